@@ -1,0 +1,47 @@
+/**
+ * The purchase-model library: BG/NBD and MBG/NBD (who is still a client, how much they will buy),
+ * the Gamma-Gamma spend model, and the special functions and optimizer behind them.
+ *
+ * Typical use (SPEC §7): build x, t_x, T in days per client, `bgnbd.fit(data)`, then per client
+ * `bgnbd.pAlive(params, x, tx, T)` and `bgnbd.conditionalExpected(params, 90, x, tx, T)`. Fits
+ * return `{ ok: false, code, message }` instead of throwing; per-client functions return NaN for
+ * invalid input.
+ *
+ * Worked example: on the CDNOW sample in weeks, `bgnbd.fit` gives r = 0.2426, α = 4.4135,
+ * a = 0.7929, b = 2.4258; client (x = 2, t_x = 30.43, T = 38.86) has P(alive) 0.7266.
+ */
+export { digamma, gammaSign, hyp2f1, logBeta, logGamma } from './special.js';
+export { minimize, minimizeSmooth, type MinimizeOptions, type MinimizeResult, type SmoothMinimizeOptions } from './optimize.js';
+export { aggregateRepeatData, isClientTriple, type AggregatedRepeatData, type RepeatData } from './repeat-data.js';
+export type { FitFailure, FitFailureCode } from './fit-positive.js';
+export {
+  MIN_CLIENTS,
+  MIN_REPEATERS,
+  isValidNbdParams,
+  type BgnbdFamily,
+  type NbdFitOptions,
+  type NbdFitResult,
+  type NbdFitSuccess,
+  type NbdParams,
+} from './nbd-fit.js';
+export {
+  bgnbd,
+  bgnbdConditionalExpected,
+  bgnbdExpected,
+  bgnbdLogLikelihood,
+  bgnbdPAlive,
+  bgnbdProbNPurchases,
+  fitBgnbd,
+} from './bgnbd.js';
+export { fitMbgnbd, mbgnbd, mbgnbdConditionalExpected, mbgnbdLogLikelihood, mbgnbdPAlive } from './mbgnbd.js';
+export {
+  MIN_SPENDERS,
+  conditionalExpectedAverageValue,
+  fitGammaGamma,
+  gammaGammaLogLikelihood,
+  type GammaGammaFitOptions,
+  type GammaGammaFitResult,
+  type GammaGammaFitSuccess,
+  type GammaGammaParams,
+  type SpendData,
+} from './gammagamma.js';
