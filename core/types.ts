@@ -85,6 +85,8 @@ export interface RejectedRow {
   reason: RejectReason;
   /** The offending cell text, when there is one (e.g. the unreadable date). */
   value?: string;
+  /** The sheet or file the row is in, when it is not the sales sheet (requests, contacts, …). */
+  sheet?: string;
 }
 
 /** Fields a column can be mapped to (SPEC §8). */
@@ -117,6 +119,8 @@ export interface ReadOptions<F extends string = SalesField> {
   headerRow?: number;
   /** How to read ambiguous slash dates such as 5/3/2026: day first (default) or month first. */
   slashDates?: 'dmy' | 'mdy';
+  /** Number dates count from 1904-01-01 (a workbook in Excel's 1904 date system). */
+  date1904?: boolean;
 }
 
 /** A successful read: accepted records, and every data row that was not used with its reason. */

@@ -32,6 +32,8 @@ export const DEFAULT_STATUS_RULES: StatusRules = {
 
 /** How many of the latest gaps the cadence looks at. */
 export const CADENCE_GAPS = 12;
+/** Reused by `cadence` so the quarterly KPIs (a cadence per client per quarter) do not allocate. */
+const GAP_SCRATCH = new Float64Array(CADENCE_GAPS);
 
 /**
  * Median of the last min(count − 1, 12) gaps among the first `count` sorted purchase days
@@ -40,7 +42,7 @@ export const CADENCE_GAPS = 12;
 export function cadence(days: ArrayLike<number>, count: number = days.length): number | null {
   if (count < 3) return null;
   const gaps = Math.min(count - 1, CADENCE_GAPS);
-  const values = new Float64Array(gaps);
+  const values = GAP_SCRATCH.subarray(0, gaps);
   for (let k = 0; k < gaps; k++) values[k] = days[count - 1 - k] - days[count - 2 - k];
   values.sort();
   const mid = gaps >> 1;

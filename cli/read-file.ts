@@ -1,0 +1,172 @@
+/**
+ * The command line's reading: a .csv / .tsv / .txt or .xlsx file → a Grid for core/table.
+ *
+ * - Text files: bytes → text by decodeText (UTF-8 with or without BOM, UTF-16 LE, Windows-1251),
+ *   then parseCsv with the delimiter detected. `sheet` does not apply.
+ * - .xlsx / .xlsm (recognised by content, whatever the extension): the named sheet, or the first
+ *   sheet in tab order. Row 1 of the sheet is grid row 0 and column A is column 0, so row numbers in
+ *   messages are the sheet's own. Cells: numbers, text, booleans as they are; date cells as the
+ *   UTC-midnight Dates exceljs makes; formulas → their cached result; rich text → its plain text;
+ *   hyperlinks → their text; errors → the error text (`#N/A`). Empty rows after the last row with
+ *   a value (Excel keeps formatted empty rows) are not part of the grid.
+ * - Old binary .xls and unreadable files → ReadFileError with a one-line message.
+ *
+ * exceljs' streaming reader is used: on a 541,909-row × 8-column sheet it took 23 s and 0.56 GB
+ * where the normal reader took 35 s and 2.3 GB. Only the wanted sheet's rows are parsed.
+ */
+import { open, readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { EXCEL_1904_OFFSET, EXCEL_EPOCH_OFFSET } from '../core/calendar.js';
+import { decodeText, parseCsv } from '../core/table/index.js';
+import type { Cell, Grid } from '../core/types.js';
+
+export interface FileGrid {
+  grid: Grid;
+  /** The sheet that was read (xlsx only). */
+  sheetName?: string;
+  /** Every sheet of the workbook in tab order (xlsx only). */
+  sheetNames?: string[];
+  /** The workbook uses Excel's 1904 date system (xlsx only); pass it on as ReadOptions.date1904. */
+  date1904?: boolean;
+  /** The text encoding that was detected (text files only). */
+  encoding?: string;
+}
+
+/** A file the command line cannot read; the message is one line for the user. */
+export class ReadFileError extends Error {
+  override name = 'ReadFileError';
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function readGridFromFile(path: string, sheet?: string): Promise<FileGrid> {
+  const head = await readHead(path);
+  if (startsWith(head, OLE_MAGIC)) throw new ReadFileError(`${path}: old .xls format is not supported; save it as .xlsx or .csv`);
+  if (startsWith(head, ZIP_MAGIC)) return readWorkbook(path, sheet);
+  const { text, encoding } = decodeText(await readFile(path));
+  return { grid: parseCsv(text), encoding };
+}
+
+/** The first bytes of the file (to tell a workbook from text), or a ReadFileError. */
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const head = new Uint8Array(4);
+      const { bytesRead } = await file.read(head, 0, 4, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message;
+    throw new ReadFileError(`${path}: ${reason}`);
+  }
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** What this file uses of exceljs' streaming reader (its typings omit these members). */
+interface StreamedBook {
+  model?: { sheets?: { name: string }[] };
+  properties?: { model?: { date1904?: boolean } };
+  [Symbol.asyncIterator](): AsyncGenerator<StreamedSheet>;
+}
+interface StreamedSheet {
+  name: string;
+  [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.Row>;
+}
+
+async function readWorkbook(path: string, sheet: string | undefined): Promise<FileGrid> {
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as StreamedBook;
+  const grids = new Map<string, Cell[][]>();
+  try {
+    for await (const worksheet of book) {
+      const wanted = wantedSheet(book, sheet);
+      if (wanted !== undefined && worksheet.name !== wanted) continue;
+      grids.set(worksheet.name, await sheetGrid(worksheet, book.properties?.model?.date1904 === true));
+    }
+  } catch (error) {
+    throw new ReadFileError(`${path}: not a readable .xlsx workbook (${(error as Error).message})`);
+  }
+  const sheetNames = (book.model?.sheets ?? []).map((s) => s.name);
+  const name = wantedSheet(book, sheet);
+  const grid = name ? grids.get(name) : undefined;
+  if (!name || !grid) {
+    const reason = sheet === undefined ? 'the workbook has no sheets' : `no sheet named "${sheet}" (sheets: ${sheetNames.join(', ')})`;
+    throw new ReadFileError(`${path}: ${reason}`);
+  }
+  return { grid, sheetName: name, sheetNames, date1904: book.properties?.model?.date1904 === true };
+}
+
+/**
+ * The sheet to read: the named one (exact name, else ignoring case and surrounding spaces), or the
+ * first in tab order; null when there is no such sheet; undefined while the workbook's sheet list
+ * is not known yet (then every sheet is read and the choice made at the end).
+ */
+function wantedSheet(book: StreamedBook, sheet: string | undefined): string | null | undefined {
+  const sheets = book.model?.sheets;
+  if (!sheets) return undefined;
+  const names = sheets.map((s) => s.name);
+  if (sheet === undefined) return names[0] ?? null;
+  const loose = sheet.trim().toLowerCase();
+  return names.find((name) => name === sheet) ?? names.find((name) => name.trim().toLowerCase() === loose) ?? null;
+}
+
+/** The sheet's rows from row 1; rows after the last value (kept only for their formatting) are left out. */
+async function sheetGrid(worksheet: StreamedSheet, date1904: boolean): Promise<Cell[][]> {
+  const grid: Cell[][] = [];
+  for await (const row of worksheet) {
+    while (grid.length < row.number - 1) grid.push([]);
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: Cell[] = [];
+    for (let c = 1; c < values.length; c++) {
+      const value = values[c];
+      const dated = typeof value === 'object' && value !== null && 'formula' in value && typeof value.result === 'number';
+      cells.push(dated ? formulaNumber(value.result as number, row.getCell(c).numFmt, date1904) : cellValue(value));
+    }
+    grid.push(cells);
+  }
+  while (grid.length > 0 && grid[grid.length - 1]!.every((cell) => cell === null)) grid.pop();
+  return grid;
+}
+
+/** An exceljs cell value → a grid cell (see the file comment). */
+function cellValue(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('error' in value) return String(value.error);
+  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/**
+ * A formula's cached number. The streaming reader leaves it a serial number even in a
+ * date-formatted cell, where a plain value would be a Date; make it the same Date.
+ */
+function formulaNumber(result: number, numFmt: string | undefined, date1904: boolean): Cell {
+  if (!isDateFormat(numFmt)) return result;
+  const serial = result - EXCEL_EPOCH_OFFSET + (date1904 ? EXCEL_1904_OFFSET : 0);
+  return new Date(Math.round(serial * MS_PER_DAY));
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** A number format that shows a date or time: y, m, d, h or s outside quotes and [brackets]. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /[ymdhs]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}

@@ -1,0 +1,2 @@
+export { catalog, runFunction } from './catalog.js';
+export type { FunctionArgument, FunctionDefinition, FunctionResult, FunctionValue, Matrix } from './types.js';

@@ -1,0 +1,316 @@
+/**
+ * Every English word a user reads: tab names, column headers, labels of the stable keys
+ * (statuses, tiers, signals, movement kinds, reject reasons), recommended actions (SPEC §6),
+ * explanatory notes, and the command line's messages.
+ *
+ * The shape of this object is the dictionary type (`Messages`): `ru.ts` must have exactly the
+ * same keys, and TypeScript refuses it otherwise. Texts that depend on numbers are functions
+ * taking only numbers and strings, so every entry can be checked with sample arguments.
+ *
+ * Example: `en.status['at-risk']` → `at-risk`; `en.notes.window('2026-03-15', …)` → one sentence.
+ */
+import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../analysis-types.js';
+import { formatDay, type PeriodKind } from '../calendar.js';
+import type { SheetKey } from '../ports.js';
+import type { RejectReason } from '../types.js';
+
+const periodWords: Record<PeriodKind, [string, string]> = {
+  month: ['month', 'months'],
+  quarter: ['quarter', 'quarters'],
+  week: ['week', 'weeks'],
+};
+
+const countOf = (n: number, kind: PeriodKind) => `${n} ${periodWords[kind][n === 1 ? 0 : 1]}`;
+const groupThousands = (text: string) => text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+export const en = {
+  /** Plain numbers and percentages inside sentences (cells carry their own number formats). */
+  format: {
+    number: (x: number) => String(Number(x.toFixed(4))),
+    count: (n: number) => groupThousands(String(n)),
+    percent: (fraction: number) => `${Number((fraction * 100).toFixed(1))}%`,
+    date: (day: number) => formatDay(day),
+  },
+  tabs: {
+    clients: 'Clients',
+    matrix: 'ABC-XYZ',
+    winback: 'Win-back',
+    movement: 'Movement',
+    conversion: 'Conversion',
+    kpi: 'KPI',
+    issues: 'Data issues',
+  } satisfies Record<SheetKey, string>,
+  status: {
+    active: 'active',
+    'at-risk': 'at-risk',
+    lost: 'lost',
+    new: 'new',
+  } satisfies Record<Status, string>,
+  tier: {
+    gold: 'Gold',
+    silver: 'Silver',
+    bronze: 'Bronze',
+  } satisfies Record<Tier, string>,
+  signal: {
+    overdue: 'No purchase for too long',
+    'requests-without-orders': 'Requests without orders',
+    unresponsive: 'Does not answer',
+    'volume-drop': 'Much smaller orders',
+    complaint: 'Recent complaint',
+  } satisfies Record<Signal, string>,
+  movement: {
+    vanished: 'Stopped buying',
+    new: 'New client',
+    reactivated: 'Came back',
+    'buys-less': 'Buys less',
+    'buys-more': 'Buys more',
+    'less-often': 'Buys less often',
+    cheaper: 'Buys cheaper',
+    'dropped-products': 'Dropped products',
+  } satisfies Record<MovementKind, string>,
+  reject: {
+    blank: 'Empty row',
+    subtotal: 'Subtotal or total row',
+    'no-client': 'Client is empty',
+    'bad-date': 'Date cannot be read',
+    'bad-amount': 'Amount cannot be read',
+    'bad-answered': '"Answered" is not yes or no',
+    'after-as-of': 'Dated after the analysis date',
+  } satisfies Record<RejectReason, string>,
+  action: {
+    overdue: 'Invite the client to company events (client club, round table, seminar, master class) and make a personal offer.',
+    'overdue-gold':
+      'Arrange a meeting with a senior manager and assign a new account manager; invite the client to company events and make a personal offer.',
+    'requests-without-orders': 'Prepare an individual commercial offer on the assortment, made for this client.',
+    unresponsive:
+      'Send a reminder listing the services, bonuses and discounts the client already has; "thank you for being with us" greetings; company news no more than once in 3 months.',
+    'volume-drop':
+      'Announce new services, bonuses and volume discounts; offer prices fixed for a period in return for a committed volume.',
+    complaint:
+      "Run a quality survey and a frank conversation at the client's office with our management; compensate as a credit on the problem order, not as a blanket discount on the next one.",
+    'mailing-only': 'Low-cost channel only (mailing); spend on gold and silver clients first.',
+  } satisfies Record<ActionKey, string>,
+  measure: {
+    amount: 'Revenue',
+    profit: 'Gross profit',
+    quantity: 'Quantity',
+  } satisfies Record<Measure, string>,
+  /** Where a rejected row came from. */
+  source: {
+    sales: 'Sales',
+    requests: 'Requests',
+    contacts: 'Contacts',
+    complaints: 'Complaints',
+  },
+  /** Input fields, for messages about missing columns. */
+  field: {
+    client: 'client',
+    date: 'date',
+    amount: 'amount',
+    profit: 'profit',
+    quantity: 'quantity',
+    price: 'price',
+    product: 'product',
+    group: 'product group',
+    document: 'document',
+    manager: 'manager',
+    region: 'region',
+    industry: 'industry',
+    type: 'type',
+    answered: 'answered',
+    text: 'text',
+  },
+  words: {
+    yes: 'yes',
+    no: 'no',
+    noCell: 'no class',
+    allRequests: 'All requests',
+    managerNotSet: '(not set)',
+  },
+  columns: {
+    client: 'Client',
+    value: (measure: string) => measure,
+    previousValue: (measure: string) => `${measure}, previous period`,
+    formerValue: (measure: string) => `${measure}, last active year`,
+    share: 'Share',
+    cumShare: 'Cumulative share',
+    abc: 'ABC',
+    cv: 'Variation (cv)',
+    xyz: 'XYZ',
+    tier: 'Tier',
+    status: 'Status',
+    signals: 'Signs of leaving',
+    actions: 'Recommended actions',
+    cadenceDays: 'Usual gap, days',
+    recencyDays: 'Days since last purchase',
+    firstPurchase: 'First purchase',
+    lastPurchase: 'Last purchase',
+    purchaseDays: 'Purchase days',
+    previousPurchaseDays: 'Purchase days, previous period',
+    orders: 'Orders',
+    manager: 'Manager',
+    region: 'Region',
+    industry: 'Industry',
+    pAlive: 'P(alive)',
+    expected90: 'Expected purchases, 90 days',
+    priority: 'Priority',
+    kinds: 'Changes',
+    change: 'Change',
+    droppedProducts: 'Products no longer bought',
+    previousCell: 'Cell before',
+    cell: 'Cell now',
+    kind: 'Change',
+    clients: 'Clients',
+    abcClass: 'ABC class',
+    transitionFrom: 'Before ↓ / now →',
+    requests: 'Requests',
+    converted: 'Followed by a purchase',
+    rate: 'Conversion',
+    quarter: 'Quarter',
+    active: 'Active clients',
+    newClients: 'New',
+    lost: 'Lost',
+    returned: 'Returned',
+    winBackRate: 'Win-back rate',
+    ordersPerClient: 'Orders per client',
+    productsPerClient: 'Products per client',
+    averageOrderValue: 'Average order value',
+    grewShare: 'Clients that grew',
+    betterTier: 'Moved to a better tier',
+    model: 'Model',
+    r: 'r',
+    alpha: 'α (per day)',
+    a: 'a',
+    b: 'b',
+    logLikelihood: 'Log-likelihood',
+    converged: 'Converged',
+    iterations: 'Iterations',
+    sheet: 'Sheet',
+    row: 'Row',
+    reason: 'Reason',
+    cellValue: 'Cell value',
+    rows: 'Rows',
+  },
+  titles: {
+    matrixClients: 'Clients per cell',
+    matrixValue: (measure: string) => `${measure} per cell`,
+    matrixShare: 'Share of the total',
+    pareto: (n: number) => `Top ${n} clients by value`,
+    transitions: 'Moves between cells: previous period (rows) → this period (columns)',
+    movementSummary: 'Clients by kind of change',
+    movementList: 'Clients whose buying changed',
+    conversionByManager: 'By manager',
+    conversionByClient: 'By client',
+    quarters: 'Quarterly dynamics',
+    development: 'Client development, this period against the previous one',
+    model: (kind: string) => `Purchase model (${kind})`,
+    issuesSummary: 'Rejected rows by reason',
+    issuesList: 'Rejected rows',
+  },
+  charts: {
+    pareto: 'Pareto: value and cumulative share',
+    movement: 'Clients by kind of change',
+    lostReturned: 'Lost and returned clients per quarter',
+    active: 'Active clients at quarter end',
+  },
+  notes: {
+    window: (asOf: string, from: string, to: string, periods: number, kind: PeriodKind, previousFrom: string, previousTo: string) =>
+      `As of ${asOf}. Period of analysis: ${from} – ${to} (${countOf(periods, kind)}); previous period: ${previousFrom} – ${previousTo}.`,
+    measure: (measure: string) => `Value = ${measure.toLowerCase()} over the period of analysis.`,
+    clients:
+      'One row per client, largest first. Sort and filter with the buttons in the header row.',
+    abc: (a: string, b: string) =>
+      `ABC: A — the clients that make the first ${a} of value, B — the next ones up to ${b}, C — the rest; clients with no value in the period have no class.`,
+    xyzCv: (x: string, y: string, minPeriods: number, kind: PeriodKind) =>
+      `XYZ — how steady purchases are ${periodWords[kind][0]} to ${periodWords[kind][0]} (cv = standard deviation ÷ mean): X up to ${x}, Y up to ${y}, Z above; N — fewer than ${countOf(minPeriods, kind)} of history.`,
+    xyzAuto: (minPeriods: number, kind: PeriodKind) =>
+      `XYZ — how steady purchases are ${periodWords[kind][0]} to ${periodWords[kind][0]} (cv = standard deviation ÷ mean): the boundaries split the clients into thirds by cv; N — fewer than ${countOf(minPeriods, kind)} of history.`,
+    xyzRegularity: (x: string, y: string, minPeriods: number, kind: PeriodKind) =>
+      `XYZ — share of ${periodWords[kind][1]} with a purchase: X at least ${x}, Y at least ${y}, Z less; N — fewer than ${countOf(minPeriods, kind)} of history.`,
+    status: (riskFactor: string, lostFactor: string, minLostDays: number, newDays: number) =>
+      `Status: lost — no purchase for more than ${lostFactor} × the usual gap between purchases (at least ${minLostDays} days); at-risk — more than ${riskFactor} × the usual gap; new — first purchase less than ${newDays} days ago.`,
+    tiers: (gold: string, silver: string) =>
+      `Tier by value in the last active year: gold — the clients that make the first ${gold} of it, silver — the next ones up to ${silver}, bronze — the rest.`,
+    modelFitted: (model: string) =>
+      `P(alive): the chance that the client still buys from us (${model} model); expected purchases: purchase days expected in the next 90 days.`,
+    modelSkipped: (reason: string) => `P(alive) and expected purchases are empty: ${reason}`,
+    notChecked: (signals: string) => `Signs not checked, because their data was not provided: ${signals}.`,
+    winback:
+      'Clients showing at least one sign of leaving, the most valuable first: gold, silver, bronze, then by value in the last active year. One recommended action per sign.',
+    winbackBronze: 'Lost bronze clients get only a low-cost mailing: spend on gold and silver first.',
+    winbackEmpty: 'No client shows a sign of leaving.',
+    matrix: 'Only clients with a positive value in the period of analysis are in the matrix.',
+    pareto: (n: number) => `The ${n} largest clients with their cumulative share: the chart shows how few clients make most of the value.`,
+    movement: (change: string) =>
+      `Compares the period of analysis with the previous period of the same length. A change counts from ${change}.`,
+    droppedProducts: (share: string) =>
+      `Dropped products: a product that made at least ${share} of the client's purchases before and is not bought now.`,
+    movementOrder: 'Largest drops in value first.',
+    movementEmpty: 'No client changed its buying noticeably.',
+    conversion: (days: number) =>
+      `A request counts as followed by a purchase when the client buys within ${days} days on or after it. Requests dated in the period of analysis.`,
+    conversionMissing:
+      'Requests were not provided, so conversion cannot be calculated. Add a requests sheet (client, date, manager) and run again.',
+    conversionEmpty: 'No requests are dated in the period of analysis.',
+    kpi: (quarters: number) =>
+      `The last ${quarters} complete quarters. Active: status new, active or at-risk at quarter end.`,
+    kpiLostReturned:
+      'Lost: became lost in the quarter. Returned: bought in the quarter after being lost. Win-back rate: returned ÷ clients lost at the start of the quarter.',
+    modelNotConverged: 'The model fit did not fully converge: treat P(alive) with care.',
+    issues: (rows: number, accepted: number, rejected: number) =>
+      `Sales rows read: ${groupThousands(String(rows))}; used: ${groupThousands(String(accepted))}; rejected: ${groupThousands(String(rejected))}. Rejected rows are not in the analysis: correct them in the source and run again.`,
+    issuesOther: (rejected: number) => `Rows rejected in the requests, contacts and complaints: ${groupThousands(String(rejected))}.`,
+    issuesNone: 'No rows were rejected.',
+  },
+  /** Why the purchase model was not fitted (ModelSkipped codes). */
+  modelSkipped: {
+    'too-few-repeaters': 'too few clients bought more than once to fit the purchase model.',
+    'did-not-converge': 'the purchase model could not be fitted to this data.',
+    disabled: 'the purchase model is switched off.',
+  },
+  /** Why a sheet or an analysis could not be used (ReadFailure and analyze codes). */
+  failure: {
+    empty: 'the sheet is empty',
+    'no-header': 'no header row with client, date and amount columns in the first 30 rows',
+    'missing-columns': (fields: string) => `required columns not found: ${fields}`,
+    'no-sales': 'no sales lines to analyse',
+    'no-measure': 'no column for the chosen measure (profit or quantity)',
+  },
+  cli: {
+    usage: [
+      'Usage: winback segment <sales.csv|.xlsx> [options]',
+      '',
+      'Finds the B2B clients you are losing and writes a report workbook.',
+      '',
+      'Options:',
+      '  --sheet NAME                  sheet of the sales workbook (or sales.xlsx#NAME)',
+      '  --requests FILE               client requests (client, date, manager)',
+      '  --contacts FILE               contact attempts (client, date, answered)',
+      '  --complaints FILE             complaints (client, date, text)',
+      '  --as-of YYYY-MM-DD            analysis date (default: the latest sale)',
+      '  --period month|quarter|week   period length (default month)',
+      '  --periods N                   periods in the analysis (default 12)',
+      '  --measure amount|profit|quantity   value used for ABC, XYZ and tiers',
+      '  --xyz default|classic|auto|regularity   XYZ thresholds',
+      '  --model bgnbd|mbgnbd|none     purchase model for P(alive)',
+      '  --lang en|ru                  report language',
+      '  --out report.xlsx             report workbook (default winback-report.xlsx)',
+      '  --json report.json            results as JSON',
+      '  --quiet, -q                   no progress lines',
+    ].join('\n'),
+    wouldOverwrite: (file: string) => `will not overwrite the input file ${file}`,
+    reading: (file: string) => `Reading ${file}…`,
+    read: (rows: number, accepted: number, rejected: number) =>
+      `${groupThousands(String(rows))} rows: ${groupThousands(String(accepted))} used, ${groupThousands(String(rejected))} rejected`,
+    companion: (source: string, sheet: string) => `${source} taken from the sheet "${sheet}"`,
+    analysing: (lines: number) => `Analysing ${groupThousands(String(lines))} sales lines…`,
+    writing: (file: string) => `Writing ${file}…`,
+    done: (clients: number, winBack: number, files: string) =>
+      `Done: ${groupThousands(String(clients))} clients, ${groupThousands(String(winBack))} to win back → ${files}`,
+    unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+    unusable: (file: string, reason: string) => `${file}: ${reason}`,
+  },
+};
+
+/** The dictionary's shape: every language has exactly these keys. */
+export type Messages = typeof en;

@@ -1,0 +1,321 @@
+/**
+ * Every Russian word a user reads — the same keys as `en.ts` (the `Messages` type enforces it).
+ * Numbers in sentences use a decimal comma and a space before %, as Russian readers expect;
+ * counts agree with the noun (1 месяц, 3 месяца, 12 месяцев).
+ *
+ * Example: `ru.status['at-risk']` → `под угрозой`; `ru.reject['bad-date']` → `Не удалось прочитать дату`.
+ */
+import { formatDay, type PeriodKind } from '../calendar.js';
+import type { Messages } from './en.js';
+
+/** The Russian noun form for a count: 1 месяц, 2 месяца, 5 месяцев, 21 месяц, 11 месяцев. */
+function plural(n: number, one: string, few: string, many: string): string {
+  const tens = Math.abs(n) % 100;
+  const units = tens % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+
+const periodForms: Record<PeriodKind, { one: string; few: string; many: string; from: string; to: string }> = {
+  month: { one: 'месяц', few: 'месяца', many: 'месяцев', from: 'месяца', to: 'месяцу' },
+  quarter: { one: 'квартал', few: 'квартала', many: 'кварталов', from: 'квартала', to: 'кварталу' },
+  week: { one: 'неделя', few: 'недели', many: 'недель', from: 'недели', to: 'неделе' },
+};
+
+const countOf = (n: number, kind: PeriodKind) => {
+  const f = periodForms[kind];
+  return `${n} ${plural(n, f.one, f.few, f.many)}`;
+};
+const fewerThan = (n: number, kind: PeriodKind) => {
+  const f = periodForms[kind];
+  return `${n} ${plural(n, f.from, f.many, f.many)}`;
+};
+const stepByStep = (kind: PeriodKind) => `от ${periodForms[kind].from} к ${periodForms[kind].to}`;
+const groupThousands = (text: string) => text.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+const decimalComma = (x: number) => String(x).replace('.', ',');
+
+export const ru: Messages = {
+  format: {
+    number: (x: number) => decimalComma(Number(x.toFixed(4))),
+    count: (n: number) => groupThousands(String(n)),
+    percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
+    date: (day: number) => formatDay(day).split('-').reverse().join('.'),
+  },
+  tabs: {
+    clients: 'Клиенты',
+    matrix: 'ABC-XYZ',
+    winback: 'Возврат клиентов',
+    movement: 'Динамика',
+    conversion: 'Конверсия',
+    kpi: 'KPI',
+    issues: 'Ошибки данных',
+  },
+  status: {
+    active: 'активный',
+    'at-risk': 'под угрозой',
+    lost: 'потерян',
+    new: 'новый',
+  },
+  tier: {
+    gold: 'Золото',
+    silver: 'Серебро',
+    bronze: 'Медь',
+  },
+  signal: {
+    overdue: 'Давно не покупает',
+    'requests-without-orders': 'Запросы без заказов',
+    unresponsive: 'Не выходит на связь',
+    'volume-drop': 'Резко уменьшил заказы',
+    complaint: 'Недавняя жалоба',
+  },
+  movement: {
+    vanished: 'Перестал покупать',
+    new: 'Новый клиент',
+    reactivated: 'Вернулся',
+    'buys-less': 'Покупает меньше',
+    'buys-more': 'Покупает больше',
+    'less-often': 'Покупает реже',
+    cheaper: 'Покупает дешевле',
+    'dropped-products': 'Перестал брать товары',
+  },
+  reject: {
+    blank: 'Пустая строка',
+    subtotal: 'Строка итогов',
+    'no-client': 'Не указан клиент',
+    'bad-date': 'Не удалось прочитать дату',
+    'bad-amount': 'Не удалось прочитать сумму',
+    'bad-answered': 'В поле «Ответил» не «да» и не «нет»',
+    'after-as-of': 'Дата позже даты анализа',
+  },
+  action: {
+    overdue:
+      'Пригласить клиента на мероприятия компании (клуб клиентов, круглый стол, семинар, мастер-класс) и сделать персональное предложение.',
+    'overdue-gold':
+      'Организовать встречу с руководителем и назначить нового менеджера; пригласить клиента на мероприятия компании и сделать персональное предложение.',
+    'requests-without-orders': 'Подготовить индивидуальное коммерческое предложение по ассортименту специально для этого клиента.',
+    unresponsive:
+      'Отправить письмо-напоминание об услугах, бонусах и скидках, которые у клиента уже есть; поздравления «спасибо, что вы с нами»; новости компании не чаще раза в 3 месяца.',
+    'volume-drop':
+      'Рассказать о новых услугах, бонусах и скидках за объём; предложить цены, зафиксированные на срок, в обмен на гарантированный объём закупок.',
+    complaint:
+      'Провести опрос о качестве и откровенный разговор в офисе клиента с участием нашего руководства; компенсировать зачётом по проблемному заказу, а не общей скидкой на следующий.',
+    'mailing-only': 'Только недорогой канал (рассылка): в первую очередь тратить силы на золотых и серебряных клиентов.',
+  },
+  measure: {
+    amount: 'Выручка',
+    profit: 'Валовая прибыль',
+    quantity: 'Количество',
+  },
+  source: {
+    sales: 'Продажи',
+    requests: 'Запросы',
+    contacts: 'Контакты',
+    complaints: 'Жалобы',
+  },
+  field: {
+    client: 'клиент',
+    date: 'дата',
+    amount: 'сумма',
+    profit: 'прибыль',
+    quantity: 'количество',
+    price: 'цена',
+    product: 'товар',
+    group: 'группа товаров',
+    document: 'документ',
+    manager: 'менеджер',
+    region: 'регион',
+    industry: 'отрасль',
+    type: 'тип',
+    answered: 'ответил',
+    text: 'текст',
+  },
+  words: {
+    yes: 'да',
+    no: 'нет',
+    noCell: 'без класса',
+    allRequests: 'Все запросы',
+    managerNotSet: '(не указан)',
+  },
+  columns: {
+    client: 'Клиент',
+    value: (measure: string) => measure,
+    previousValue: (measure: string) => `${measure}, прошлый период`,
+    formerValue: (measure: string) => `${measure} за последний активный год`,
+    share: 'Доля',
+    cumShare: 'Накопленная доля',
+    abc: 'ABC',
+    cv: 'Вариация (cv)',
+    xyz: 'XYZ',
+    tier: 'Категория',
+    status: 'Статус',
+    signals: 'Признаки ухода',
+    actions: 'Рекомендуемые действия',
+    cadenceDays: 'Обычный интервал, дней',
+    recencyDays: 'Дней с последней покупки',
+    firstPurchase: 'Первая покупка',
+    lastPurchase: 'Последняя покупка',
+    purchaseDays: 'Дней с покупками',
+    previousPurchaseDays: 'Дней с покупками, прошлый период',
+    orders: 'Заказов',
+    manager: 'Менеджер',
+    region: 'Регион',
+    industry: 'Отрасль',
+    pAlive: 'Вероятность активности',
+    expected90: 'Ожидаемых покупок за 90 дней',
+    priority: 'Приоритет',
+    kinds: 'Изменения',
+    change: 'Изменение',
+    droppedProducts: 'Товары, которые больше не берёт',
+    previousCell: 'Ячейка раньше',
+    cell: 'Ячейка сейчас',
+    kind: 'Изменение',
+    clients: 'Клиентов',
+    abcClass: 'Класс ABC',
+    transitionFrom: 'Раньше ↓ / сейчас →',
+    requests: 'Запросов',
+    converted: 'С покупкой после запроса',
+    rate: 'Конверсия',
+    quarter: 'Квартал',
+    active: 'Активных клиентов',
+    newClients: 'Новых',
+    lost: 'Потеряно',
+    returned: 'Вернулось',
+    winBackRate: 'Доля вернувшихся',
+    ordersPerClient: 'Заказов на клиента',
+    productsPerClient: 'Товаров на клиента',
+    averageOrderValue: 'Средний чек',
+    grewShare: 'Доля клиентов с ростом',
+    betterTier: 'Перешли в категорию выше',
+    model: 'Модель',
+    r: 'r',
+    alpha: 'α (в днях)',
+    a: 'a',
+    b: 'b',
+    logLikelihood: 'Логарифм правдоподобия',
+    converged: 'Сошлась',
+    iterations: 'Итераций',
+    sheet: 'Лист',
+    row: 'Строка',
+    reason: 'Причина',
+    cellValue: 'Значение ячейки',
+    rows: 'Строк',
+  },
+  titles: {
+    matrixClients: 'Число клиентов в ячейке',
+    matrixValue: (measure: string) => `${measure} по ячейкам`,
+    matrixShare: 'Доля от общего итога',
+    pareto: (n: number) => `${n} крупнейших клиентов`,
+    transitions: 'Переходы между ячейками: прошлый период (строки) → текущий (столбцы)',
+    movementSummary: 'Клиенты по видам изменений',
+    movementList: 'Клиенты, у которых изменились покупки',
+    conversionByManager: 'По менеджерам',
+    conversionByClient: 'По клиентам',
+    quarters: 'Динамика по кварталам',
+    development: 'Развитие клиентов: текущий период против прошлого',
+    model: (kind: string) => `Модель покупок (${kind})`,
+    issuesSummary: 'Отклонённые строки по причинам',
+    issuesList: 'Отклонённые строки',
+  },
+  charts: {
+    pareto: 'Парето: объём и накопленная доля',
+    movement: 'Клиенты по видам изменений',
+    lostReturned: 'Потерянные и вернувшиеся клиенты по кварталам',
+    active: 'Активные клиенты на конец квартала',
+  },
+  notes: {
+    window: (asOf: string, from: string, to: string, periods: number, kind: PeriodKind, previousFrom: string, previousTo: string) =>
+      `Дата анализа: ${asOf}. Период анализа: ${from} – ${to} (${countOf(periods, kind)}); прошлый период: ${previousFrom} – ${previousTo}.`,
+    measure: (measure: string) => `Объём = ${measure.toLowerCase()} за период анализа.`,
+    clients: 'Одна строка на клиента, крупные сверху. Сортировка и фильтр — кнопками в строке заголовков.',
+    abc: (a: string, b: string) =>
+      `ABC: A — клиенты, дающие первые ${a} объёма, B — следующие до ${b}, C — остальные; у клиентов без объёма в периоде класса нет.`,
+    xyzCv: (x: string, y: string, minPeriods: number, kind: PeriodKind) =>
+      `XYZ — насколько ровно клиент покупает ${stepByStep(kind)} (cv = стандартное отклонение ÷ среднее): X — до ${x}, Y — до ${y}, Z — выше; N — история короче ${fewerThan(minPeriods, kind)}.`,
+    xyzAuto: (minPeriods: number, kind: PeriodKind) =>
+      `XYZ — насколько ровно клиент покупает ${stepByStep(kind)} (cv = стандартное отклонение ÷ среднее): границы делят клиентов на трети по cv; N — история короче ${fewerThan(minPeriods, kind)}.`,
+    xyzRegularity: (x: string, y: string, minPeriods: number, kind: PeriodKind) =>
+      `XYZ — доля периодов (${periodForms[kind].many}) с покупкой: X — не меньше ${x}, Y — не меньше ${y}, Z — меньше; N — история короче ${fewerThan(minPeriods, kind)}.`,
+    status: (riskFactor: string, lostFactor: string, minLostDays: number, newDays: number) =>
+      `Статус: потерян — нет покупок дольше, чем ${lostFactor} × обычный интервал между покупками (не меньше ${minLostDays} дн.); под угрозой — дольше ${riskFactor} × обычный интервал; новый — первая покупка меньше ${newDays} дн. назад.`,
+    tiers: (gold: string, silver: string) =>
+      `Категория — по объёму за последний активный год: золото — клиенты, дающие первые ${gold} объёма, серебро — следующие до ${silver}, медь — остальные.`,
+    modelFitted: (model: string) =>
+      `Вероятность активности — шанс, что клиент всё ещё покупает у нас (модель ${model}); ожидаемые покупки — число дней с покупками в ближайшие 90 дней.`,
+    modelSkipped: (reason: string) => `Вероятность активности и ожидаемые покупки не рассчитаны: ${reason}`,
+    notChecked: (signals: string) => `Признаки, которые не проверялись, потому что нет данных: ${signals}.`,
+    winback:
+      'Клиенты хотя бы с одним признаком ухода, самые ценные сверху: золото, серебро, медь, затем по объёму за последний активный год. По одному рекомендуемому действию на каждый признак.',
+    winbackBronze: 'Потерянным клиентам категории «медь» — только недорогая рассылка: силы в первую очередь на золото и серебро.',
+    winbackEmpty: 'Ни у одного клиента нет признаков ухода.',
+    matrix: 'В матрице только клиенты с положительным объёмом в периоде анализа.',
+    pareto: (n: number) =>
+      `${n} крупнейших клиентов с накопленной долей: видно, как немного клиентов дают основную часть объёма.`,
+    movement: (change: string) =>
+      `Сравнение периода анализа с прошлым периодом той же длины. Изменение учитывается от ${change}.`,
+    droppedProducts: (share: string) =>
+      `Перестал брать товары — товар давал не меньше ${share} покупок клиента раньше и сейчас не покупается.`,
+    movementOrder: 'Сверху — наибольшее падение объёма.',
+    movementEmpty: 'Ни у одного клиента покупки заметно не изменились.',
+    conversion: (days: number) =>
+      `Запрос считается закрытым покупкой, если клиент купил в течение ${days} дн. начиная с дня запроса. Учитываются запросы периода анализа.`,
+    conversionMissing:
+      'Запросы не были переданы, поэтому конверсию посчитать нельзя. Добавьте лист запросов (клиент, дата, менеджер) и запустите анализ снова.',
+    conversionEmpty: 'В периоде анализа нет запросов.',
+    kpi: (quarters: number) =>
+      `Последние ${quarters} полных кварталов. Активные — статус «новый», «активный» или «под угрозой» на конец квартала.`,
+    kpiLostReturned:
+      'Потеряно — стали потерянными в квартале. Вернулось — купили в квартале после потери. Доля вернувшихся — вернувшиеся ÷ потерянные на начало квартала.',
+    modelNotConverged: 'Подбор модели сошёлся не полностью: к вероятности активности относитесь осторожно.',
+    issues: (rows: number, accepted: number, rejected: number) =>
+      `Прочитано строк продаж: ${groupThousands(String(rows))}; использовано: ${groupThousands(String(accepted))}; отклонено: ${groupThousands(String(rejected))}. Отклонённые строки не вошли в анализ: исправьте их в источнике и запустите анализ снова.`,
+    issuesOther: (rejected: number) => `Отклонено строк в запросах, контактах и жалобах: ${groupThousands(String(rejected))}.`,
+    issuesNone: 'Отклонённых строк нет.',
+  },
+  modelSkipped: {
+    'too-few-repeaters': 'слишком мало клиентов покупали больше одного раза, чтобы построить модель покупок.',
+    'did-not-converge': 'модель покупок не удалось подобрать по этим данным.',
+    disabled: 'модель покупок отключена.',
+  },
+  failure: {
+    empty: 'лист пуст',
+    'no-header': 'в первых 30 строках нет строки заголовков со столбцами клиента, даты и суммы',
+    'missing-columns': (fields: string) => `не найдены обязательные столбцы: ${fields}`,
+    'no-sales': 'нет строк продаж для анализа',
+    'no-measure': 'нет столбца для выбранного показателя (прибыль или количество)',
+  },
+  cli: {
+    usage: [
+      'Использование: winback segment <продажи.csv|.xlsx> [параметры]',
+      '',
+      'Находит B2B-клиентов, которых вы теряете, и записывает книгу с отчётом.',
+      '',
+      'Параметры:',
+      '  --sheet ИМЯ                   лист книги с продажами (или продажи.xlsx#ИМЯ)',
+      '  --requests ФАЙЛ               запросы клиентов (клиент, дата, менеджер)',
+      '  --contacts ФАЙЛ               попытки связаться (клиент, дата, ответил)',
+      '  --complaints ФАЙЛ             жалобы (клиент, дата, текст)',
+      '  --as-of ГГГГ-ММ-ДД            дата анализа (по умолчанию — последняя продажа)',
+      '  --period month|quarter|week   длина периода: месяц, квартал, неделя (по умолчанию месяц)',
+      '  --periods N                   число периодов в анализе (по умолчанию 12)',
+      '  --measure amount|profit|quantity   показатель для ABC, XYZ и категорий: сумма, прибыль, количество',
+      '  --xyz default|classic|auto|regularity   границы XYZ',
+      '  --model bgnbd|mbgnbd|none     модель покупок для вероятности активности',
+      '  --lang en|ru                  язык отчёта',
+      '  --out отчёт.xlsx              книга с отчётом (по умолчанию winback-report.xlsx)',
+      '  --json отчёт.json             результаты в JSON',
+      '  --quiet, -q                   без строк о ходе работы',
+    ].join('\n'),
+    wouldOverwrite: (file: string) => `входной файл ${file} не будет перезаписан`,
+    reading: (file: string) => `Чтение ${file}…`,
+    read: (rows: number, accepted: number, rejected: number) =>
+      `Строк: ${groupThousands(String(rows))}; использовано: ${groupThousands(String(accepted))}; отклонено: ${groupThousands(String(rejected))}`,
+    companion: (source: string, sheet: string) => `${source} взяты с листа «${sheet}»`,
+    analysing: (lines: number) => `Анализ строк продаж: ${groupThousands(String(lines))}…`,
+    writing: (file: string) => `Запись ${file}…`,
+    done: (clients: number, winBack: number, files: string) =>
+      `Готово: клиентов ${groupThousands(String(clients))}, к возврату ${groupThousands(String(winBack))} → ${files}`,
+    unreadable: (file: string, reason: string) => `не удалось прочитать ${file}: ${reason}`,
+    unusable: (file: string, reason: string) => `${file}: ${reason}`,
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * What every tab builder shares: the analysis, the language's dictionary, the measure's label
+ * and cell format, and small helpers for columns, dates and the notes every tab starts with.
+ *
+ * Example: measure `quantity` → value columns are headed "Quantity" and formatted `decimal`;
+ * `amount` → "Revenue" and `money`.
+ */
+import type { Analysis } from '../analysis-types.js';
+import { t, type Lang, type Messages } from '../i18n/index.js';
+import type { CellFormat, ColumnSpec, SpecValue } from '../ports.js';
+
+export interface ReportContext {
+  analysis: Analysis;
+  lang: Lang;
+  m: Messages;
+  /** The measure's name in the language, e.g. "Revenue". */
+  measure: string;
+  /** How values of the measure are shown: money, or plain decimals for quantities. */
+  valueFormat: CellFormat;
+}
+
+export function reportContext(analysis: Analysis, lang: Lang): ReportContext {
+  const m = t(lang);
+  const measure = analysis.options.measure;
+  return { analysis, lang, m, measure: m.measure[measure], valueFormat: measure === 'quantity' ? 'decimal' : 'money' };
+}
+
+/** Default widths in characters per format; text columns say their own width. */
+const WIDTH: Record<Exclude<CellFormat, 'text'>, number> = {
+  integer: 10,
+  money: 15,
+  decimal: 11,
+  percent: 10,
+  date: 12,
+};
+
+export function column(key: string, header: string, format: CellFormat, width?: number): ColumnSpec {
+  return { key, header, format, width: width ?? (format === 'text' ? 14 : WIDTH[format]) };
+}
+
+/** A label for an ABC-XYZ cell name; `none` reads "no class". */
+export function cellLabel(ctx: ReportContext, cell: string): string {
+  return cell === 'none' ? ctx.m.words.noCell : cell;
+}
+
+/** Empty instead of an empty string, so a blank cell stays blank. */
+export function textOrNull(text: string | null | undefined): SpecValue {
+  return text ? text : null;
+}
+
+/** "As of …. Period of analysis: … – … (12 months); previous period: … – …." */
+export function windowNote(ctx: ReportContext): string {
+  const { analysis: a, m } = ctx;
+  const periods = a.window.lastPeriod - a.window.firstPeriod + 1;
+  const date = m.format.date;
+  return m.notes.window(
+    date(a.asOf),
+    date(a.window.from),
+    date(a.window.to),
+    periods,
+    a.window.kind,
+    date(a.previousWindow.from),
+    date(a.previousWindow.to),
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The ABC-XYZ tab (SPEC §4 "matrix", §7 "transition matrix").
+ *
+ * Three 3×4 blocks — rows A, B, C; columns X, Y, Z, N — with the client count, the sum of value
+ * and the share of the total in each cell, each with a heat map over its numbers. Then the
+ * largest clients (up to 50) with value and cumulative share, feeding a Pareto chart, and the
+ * transition matrix: rows are the cells of the previous period, columns the cells now (only the
+ * cells that occur, in the order AX … CN, then "no class"), counting clients.
+ *
+ * Example: AX holding Acme (118,000) and nobody else of a 185,000 total → counts 1, value
+ * 118,000, share 63.8 %.
+ */
+import type { AbcClass, Analysis, XyzClass } from '../analysis-types.js';
+import { ABC_CLASSES, XYZ_CLASSES } from '../matrix.js';
+import { REGULARITY_THRESHOLDS, XYZ_PRESETS } from '../metrics/xyz.js';
+import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from '../ports.js';
+import { byValue } from './clients.js';
+import { heatMap } from './colours.js';
+import { cellLabel, column, windowNote, type ReportContext } from './context.js';
+
+/** How many of the largest clients the Pareto table lists. */
+export const PARETO_CLIENTS = 50;
+
+export function matrixSheet(ctx: ReportContext): SheetSpec {
+  const { m } = ctx;
+  const pareto = paretoTable(ctx);
+  const transitions = transitionTable(ctx);
+  const charts: ChartSpec[] = pareto
+    ? [{ kind: 'pareto', title: m.charts.pareto, table: pareto.id, categories: 'client', series: ['value', 'cumShare'] }]
+    : [];
+  return {
+    key: 'matrix',
+    name: m.tabs.matrix,
+    notes: [
+      windowNote(ctx),
+      m.notes.measure(ctx.measure),
+      abcNote(ctx),
+      xyzNote(ctx),
+      m.notes.matrix,
+      ...(pareto ? [m.notes.pareto(pareto.rows.length)] : []),
+    ],
+    tables: [
+      matrixBlock(ctx, 'counts', m.titles.matrixClients, 'integer', (cell) => cell.clients),
+      matrixBlock(ctx, 'values', m.titles.matrixValue(ctx.measure), ctx.valueFormat, (cell) => cell.value),
+      matrixBlock(ctx, 'shares', m.titles.matrixShare, 'percent', (cell) => cell.share),
+      ...(pareto ? [pareto] : []),
+      ...(transitions ? [transitions] : []),
+    ],
+    charts,
+    freezeHeader: false,
+  };
+}
+
+type MatrixCell = Analysis['matrix'][number];
+
+function matrixBlock(
+  ctx: ReportContext,
+  id: string,
+  title: string,
+  format: CellFormat,
+  value: (cell: MatrixCell) => number,
+): TableSpec {
+  const cells = new Map(ctx.analysis.matrix.map((cell) => [cell.abc + cell.xyz, cell]));
+  const of = (abc: AbcClass, xyz: XyzClass): SpecValue => {
+    const cell = cells.get(abc + xyz);
+    return cell ? value(cell) : 0;
+  };
+  return {
+    id,
+    title,
+    columns: [column('abc', ctx.m.columns.abcClass, 'text', 16), ...XYZ_CLASSES.map((xyz) => column(xyz, xyz, format))],
+    rows: ABC_CLASSES.map((abc) => [abc, ...XYZ_CLASSES.map((xyz) => of(abc, xyz))]),
+    heatMap: heatMap([...XYZ_CLASSES]),
+    asTable: false,
+  };
+}
+
+function paretoTable(ctx: ReportContext): TableSpec | null {
+  const top = byValue(ctx.analysis.clients)
+    .filter((c) => c.cumShare !== null)
+    .slice(0, PARETO_CLIENTS);
+  if (top.length === 0) return null;
+  const { m } = ctx;
+  return {
+    id: 'pareto',
+    title: m.titles.pareto(top.length),
+    columns: [
+      column('client', m.columns.client, 'text', 30),
+      column('value', m.columns.value(ctx.measure), ctx.valueFormat),
+      column('cumShare', m.columns.cumShare, 'percent', 12),
+    ],
+    rows: top.map((c) => [c.client, c.value, c.cumShare]),
+    asTable: false,
+  };
+}
+
+/** Cell names in matrix order, then `none`. */
+const CELL_ORDER = [...ABC_CLASSES.flatMap((abc) => XYZ_CLASSES.map((xyz) => abc + xyz)), 'none'];
+
+function transitionTable(ctx: ReportContext): TableSpec | null {
+  const transitions = ctx.analysis.transitions;
+  const from = CELL_ORDER.filter((cell) => transitions[cell]);
+  const to = CELL_ORDER.filter((cell) => from.some((f) => transitions[f][cell] !== undefined));
+  if (from.length === 0) return null;
+  return {
+    id: 'transitions',
+    title: ctx.m.titles.transitions,
+    columns: [
+      column('from', ctx.m.columns.transitionFrom, 'text', 20),
+      ...to.map((cell) => column(cell, cellLabel(ctx, cell), 'integer')),
+    ],
+    rows: from.map((f) => [cellLabel(ctx, f), ...to.map((cell) => transitions[f][cell] ?? 0)]),
+    heatMap: heatMap(to),
+    asTable: false,
+  };
+}
+
+function abcNote(ctx: ReportContext): string {
+  const { a, b } = ctx.analysis.options.abc;
+  return ctx.m.notes.abc(ctx.m.format.percent(a), ctx.m.format.percent(b));
+}
+
+function xyzNote(ctx: ReportContext): string {
+  const { m } = ctx;
+  const { xyz } = ctx.analysis.options;
+  const kind = ctx.analysis.window.kind;
+  if (xyz.method === 'regularity') {
+    const t = REGULARITY_THRESHOLDS;
+    return m.notes.xyzRegularity(m.format.percent(t.x), m.format.percent(t.y), xyz.minPeriods, kind);
+  }
+  if (xyz.preset === 'auto') return m.notes.xyzAuto(xyz.minPeriods, kind);
+  const t = xyz.preset === 'custom' ? xyz : XYZ_PRESETS[xyz.preset];
+  return m.notes.xyzCv(m.format.number(t.x), m.format.number(t.y), xyz.minPeriods, kind);
+}

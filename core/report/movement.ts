@@ -1,0 +1,93 @@
+/**
+ * The Movement tab (SPEC §7): how each client's buying changed from the previous period to the
+ * period of analysis.
+ *
+ * First a summary — the number of clients of each kind of change (all eight kinds, zeros
+ * included; a client can be of several kinds) feeding a bar chart — then one row per client with
+ * at least one kind: kinds, value before and now, the change in percent (empty when there was no
+ * value before), purchase days before and now, the products no longer bought, and the ABC-XYZ
+ * cell before and now. Rows are ordered by the change in value, largest drop first, then by name.
+ *
+ * Example: 25,000 before and 15,000 now with 18 → 11 purchase days → "Buys less, Buys less
+ * often", change −40 %.
+ */
+import type { MovementKind, MovementRow } from '../analysis-types.js';
+import { compareCodePoints } from '../compare.js';
+import { DROPPED_PRODUCT_SHARE, MOVEMENT_CHANGE } from '../metrics/movement.js';
+import type { SheetSpec, SpecValue, TableSpec } from '../ports.js';
+import { cellLabel, column, windowNote, type ReportContext } from './context.js';
+
+export function movementSheet(ctx: ReportContext): SheetSpec {
+  const { analysis, m } = ctx;
+  const notes = [
+    windowNote(ctx),
+    m.notes.measure(ctx.measure),
+    m.notes.movement(m.format.percent(MOVEMENT_CHANGE)),
+    m.notes.droppedProducts(m.format.percent(DROPPED_PRODUCT_SHARE)),
+  ];
+  if (analysis.movement.length === 0) {
+    return { key: 'movement', name: m.tabs.movement, notes: [...notes, m.notes.movementEmpty], tables: [], charts: [], freezeHeader: false };
+  }
+  const summary = summaryTable(ctx);
+  return {
+    key: 'movement',
+    name: m.tabs.movement,
+    notes: [...notes, m.notes.movementOrder],
+    tables: [summary, listTable(ctx)],
+    charts: [{ kind: 'bar', title: m.charts.movement, table: summary.id, categories: 'kind', series: ['clients'] }],
+    freezeHeader: false,
+  };
+}
+
+function summaryTable(ctx: ReportContext): TableSpec {
+  const { m } = ctx;
+  const kinds = Object.keys(m.movement) as MovementKind[];
+  const count = (kind: MovementKind) => ctx.analysis.movement.filter((row) => row.kinds.includes(kind)).length;
+  return {
+    id: 'summary',
+    title: m.titles.movementSummary,
+    columns: [column('kind', m.columns.kind, 'text', 30), column('clients', m.columns.clients, 'integer', 15)],
+    rows: kinds.map((kind) => [m.movement[kind], count(kind)]),
+    asTable: false,
+  };
+}
+
+function listTable(ctx: ReportContext): TableSpec {
+  const { m } = ctx;
+  const rows = [...ctx.analysis.movement].sort(
+    (p, q) => p.value - p.previousValue - (q.value - q.previousValue) || compareCodePoints(p.client, q.client),
+  );
+  return {
+    id: 'movement',
+    title: m.titles.movementList,
+    columns: [
+      column('client', m.columns.client, 'text', 30),
+      column('kinds', m.columns.kinds, 'text', 32),
+      column('previousValue', m.columns.previousValue(ctx.measure), ctx.valueFormat, 17),
+      column('value', m.columns.value(ctx.measure), ctx.valueFormat),
+      column('change', m.columns.change, 'percent'),
+      column('previousPurchaseDays', m.columns.previousPurchaseDays, 'integer', 14),
+      column('purchaseDays', m.columns.purchaseDays, 'integer'),
+      column('droppedProducts', m.columns.droppedProducts, 'text', 30),
+      column('previousCell', m.columns.previousCell, 'text', 12),
+      column('cell', m.columns.cell, 'text', 12),
+    ],
+    rows: rows.map((row) => movementRow(ctx, row)),
+    asTable: true,
+  };
+}
+
+function movementRow(ctx: ReportContext, row: MovementRow): SpecValue[] {
+  return [
+    row.client,
+    row.kinds.map((kind) => ctx.m.movement[kind]).join(', '),
+    row.previousValue,
+    row.value,
+    row.previousValue > 0 ? (row.value - row.previousValue) / row.previousValue : null,
+    row.previousPurchaseDays,
+    row.purchaseDays,
+    row.droppedProducts.length === 0 ? null : row.droppedProducts.join(', '),
+    cellLabel(ctx, row.previousCell),
+    cellLabel(ctx, row.cell),
+  ];
+}

@@ -1,0 +1,10 @@
+// Bundles the command line, the example generator and the benchmark into dist/ with esbuild
+// (runs on `npm ci` through the prepare script, so `npx winback` works right after install).
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+await Promise.all([
+  build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/winback.js' }),
+  build({ ...common, entryPoints: ['examples/generate.ts'], outfile: 'dist/examples/generate.js' }),
+  build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.js' }),
+]);

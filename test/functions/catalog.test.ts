@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { serialFromDay, dayFromYmd } from '../../core/calendar.js';
+import { catalog, runFunction } from '../../core/functions/index.js';
+import type { Cell } from '../../core/types.js';
+
+const serial = (y: number, m: number, d: number) => serialFromDay(dayFromYmd(y, m, d));
+const column = (values: Cell[]): Cell[][] => values.map((v) => [v]);
+
+describe('function catalog', () => {
+  it('has every function of SPEC §9 with described arguments', () => {
+    expect(catalog.map((f) => f.name)).toEqual([
+      'CHURNSIGNAL',
+      'CHURNSIGNALS',
+      'ABCXYZ',
+      'ABCCLASS',
+      'XYZCLASS',
+      'VALUETIERS',
+      'CADENCE',
+      'CONVERSION',
+      'PALIVE',
+    ]);
+    for (const f of catalog) for (const a of f.arguments) expect(a.description.en && a.description.ru).toBeTruthy();
+  });
+
+  it('CHURNSIGNAL: purchase every 30 days, then silence → at-risk, then lost (status worked example)', () => {
+    const dates = column([serial(2025, 1, 1), serial(2025, 1, 31), serial(2025, 3, 2), serial(2025, 4, 1), '', '']);
+    const amounts = column([100, 100, '1 000,00', 50, null, '']);
+    const last = dayFromYmd(2025, 4, 1);
+    expect(runFunction('CHURNSIGNAL', [dates, amounts, [[serialFromDay(last + 45)]]])).toEqual({ ok: true, value: 'active' });
+    expect(runFunction('CHURNSIGNAL', [dates, amounts, [[serialFromDay(last + 46)]]])).toEqual({ ok: true, value: 'at-risk' });
+    expect(runFunction('CHURNSIGNAL', [dates, amounts, '2025-07-01'])).toEqual({ ok: true, value: 'lost' });
+  });
+
+  it('CHURNSIGNAL: errors name the argument and position, and asOf is required', () => {
+    expect(runFunction('CHURNSIGNAL', [column(['31.02.2025']), column([1]), serial(2025, 5, 1)])).toMatchObject({
+      ok: false,
+      code: 'bad-argument',
+      message: 'dates, item 1: "31.02.2025" is not a date',
+    });
+    expect(runFunction('CHURNSIGNAL', [column([serial(2025, 1, 1)]), column([1])])).toMatchObject({ ok: false, code: 'bad-argument' });
+    expect(runFunction('CHURNSIGNAL', [column([serial(2025, 1, 1), 3]), column([1]), serial(2025, 5, 1)])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('same size'),
+    });
+    expect(runFunction('CHURNSIGNAL', [column([serial(2025, 1, 1)]), column([-5]), serial(2025, 2, 1)])).toMatchObject({
+      ok: false,
+      code: 'not-enough-history',
+    });
+  });
+
+  it('ABCXYZ spills ranked clients: value, share, class (worked 50/30/15/5; one June sale → series of 7 months, cv √6 → Z)', () => {
+    const clients = column(['a', 'b', 'c', 'd']);
+    const dates = column(Array(4).fill(serial(2025, 6, 15)));
+    const result = runFunction('ABCXYZ', [clients, dates, column([15, 50, 5, 30]), serial(2025, 12, 31)]);
+    const cv = expect.closeTo(Math.sqrt(6), 12);
+    expect(result.ok && result.value).toEqual([
+      ['b', 50, 0.5, 'A', cv, 'Z'],
+      ['d', 30, 0.3, 'A', cv, 'Z'],
+      ['a', 15, 0.15, 'B', cv, 'Z'],
+      ['c', 5, 0.05, 'C', cv, 'Z'],
+    ]);
+  });
+
+  it('ABCCLASS and XYZCLASS class single values', () => {
+    expect(runFunction('ABCCLASS', [15, [[50], [30], [15], [5]]])).toEqual({ ok: true, value: 'B' });
+    expect(runFunction('ABCCLASS', [30, [[50, 30, 15, 5]]])).toEqual({ ok: true, value: 'A' });
+    expect(runFunction('ABCCLASS', [15, [[50], [30], [15], [5]], 0.9])).toEqual({ ok: true, value: 'A' });
+    expect(runFunction('ABCCLASS', [0, [[1]]])).toEqual({ ok: true, value: '' });
+    expect(runFunction('XYZCLASS', [[[10, 0, 20, 10]]])).toEqual({ ok: true, value: 'Y' });
+    expect(runFunction('XYZCLASS', [[[10, null, 20, 10]], 0.1, 0.25])).toEqual({ ok: true, value: 'Z' });
+    expect(runFunction('XYZCLASS', [[[10, 12]]])).toEqual({ ok: true, value: 'N' });
+  });
+
+  it('VALUETIERS ranks former values 60/25/10/5 → gold, gold, silver, bronze', () => {
+    const result = runFunction('VALUETIERS', [column(['a', 'b', 'c', 'd']), column(Array(4).fill(serial(2025, 3, 1))), column([10, 60, 5, 25])]);
+    expect(result.ok && result.value).toEqual([
+      ['b', 60, 'gold'],
+      ['d', 25, 'gold'],
+      ['a', 10, 'silver'],
+      ['c', 5, 'bronze'],
+    ]);
+  });
+
+  it('CADENCE and CONVERSION follow their worked examples', () => {
+    const d0 = serial(2025, 1, 1);
+    expect(runFunction('CADENCE', [column([d0, d0 + 10, d0 + 10, d0 + 30])])).toEqual({ ok: true, value: 15 });
+    expect(runFunction('CADENCE', [column([d0, d0 + 10])])).toMatchObject({ ok: false, code: 'not-enough-history' });
+    expect(runFunction('CONVERSION', [column([d0 + 10, d0 + 50, d0 + 100]), column([d0 + 20, d0 + 200])])).toEqual({ ok: true, value: 1 / 3 });
+    expect(runFunction('CONVERSION', [column([d0 + 10]), column([d0 + 45]), 40])).toEqual({ ok: true, value: 1 });
+  });
+
+  it('PALIVE says why when there is too little history for the model', () => {
+    const result = runFunction('PALIVE', [column(['a', 'b']), column([serial(2025, 1, 1), serial(2025, 2, 1)]), column([1, 1])]);
+    expect(result).toMatchObject({ ok: false, code: 'not-enough-history' });
+  });
+
+  it('CHURNSIGNALS spills status, signals, recency, cadence and last purchase', () => {
+    const dates = column([serial(2025, 1, 1), serial(2025, 1, 31), serial(2025, 3, 2), serial(2025, 12, 20)]);
+    const result = runFunction('CHURNSIGNALS', [column(['a', 'a', 'a', 'b']), dates, column([1, 1, 1, 1])]);
+    expect(result.ok && result.value).toEqual([
+      ['a', 'lost', 'overdue', dayFromYmd(2025, 12, 20) - dayFromYmd(2025, 3, 2), 30, serial(2025, 3, 2)],
+      ['b', 'new', '', 0, null, serial(2025, 12, 20)],
+    ]);
+  });
+});

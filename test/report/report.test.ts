@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../core/analysis-types.js';
+import { dayFromYmd } from '../../core/calendar.js';
+import { LANGS, t, type Lang } from '../../core/i18n/index.js';
+import type { SheetSpec, SpecValue, TableSpec } from '../../core/ports.js';
+import { buildReport } from '../../core/report/index.js';
+import { HOSTILE, fullAnalysis, sparseAnalysis } from './fixture.js';
+import { expectGolden } from './golden.js';
+
+const sheetOf = (sheets: SheetSpec[], key: SheetSpec['key']) => sheets.find((s) => s.key === key)!;
+const tableOf = (sheet: SheetSpec, id: string) => sheet.tables.find((table) => table.id === id)!;
+/** The cells of one column, by key. */
+const columnOf = (table: TableSpec, key: string): SpecValue[] => {
+  const index = table.columns.findIndex((c) => c.key === key);
+  expect(index, `column ${key}`).toBeGreaterThanOrEqual(0);
+  return table.rows.map((row) => row[index]);
+};
+/** One row as a key → cell object, found by its first cell. */
+const rowOf = (table: TableSpec, first: SpecValue) => {
+  const row = table.rows.find((r) => r[0] === first);
+  expect(row, `row ${String(first)}`).toBeDefined();
+  return Object.fromEntries(table.columns.map((c, i) => [c.key, row![i]]));
+};
+
+const variants: [string, () => Analysis][] = [
+  ['', fullAnalysis],
+  ['sparse-', sparseAnalysis],
+];
+/** The tabs the sparse analysis changes (the others are the same as for the full one). */
+const SPARSE_TABS = new Set(['clients', 'winback', 'conversion', 'kpi', 'issues']);
+
+describe('buildReport layouts (golden files)', () => {
+  for (const lang of LANGS) {
+    for (const sheet of buildReport(fullAnalysis(), lang)) {
+      it(`${sheet.key} in ${lang}`, () => expectGolden(`${sheet.key}.${lang}`, sheet));
+    }
+    for (const sheet of buildReport(sparseAnalysis(), lang).filter((s) => SPARSE_TABS.has(s.key))) {
+      it(`sparse ${sheet.key} in ${lang}`, () => expectGolden(`sparse-${sheet.key}.${lang}`, sheet));
+    }
+  }
+});
+
+describe('buildReport structure', () => {
+  const all = LANGS.flatMap((lang) => variants.map(([name, analysis]) => ({ lang, name, sheets: buildReport(analysis(), lang) })));
+
+  it('returns the seven tabs in order, named in the language', () => {
+    expect(buildReport(fullAnalysis(), 'en').map((s) => s.name)).toEqual([
+      'Clients',
+      'ABC-XYZ',
+      'Win-back',
+      'Movement',
+      'Conversion',
+      'KPI',
+      'Data issues',
+    ]);
+    expect(buildReport(fullAnalysis(), 'ru').map((s) => s.name)).toEqual([
+      'Клиенты',
+      'ABC-XYZ',
+      'Возврат клиентов',
+      'Динамика',
+      'Конверсия',
+      'KPI',
+      'Ошибки данных',
+    ]);
+  });
+
+  it('keeps tab names valid for Excel: at most 31 characters, none of []:*?/\\', () => {
+    for (const { sheets } of all) {
+      for (const s of sheets) {
+        expect(s.name.length).toBeLessThanOrEqual(31);
+        expect(s.name).not.toMatch(/[[\]:*?/\\]/);
+      }
+    }
+  });
+
+  it('gives every row one cell per column, finite numbers only, and unique keys and ids', () => {
+    for (const { sheets } of all) {
+      for (const s of sheets) {
+        expect(new Set(s.tables.map((table) => table.id)).size).toBe(s.tables.length);
+        for (const table of s.tables) {
+          expect(new Set(table.columns.map((c) => c.key)).size).toBe(table.columns.length);
+          expect(table.rows.length).toBeGreaterThan(0);
+          for (const row of table.rows) {
+            expect(row).toHaveLength(table.columns.length);
+            for (const cell of row) if (typeof cell === 'number') expect(Number.isFinite(cell)).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('holds whole day numbers in date columns and whole numbers in integer columns', () => {
+    for (const { sheets } of all) {
+      for (const table of sheets.flatMap((s) => s.tables)) {
+        for (const c of table.columns.filter((col) => col.format === 'date' || col.format === 'integer')) {
+          for (const cell of columnOf(table, c.key)) if (cell !== null) expect(Number.isInteger(cell)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('points charts, colours and heat maps only at tables and columns that exist', () => {
+    for (const { sheets } of all) {
+      for (const s of sheets) {
+        for (const chart of s.charts) {
+          const table = tableOf(s, chart.table);
+          expect(table, `${s.key} chart table ${chart.table}`).toBeDefined();
+          const keys = table.columns.map((c) => c.key);
+          expect(keys).toContain(chart.categories);
+          for (const series of chart.series) expect(keys).toContain(series);
+        }
+        for (const table of s.tables) {
+          const keys = table.columns.map((c) => c.key);
+          for (const colours of table.valueColours ?? []) expect(keys).toContain(colours.column);
+          for (const key of table.heatMap?.columns ?? []) expect(keys).toContain(key);
+        }
+      }
+    }
+  });
+});
+
+describe('Clients tab', () => {
+  const clients = tableOf(sheetOf(buildReport(fullAnalysis(), 'en'), 'clients'), 'clients');
+
+  it('lists every client, ranked ones by value, then the unranked by name', () => {
+    expect(columnOf(clients, 'client')).toEqual([
+      'Acme Ltd',
+      'ООО Ромашка',
+      HOSTILE.plus,
+      HOSTILE.hyperlink,
+      HOSTILE.at,
+      HOSTILE.minus,
+      HOSTILE.html,
+      'Петров ИП',
+    ]);
+  });
+
+  it('writes shares as fractions, dates as day numbers and labels in the language', () => {
+    const acme = rowOf(clients, 'Acme Ltd');
+    expect(acme.share).toBeCloseTo(118 / 185, 12);
+    expect(acme.cumShare).toBeCloseTo(118 / 185, 12);
+    expect(acme.lastPurchase).toBe(dayFromYmd(2026, 3, 12));
+    expect(acme.status).toBe('active');
+    expect(acme.tier).toBe('Gold');
+    const romashka = rowOf(tableOf(sheetOf(buildReport(fullAnalysis(), 'ru'), 'clients'), 'clients'), 'ООО Ромашка');
+    expect(romashka.status).toBe('под угрозой');
+    expect(romashka.tier).toBe('Золото');
+    expect(romashka.signals).toBe('Давно не покупает, Запросы без заказов');
+  });
+
+  it('colours the status and tier cells by their translated labels', () => {
+    for (const lang of LANGS) {
+      const table = tableOf(sheetOf(buildReport(fullAnalysis(), lang), 'clients'), 'clients');
+      const [status, tier] = table.valueColours!;
+      expect(status.column).toBe('status');
+      expect(Object.keys(status.colours).sort()).toEqual(Object.values(t(lang).status).sort());
+      expect(tier.column).toBe('tier');
+      expect(Object.keys(tier.colours).sort()).toEqual(Object.values(t(lang).tier).sort());
+    }
+  });
+
+  it('leaves P(alive) empty and says why when the model was skipped', () => {
+    const sheet = sheetOf(buildReport(sparseAnalysis(), 'en'), 'clients');
+    expect(columnOf(sheet.tables[0], 'pAlive').every((cell) => cell === null)).toBe(true);
+    expect(sheet.notes).toContain(
+      'P(alive) and expected purchases are empty: too few clients bought more than once to fit the purchase model.',
+    );
+    expect(sheet.notes.join(' ')).toContain('Signs not checked, because their data was not provided: Requests without orders, Does not answer.');
+  });
+});
+
+describe('ABC-XYZ tab', () => {
+  const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'matrix');
+
+  it('counts, sums and shares clients per cell in A-B-C rows and X-Y-Z-N columns', () => {
+    expect(tableOf(sheet, 'counts').rows).toEqual([
+      ['A', 1, 1, 0, 0],
+      ['B', 0, 0, 1, 1],
+      ['C', 1, 0, 1, 0],
+    ]);
+    expect(tableOf(sheet, 'values').rows).toEqual([
+      ['A', 118_000, 36_000, 0, 0],
+      ['B', 0, 0, 15_000, 8_000],
+      ['C', 5_000, 0, 3_000, 0],
+    ]);
+    expect(rowOf(tableOf(sheet, 'shares'), 'C').Z).toBeCloseTo(3 / 185, 12);
+  });
+
+  it('feeds the Pareto chart with the ranked clients and their cumulative share', () => {
+    const pareto = tableOf(sheet, 'pareto');
+    expect(columnOf(pareto, 'client')).toHaveLength(6);
+    expect(columnOf(pareto, 'cumShare').at(-1)).toBeCloseTo(1, 12);
+    expect(sheet.charts).toEqual([
+      { kind: 'pareto', title: 'Pareto: value and cumulative share', table: 'pareto', categories: 'client', series: ['value', 'cumShare'] },
+    ]);
+  });
+
+  it('lays out the transition matrix with the cells that occur and "no class" last', () => {
+    const transitions = tableOf(sheet, 'transitions');
+    expect(transitions.columns.map((c) => c.key)).toEqual(['from', 'AX', 'AY', 'BZ', 'BN', 'CX', 'CZ', 'none']);
+    expect(transitions.rows).toEqual([
+      ['AX', 1, 1, 0, 0, 0, 0, 0],
+      ['AY', 0, 0, 1, 0, 0, 0, 0],
+      ['BY', 0, 0, 0, 0, 0, 0, 1],
+      ['CX', 0, 0, 0, 0, 1, 0, 0],
+      ['CN', 0, 0, 0, 0, 0, 0, 1],
+      ['no class', 0, 0, 0, 1, 0, 1, 0],
+    ]);
+  });
+});
+
+describe('Win-back tab', () => {
+  it('numbers the clients in win-back order with one action per line', () => {
+    const table = sheetOf(buildReport(fullAnalysis(), 'en'), 'winback').tables[0];
+    expect(columnOf(table, 'client')).toEqual(['ООО Ромашка', HOSTILE.plus, 'Петров ИП', HOSTILE.hyperlink, HOSTILE.minus, HOSTILE.html]);
+    expect(columnOf(table, 'priority')).toEqual([1, 2, 3, 4, 5, 6]);
+    const romashka = rowOf(table, 1);
+    expect(romashka.actions).toBe(
+      'Arrange a meeting with a senior manager and assign a new account manager; invite the client to company events and make a personal offer.\n' +
+        'Prepare an individual commercial offer on the assortment, made for this client.',
+    );
+    expect(rowOf(table, 6).actions).toBe('Low-cost channel only (mailing); spend on gold and silver clients first.');
+  });
+
+  it('holds only a note when no client shows a sign of leaving', () => {
+    const sheet = sheetOf(buildReport({ ...fullAnalysis(), winBack: [] }, 'ru'), 'winback');
+    expect(sheet.tables).toEqual([]);
+    expect(sheet.notes.at(-1)).toBe('Ни у одного клиента нет признаков ухода.');
+  });
+});
+
+describe('Movement tab', () => {
+  const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'movement');
+
+  it('summarises every kind of change, counting a client once per kind', () => {
+    expect(tableOf(sheet, 'summary').rows).toEqual([
+      ['Stopped buying', 2],
+      ['New client', 1],
+      ['Came back', 1],
+      ['Buys less', 1],
+      ['Buys more', 1],
+      ['Buys less often', 1],
+      ['Buys cheaper', 1],
+      ['Dropped products', 1],
+    ]);
+  });
+
+  it('lists the largest drops in value first with the change as a fraction', () => {
+    const list = tableOf(sheet, 'movement');
+    expect(columnOf(list, 'client')).toEqual([
+      'Петров ИП',
+      HOSTILE.plus,
+      'ООО Ромашка',
+      HOSTILE.html,
+      HOSTILE.minus,
+      HOSTILE.hyperlink,
+      'Acme Ltd',
+    ]);
+    expect(rowOf(list, HOSTILE.plus).change).toBeCloseTo(-0.4, 12);
+    expect(rowOf(list, HOSTILE.minus).change).toBeNull();
+    expect(rowOf(list, 'ООО Ромашка').droppedProducts).toBe('Цемент М500, Арматура 12 мм');
+    expect(rowOf(list, 'Петров ИП').cell).toBe('no class');
+  });
+});
+
+describe('Conversion tab', () => {
+  it('shows by manager with the overall figures last, and by client, naming an empty manager', () => {
+    const sheet = sheetOf(buildReport(fullAnalysis(), 'ru'), 'conversion');
+    const byManager = tableOf(sheet, 'byManager');
+    expect(columnOf(byManager, 'name')).toEqual(['Иванова', 'Smith', '(не указан)', 'Все запросы']);
+    expect(byManager.rows.at(-1)).toEqual(['Все запросы', 12, 7, 7 / 12]);
+    expect(tableOf(sheet, 'byClient').asTable).toBe(true);
+  });
+
+  it('says requests were not provided and shows no empty tables', () => {
+    const sheet = sheetOf(buildReport(sparseAnalysis(), 'en'), 'conversion');
+    expect(sheet.tables).toEqual([]);
+    expect(sheet.notes.at(-1)).toMatch(/^Requests were not provided/);
+  });
+});
+
+describe('KPI tab', () => {
+  it('charts lost against returned and the active clients per quarter', () => {
+    const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'kpi');
+    expect(columnOf(tableOf(sheet, 'quarters'), 'quarter')).toHaveLength(8);
+    expect(sheet.charts.map((c) => [c.kind, c.series])).toEqual([
+      ['column', ['lost', 'returned']],
+      ['line', ['active']],
+    ]);
+    expect(tableOf(sheet, 'model').rows).toEqual([['BG/NBD', 0.843, 27.41, 0.312, 2.87, -512.37, 'yes', 41]]);
+  });
+
+  it('gives the reason instead of the model block when the model was skipped', () => {
+    const sheet = sheetOf(buildReport(sparseAnalysis(), 'ru'), 'kpi');
+    expect(sheet.tables.map((table) => table.id)).toEqual(['quarters', 'development']);
+    expect(sheet.notes).toContain(
+      'Вероятность активности и ожидаемые покупки не рассчитаны: слишком мало клиентов покупали больше одного раза, чтобы построить модель покупок.',
+    );
+  });
+});
+
+describe('Data issues tab', () => {
+  it('counts rejected rows per reason and lists each with its sheet, row and cell', () => {
+    const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'issues');
+    expect(sheet.notes).toEqual([
+      'Sales rows read: 58; used: 52; rejected: 6. Rejected rows are not in the analysis: correct them in the source and run again.',
+      'Rows rejected in the requests, contacts and complaints: 1.',
+    ]);
+    expect(tableOf(sheet, 'summary').rows).toEqual([
+      ['Empty row', 1],
+      ['Subtotal or total row', 1],
+      ['Client is empty', 1],
+      ['Date cannot be read', 1],
+      ['Amount cannot be read', 1],
+      ['"Answered" is not yes or no', 1],
+      ['Dated after the analysis date', 1],
+    ]);
+    expect(tableOf(sheet, 'rejected').rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Sales', 5],
+      ['Sales', 12],
+      ['Sales', 17],
+      ['Sales', 23],
+      ['Sales', 40],
+      ['Sales', 51],
+      ['Contacts', 8],
+    ]);
+    expect(rowOf(tableOf(sheet, 'rejected'), 'Contacts').value).toBe('maybe');
+  });
+
+  it('says no rows were rejected, in both languages', () => {
+    const notes = (lang: Lang) => sheetOf(buildReport(sparseAnalysis(), lang), 'issues').notes;
+    expect(notes('en')).toContain('No rows were rejected.');
+    expect(notes('ru')).toContain('Отклонённых строк нет.');
+  });
+});
