@@ -11,9 +11,9 @@
  *
  * Cells: strings are always written as text — exceljs stores a string as a string cell, never as a
  * formula, so `=HYPERLINK(…)`, `+7 …`, `@SUM(…)` and `-5 …` stay text. Number formats: money
- * `#,##0.00`, integer `#,##0`, percent `0.0%`, decimal `0.00##` (two decimals, up to four when
- * they matter, so model parameters such as 0.243 keep their digits), date `yyyy-mm-dd` on a Date at
- * UTC midnight of the day. `valueColours` become solid fills on the matching cells. A heat map is
+ * `#,##0.00`, integer `#,##0`, percent `0.0%`, decimal `0.00` (as the Excel and Sheets hosts
+ * show them; the cell keeps the full number), date `yyyy-mm-dd` on a Date at UTC midnight of the
+ * day. `valueColours` become solid fills on the matching cells. A heat map is
  * a 3-colour scale (conditional formatting) over all its columns' data together.
  *
  * Charts: exceljs cannot draw charts. The data of every chart is already laid out chart-ready
@@ -32,7 +32,7 @@ const NUMBER_FORMATS: Record<Exclude<CellFormat, 'text'>, string> = {
   money: '#,##0.00',
   integer: '#,##0',
   percent: '0.0%',
-  decimal: '0.00##',
+  decimal: '0.00',
   date: 'yyyy-mm-dd',
 };
 
@@ -272,7 +272,7 @@ function shownLength(value: number, format: Exclude<CellFormat, 'text'>): number
     case 'percent':
       return sign + digits(value * 100) + 3;
     case 'decimal':
-      return sign + digits(value) + 5;
+      return sign + digits(value) + 3;
   }
 }
 

@@ -140,7 +140,7 @@ export interface BgnbdSummary {
 
 /** Why the model was not fitted, when it was not. */
 export interface ModelSkipped {
-  code: 'too-few-repeaters' | 'did-not-converge' | 'disabled';
+  code: 'too-few-repeaters' | 'did-not-converge' | 'no-dropout' | 'disabled';
   message: string;
 }
 

@@ -9,6 +9,12 @@ import type { Facts } from './facts.js';
 import { bgnbd, mbgnbd, type BgnbdFamily } from './model/index.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
+/**
+ * Below this mean dropout probability per repeat purchase, E[p] = a / (a + b), the fit says that
+ * nobody leaves (seen on Online Retail and Superstore: a ≈ 1e-7): P(alive) would be 100 % for
+ * clients silent for a year, so the model is reported as not informative instead.
+ */
+export const MIN_DROPOUT = 1e-4;
 
 export interface ClientModel {
   summary: BgnbdSummary | null;
@@ -30,6 +36,9 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
   const family: BgnbdFamily = kind === 'mbgnbd' ? mbgnbd : bgnbd;
   const fit = family.fit(data);
   if (!fit.ok) return empty({ code: fit.code, message: fit.message });
+  if (fit.params.a / (fit.params.a + fit.params.b) < MIN_DROPOUT) {
+    return empty({ code: 'no-dropout', message: 'The fitted model has no dropout, so it would call every client alive.' });
+  }
   const pAlive: (number | null)[] = new Array(clients).fill(null);
   const expected90: (number | null)[] = new Array(clients).fill(null);
   for (let k = 0; k < data.clients.length; k++) {

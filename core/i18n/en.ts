@@ -266,6 +266,7 @@ export const en = {
   modelSkipped: {
     'too-few-repeaters': 'too few clients bought more than once to fit the purchase model.',
     'did-not-converge': 'the purchase model could not be fitted to this data.',
+    'no-dropout': 'the purchase model finds no sign of clients leaving in this data, so it would call every client alive; rely on the status instead.',
     disabled: 'the purchase model is switched off.',
   },
   /** Why a sheet or an analysis could not be used (ReadFailure and analyze codes). */
