@@ -11,8 +11,11 @@
  *   a value (Excel keeps formatted empty rows) are not part of the grid.
  * - Old binary .xls and unreadable files → ReadFileError with a one-line message.
  *
- * exceljs' streaming reader is used: on a 541,909-row × 8-column sheet it took 23 s and 0.56 GB
- * where the normal reader took 35 s and 2.3 GB. Only the wanted sheet's rows are parsed.
+ * exceljs' normal reader is used, not its streaming one: the streaming reader decodes each
+ * compressed chunk on its own and so breaks a Cyrillic letter that straddles two chunks into
+ * U+FFFD (exceljs issues #2063, #2316) — about one cell in two thousand of a Russian export. The
+ * normal reader is slower and heavier on very large sheets (541,909 rows × 8 columns: about 35 s
+ * and 2.3 GB) but never changes a character; CSV stays the fast path for huge exports.
  */
 import { open, readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -70,64 +73,39 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
 
-/** What this file uses of exceljs' streaming reader (its typings omit these members). */
-interface StreamedBook {
-  model?: { sheets?: { name: string }[] };
-  properties?: { model?: { date1904?: boolean } };
-  [Symbol.asyncIterator](): AsyncGenerator<StreamedSheet>;
-}
-interface StreamedSheet {
-  name: string;
-  [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.Row>;
-}
-
 async function readWorkbook(path: string, sheet: string | undefined): Promise<FileGrid> {
-  const book = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  }) as unknown as StreamedBook;
-  const grids = new Map<string, Cell[][]>();
+  const book = new ExcelJS.Workbook();
   try {
-    for await (const worksheet of book) {
-      const wanted = wantedSheet(book, sheet);
-      if (wanted !== undefined && worksheet.name !== wanted) continue;
-      grids.set(worksheet.name, await sheetGrid(worksheet, book.properties?.model?.date1904 === true));
-    }
+    await book.xlsx.readFile(path);
   } catch (error) {
     throw new ReadFileError(`${path}: not a readable .xlsx workbook (${(error as Error).message})`);
   }
-  const sheetNames = (book.model?.sheets ?? []).map((s) => s.name);
-  const name = wantedSheet(book, sheet);
-  const grid = name ? grids.get(name) : undefined;
-  if (!name || !grid) {
+  const sheetNames = book.worksheets.map((w) => w.name);
+  const name = wantedSheet(sheetNames, sheet);
+  const worksheet = name === null ? undefined : book.getWorksheet(name);
+  if (!worksheet) {
     const reason = sheet === undefined ? 'the workbook has no sheets' : `no sheet named "${sheet}" (sheets: ${sheetNames.join(', ')})`;
     throw new ReadFileError(`${path}: ${reason}`);
   }
-  return { grid, sheetName: name, sheetNames, date1904: book.properties?.model?.date1904 === true };
+  const date1904 = book.properties.date1904 === true;
+  return { grid: sheetGrid(worksheet, date1904), sheetName: worksheet.name, sheetNames, date1904 };
 }
 
 /**
  * The sheet to read: the named one (exact name, else ignoring case and surrounding spaces), or the
- * first in tab order; null when there is no such sheet; undefined while the workbook's sheet list
- * is not known yet (then every sheet is read and the choice made at the end).
+ * first in tab order; null when there is no such sheet.
  */
-function wantedSheet(book: StreamedBook, sheet: string | undefined): string | null | undefined {
-  const sheets = book.model?.sheets;
-  if (!sheets) return undefined;
-  const names = sheets.map((s) => s.name);
+function wantedSheet(names: readonly string[], sheet: string | undefined): string | null {
   if (sheet === undefined) return names[0] ?? null;
   const loose = sheet.trim().toLowerCase();
   return names.find((name) => name === sheet) ?? names.find((name) => name.trim().toLowerCase() === loose) ?? null;
 }
 
 /** The sheet's rows from row 1; rows after the last value (kept only for their formatting) are left out. */
-async function sheetGrid(worksheet: StreamedSheet, date1904: boolean): Promise<Cell[][]> {
+function sheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Cell[][] {
   const grid: Cell[][] = [];
-  for await (const row of worksheet) {
-    while (grid.length < row.number - 1) grid.push([]);
+  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+    while (grid.length < number - 1) grid.push([]);
     const values = row.values as ExcelJS.CellValue[];
     const cells: Cell[] = [];
     for (let c = 1; c < values.length; c++) {
@@ -136,8 +114,8 @@ async function sheetGrid(worksheet: StreamedSheet, date1904: boolean): Promise<C
       cells.push(dated ? formulaNumber(value.result as number, row.getCell(c).numFmt, date1904) : cellValue(value));
     }
     grid.push(cells);
-  }
-  while (grid.length > 0 && grid[grid.length - 1]!.every((cell) => cell === null)) grid.pop();
+  });
+  while (grid.length > 0 && grid[grid.length - 1]!.every((cell) => cell === null || cell === undefined)) grid.pop();
   return grid;
 }
 
@@ -154,7 +132,7 @@ function cellValue(value: ExcelJS.CellValue | undefined): Cell {
 }
 
 /**
- * A formula's cached number. The streaming reader leaves it a serial number even in a
+ * A formula's cached number. exceljs leaves it a serial number even in a
  * date-formatted cell, where a plain value would be a Date; make it the same Date.
  */
 function formulaNumber(result: number, numFmt: string | undefined, date1904: boolean): Cell {
