@@ -51,7 +51,7 @@ const CODE_WIDTH = 6;
 const SERIES_COLOURS = ['FF9DC3E6', 'FFF4B183', 'FFA9D18E', 'FFFFD966'];
 
 export async function writeReportXlsx(sheets: SheetSpec[], path: string): Promise<void> {
-  await reportWorkbook(sheets).xlsx.writeFile(path);
+  await reportWorkbook(sheets).xlsx.writeFile(path, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
 }
 
 /** The workbook for the tabs, in memory. */
