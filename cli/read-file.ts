@@ -6,7 +6,8 @@
  * - .xlsx / .xlsm (recognised by content, whatever the extension): the named sheet, or the first
  *   sheet in tab order. Row 1 of the sheet is grid row 0 and column A is column 0, so row numbers in
  *   messages are the sheet's own. Cells: numbers, text, booleans as they are; date cells as the
- *   UTC-midnight Dates exceljs makes; formulas → their cached result; rich text → its plain text;
+ *   UTC-midnight Dates exceljs makes (a formula's result in a date-formatted cell too); formulas →
+ *   their cached result; rich text → its plain text;
  *   hyperlinks → their text; errors → the error text (`#N/A`). Empty rows after the last row with
  *   a value (Excel keeps formatted empty rows) are not part of the grid.
  * - Old binary .xls and unreadable files → ReadFileError with a one-line message.
@@ -19,7 +20,6 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { EXCEL_1904_OFFSET, EXCEL_EPOCH_OFFSET } from '../core/calendar.js';
 import { decodeText, parseCsv } from '../core/table/index.js';
 import type { Cell, Grid } from '../core/types.js';
 
@@ -87,8 +87,7 @@ async function readWorkbook(path: string, sheet: string | undefined): Promise<Fi
     const reason = sheet === undefined ? 'the workbook has no sheets' : `no sheet named "${sheet}" (sheets: ${sheetNames.join(', ')})`;
     throw new ReadFileError(`${path}: ${reason}`);
   }
-  const date1904 = book.properties.date1904 === true;
-  return { grid: sheetGrid(worksheet, date1904), sheetName: worksheet.name, sheetNames, date1904 };
+  return { grid: sheetGrid(worksheet), sheetName: worksheet.name, sheetNames, date1904: book.properties.date1904 === true };
 }
 
 /**
@@ -101,21 +100,19 @@ function wantedSheet(names: readonly string[], sheet: string | undefined): strin
   return names.find((name) => name === sheet) ?? names.find((name) => name.trim().toLowerCase() === loose) ?? null;
 }
 
-/** The sheet's rows from row 1; rows after the last value (kept only for their formatting) are left out. */
-function sheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Cell[][] {
+/**
+ * The sheet's rows from row 1 to its last row with a value (exceljs skips rows that only carry
+ * formatting; a skipped row inside the table becomes an empty row, so row numbers stay the sheet's).
+ */
+function sheetGrid(worksheet: ExcelJS.Worksheet): Cell[][] {
   const grid: Cell[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, number) => {
     while (grid.length < number - 1) grid.push([]);
     const values = row.values as ExcelJS.CellValue[];
     const cells: Cell[] = [];
-    for (let c = 1; c < values.length; c++) {
-      const value = values[c];
-      const dated = typeof value === 'object' && value !== null && 'formula' in value && typeof value.result === 'number';
-      cells.push(dated ? formulaNumber(value.result as number, row.getCell(c).numFmt, date1904) : cellValue(value));
-    }
+    for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
     grid.push(cells);
   });
-  while (grid.length > 0 && grid[grid.length - 1]!.every((cell) => cell === null || cell === undefined)) grid.pop();
   return grid;
 }
 
@@ -129,22 +126,4 @@ function cellValue(value: ExcelJS.CellValue | undefined): Cell {
   if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
   if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
   return null;
-}
-
-/**
- * A formula's cached number. exceljs leaves it a serial number even in a
- * date-formatted cell, where a plain value would be a Date; make it the same Date.
- */
-function formulaNumber(result: number, numFmt: string | undefined, date1904: boolean): Cell {
-  if (!isDateFormat(numFmt)) return result;
-  const serial = result - EXCEL_EPOCH_OFFSET + (date1904 ? EXCEL_1904_OFFSET : 0);
-  return new Date(Math.round(serial * MS_PER_DAY));
-}
-
-const MS_PER_DAY = 86_400_000;
-
-/** A number format that shows a date or time: y, m, d, h or s outside quotes and [brackets]. */
-function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  return /[ymdhs]/i.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }

@@ -11,7 +11,7 @@ import { cliText, failureText, type Lang } from '../core/i18n/index.js';
 import { toJsonReport } from '../core/json-report.js';
 import { buildReport } from '../core/report/index.js';
 import { readComplaints, readContacts, readRequests, readSales } from '../core/table/index.js';
-import type { Grid, ReadOutcome } from '../core/types.js';
+import type { Grid, ReadOptions, ReadOutcome } from '../core/types.js';
 import type { SegmentCommand } from './args.js';
 import type { ProgressLine } from './progress.js';
 import { readGridFromFile } from './read-file.js';
@@ -28,7 +28,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine): P
   }
   progress.stage(text.reading(basename(cmd.input)));
   const source = await readOrFail(cmd.input, cmd.sheet, cmd.lang);
-  const sales = orFail(readSales(source.grid), cmd.lang, cmd.input);
+  const sales = orFail(readSales(source.grid, { date1904: source.date1904 }), cmd.lang, cmd.input);
   progress.stage(text.read(sales.dataRows, sales.records.length, sales.rejected.length));
 
   const companions = { requests: cmd.requests, contacts: cmd.contacts, complaints: cmd.complaints };
@@ -79,10 +79,14 @@ function orFail<T, F extends string>(outcome: ReadOutcome<T, F>, lang: Lang, fil
 }
 
 /** Records of an optional source, and its rejected rows labelled with the file (and sheet). */
-async function readCompanion<T, F extends string>(file: string | undefined, read: (grid: Grid) => ReadOutcome<T, F>, lang: Lang) {
+async function readCompanion<T, F extends string>(
+  file: string | undefined,
+  read: (grid: Grid, options: ReadOptions<F>) => ReadOutcome<T, F>,
+  lang: Lang,
+) {
   if (!file) return undefined;
-  const { grid } = await readOrFail(file, undefined, lang);
-  const outcome = orFail(read(grid), lang, file);
+  const { grid, date1904 } = await readOrFail(file, undefined, lang);
+  const outcome = orFail(read(grid, { date1904 }), lang, file);
   const sheet = basename(file);
   return { records: outcome.records, rejected: outcome.rejected.map((r) => ({ ...r, sheet })) };
 }

@@ -92,6 +92,15 @@ describe('readGridFromFile: xlsx', () => {
     expect(await readGridFromFile(path)).toMatchObject({ sheetName: 'First tab', sheetNames: ['First tab', 'First file'], grid: [['tab']] });
   });
 
+  it('reads long Cyrillic text exactly, letter for letter', async () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `ООО «Стройматериалы-Юг ${i}», ёлки и щётки`);
+    const path = await writeBook('cyrillic.xlsx', (book) => {
+      const sheet = book.addWorksheet('Клиенты');
+      for (const name of names) sheet.addRow([name]);
+    });
+    expect((await readGridFromFile(path)).grid.map((row) => row[0])).toEqual(names);
+  });
+
   it('reports the 1904 date system of a workbook', async () => {
     const path = await writeBook('mac.xlsx', (book) => {
       book.properties.date1904 = true;
