@@ -133,14 +133,10 @@ function maxDay(sales: readonly SaleLine[]): number {
 }
 
 /** Lines dated after asOf are not analysed; they are reported (SPEC §2: nothing dropped silently). */
-function splitByAsOf(sales: readonly SaleLine[], asOf: number): { used: SaleLine[]; late: RejectedRow[] } {
-  const used: SaleLine[] = [];
+function splitByAsOf(sales: readonly SaleLine[], asOf: number): { used: readonly SaleLine[]; late: RejectedRow[] } {
   const late: RejectedRow[] = [];
-  for (const s of sales) {
-    if (s.day <= asOf) used.push(s);
-    else late.push({ row: s.row, reason: 'after-as-of' });
-  }
-  return { used, late };
+  for (const s of sales) if (s.day > asOf) late.push({ row: s.row, reason: 'after-as-of' });
+  return { used: late.length === 0 ? sales : sales.filter((s) => s.day <= asOf), late };
 }
 
 function purchaseDaysOf(facts: Facts, c: number): Int32Array {

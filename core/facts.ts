@@ -117,9 +117,16 @@ function documentsByClient(documents: readonly (string | undefined)[], order: In
   const local = new Map<string, number>();
   for (let c = 0; c + 1 < lineStart.length; c++) {
     local.clear();
+    let previous: string | undefined;
+    let previousId = -1;
     for (let k = lineStart[c]; k < lineStart[c + 1]; k++) {
       const document = documents[order[k]];
-      if (document !== undefined) ids[k] = intern(local, document);
+      if (document === undefined) continue;
+      if (document !== previous) {
+        previous = document;
+        previousId = intern(local, document);
+      }
+      ids[k] = previousId;
     }
   }
   return ids;
@@ -143,7 +150,17 @@ function intern(ids: Map<string, number>, key: string): number {
 function numberClients(lines: readonly SaleLine[]): { names: string[]; clientOf: Int32Array } {
   const firstSeen = new Map<string, number>();
   const seenOf = new Int32Array(lines.length);
-  for (let i = 0; i < lines.length; i++) seenOf[i] = intern(firstSeen, lines[i].client);
+  let previous: string | undefined;
+  let previousId = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const client = lines[i].client;
+    // Exports usually list a client's lines together: skip the hash lookup for a repeat.
+    if (client !== previous) {
+      previous = client;
+      previousId = intern(firstSeen, client);
+    }
+    seenOf[i] = previousId;
+  }
   const names = [...firstSeen.keys()].sort(compareCodePoints);
   const rankOfSeen = new Int32Array(names.length);
   names.forEach((name, rank) => (rankOfSeen[firstSeen.get(name)!] = rank));
