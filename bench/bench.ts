@@ -14,6 +14,7 @@ import { buildReport } from '../core/report/index.js';
 import { readSales } from '../core/table/index.js';
 import type { Cell } from '../core/types.js';
 import { generateDistributor } from '../examples/distributor.js';
+import { excelIoBenchmark } from './host-io.js';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const ONLINE_RETAIL = '../shared/data/online_retail_uci/online_retail.csv';
@@ -47,7 +48,7 @@ function generatedGrid(): Cell[][] {
   return grid;
 }
 
-function coreBenchmark(): void {
+function coreBenchmark() {
   console.log(`Core on generated sales (target ${LINES.toLocaleString('en')} lines):`);
   const grid = timed('generate example data', generatedGrid);
   const lines = grid.length - 1;
@@ -60,10 +61,11 @@ function coreBenchmark(): void {
   if (!outcome.ok) throw new Error(outcome.message);
   const noModel = timed('analyze without the model', () => analyze({ sales: read.records }, { model: 'none' }), lines);
   if (!noModel.ok) throw new Error(noModel.message);
-  timed('report (buildReport, en)', () => buildReport(outcome.analysis, 'en'));
+  const report = timed('report (buildReport, en)', () => buildReport(outcome.analysis, 'en'));
   const total = (performance.now() - started) / 1000;
   console.log(`  read → analyze → report total ${total.toFixed(2)} s; peak RSS of this process ${mb(process.resourceUsage().maxRSS * 1024)}`);
   modelBenchmark(read.records);
+  return report;
 }
 
 function modelBenchmark(records: { client: string; day: number; amount: number }[]): void {
@@ -96,5 +98,6 @@ function cliBenchmark(): void {
   console.log(`  exit ${run.status}, ${seconds.toFixed(2)} s wall clock`);
 }
 
-coreBenchmark();
+const report = coreBenchmark();
+await excelIoBenchmark(report);
 cliBenchmark();

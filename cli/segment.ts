@@ -15,7 +15,7 @@ import type { Grid, ReadOptions, ReadOutcome } from '../core/types.js';
 import type { SegmentCommand } from './args.js';
 import type { ProgressLine } from './progress.js';
 import { readGridFromFile } from './read-file.js';
-import { findCompanionSheets } from './companions.js';
+import { findCompanionSheets } from '../core/companion-sheets.js';
 import { writeReportXlsx } from './write-xlsx.js';
 
 export class InputError extends Error {}

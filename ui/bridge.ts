@@ -10,7 +10,10 @@ import type { AnalyzeOptions } from '../core/analysis-types.js';
 import type { Lang } from '../core/i18n/index.js';
 import type { OptionsInput } from '../core/options.js';
 import type { Progress, WrittenTab } from '../core/ports.js';
+import type { RunSummary } from '../core/summary.js';
 import type { ColumnMapping, SalesField } from '../core/types.js';
+
+export type { RunSummary };
 
 export type HostKind = 'excel' | 'sheets' | 'playground';
 
@@ -46,22 +49,6 @@ export interface RunRequest {
   mapping?: ColumnMapping;
   options: OptionsInput;
   lang: Lang;
-}
-
-/** The numbers the panel's result view shows; small enough to cross google.script.run. */
-export interface RunSummary {
-  asOf: string;
-  windowFrom: string;
-  windowTo: string;
-  clients: number;
-  statusCounts: Record<'active' | 'at-risk' | 'lost' | 'new', number>;
-  /** Client counts per ABC-XYZ cell, e.g. { AX: 12, BZ: 3 }. */
-  matrix: Record<string, number>;
-  /** The top of the win-back list with its recommended actions (already in the user's language). */
-  topWinBack: { client: string; tier: string; status: string; signals: string[]; actions: string[] }[];
-  winBackCount: number;
-  rejectedRows: number;
-  modelNote: string | null;
 }
 
 export type RunResult =

@@ -1,0 +1,197 @@
+/**
+ * The playground page: the panel beside a simple view of an in-memory workbook, with no Office
+ * and no Google account. It opens examples/sample-sales.xlsx (served by the playground's own
+ * server) or a .xlsx / .csv the user opens or drops, and downloads the result as .xlsx.
+ * Everything happens in this page; no data is sent anywhere.
+ *
+ * Address options: `?lang=ru` starts in Russian (else the browser's language), `?look=sheets`
+ * shows the panel as in Google Sheets, `?sample=0` starts without opening the example.
+ *
+ * For tests and demos the page exposes `window.winbackPlayground`: `open(sheets, name)` opens
+ * sheets given as arrays of cells, `generate(lines)` opens a generated workbook of about that
+ * many sales lines, `workbook()` returns the workbook.
+ */
+import { isLang, type Lang } from '../core/i18n/index.js';
+import { langOfLocale, panelText } from '../core/i18n/panel.js';
+import type { Cell } from '../core/types.js';
+import { h, replaceChildren } from '../ui/dom.js';
+import { createLocalBridge } from '../ui/local-bridge.js';
+import { mountPanel } from '../ui/panel.js';
+import { resultBytes } from './download.js';
+import { generatedWorkbook } from './generate.js';
+import { MemoryWorkbook } from './memory-port.js';
+import { openFile, type OpenedSheet } from './open-file.js';
+import { makeTemplate } from './template.js';
+import { WorkbookView } from './workbook-view.js';
+
+const SAMPLE = 'examples/sample-sales.xlsx';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface PlaygroundHook {
+  open(sheets: { name: string; grid: Cell[][] }[], name: string): void;
+  generate(lines: number): void;
+  workbook(): MemoryWorkbook | null;
+}
+
+class Playground {
+  private workbook: MemoryWorkbook | null = null;
+  private fileName = '';
+  private lang: Lang;
+  /** The status line, in whichever language the page speaks. */
+  private statusText: (lang: Lang) => string = () => '';
+  private readonly params = new URLSearchParams(location.search);
+  private readonly title = h(document, 'h1', { id: 'pg-title' });
+  private readonly note = h(document, 'p', { class: 'pg-privacy' });
+  private readonly openButton = h(document, 'button', { type: 'button', id: 'pg-open', class: 'pg-button' });
+  private readonly fileInput = h(document, 'input', { type: 'file', id: 'pg-file', accept: '.xlsx,.xlsm,.csv,.tsv,.txt', hidden: true, tabindex: -1 });
+  private readonly dropHint = h(document, 'span', { class: 'pg-hint' });
+  private readonly sampleButton = h(document, 'button', { type: 'button', id: 'pg-sample', class: 'pg-button' });
+  private readonly downloadButton = h(document, 'button', { type: 'button', id: 'pg-download', class: 'pg-button', disabled: true });
+  private readonly status = h(document, 'p', { id: 'pg-status', role: 'status', class: 'pg-status' });
+  private readonly panelHost = h(document, 'aside', { id: 'pg-panel', class: 'pg-panel' });
+  private readonly bookSection = h(document, 'section', { id: 'pg-workbook', class: 'pg-workbook' });
+  private readonly view: WorkbookView;
+
+  constructor(root: HTMLElement) {
+    const locale = this.params.get('lang');
+    this.lang = locale && isLang(locale) ? locale : langOfLocale(navigator.language);
+    this.view = new WorkbookView(document, this.bookSection, (name) => this.workbook?.activate(name));
+    replaceChildren(
+      root,
+      h(
+        document,
+        'header',
+        { class: 'pg-header' },
+        this.title,
+        this.note,
+        h(document, 'div', { class: 'pg-toolbar' }, this.openButton, this.fileInput, this.dropHint, this.sampleButton, this.downloadButton),
+        this.status,
+      ),
+      h(document, 'main', { class: 'pg-main' }, this.bookSection, this.panelHost),
+    );
+    this.openButton.addEventListener('click', () => this.fileInput.click());
+    this.fileInput.addEventListener('change', () => {
+      const file = this.fileInput.files?.[0];
+      if (file) void this.openUserFile(file);
+      this.fileInput.value = '';
+    });
+    this.sampleButton.addEventListener('click', () => void this.openSample());
+    this.downloadButton.addEventListener('click', () => void this.download());
+    this.listenForDrops();
+    this.relabel();
+  }
+
+  async start(): Promise<void> {
+    if (this.params.get('sample') !== '0') await this.openSample();
+  }
+
+  hook(): PlaygroundHook {
+    return {
+      open: (sheets, name) => this.load(sheets, name),
+      generate: (lines) => this.load(generatedWorkbook(lines), 'generated.xlsx'),
+      workbook: () => this.workbook,
+    };
+  }
+
+  private async openSample(): Promise<void> {
+    await this.openNamed('sample-sales.xlsx', async () => new Uint8Array(await (await fetch(SAMPLE)).arrayBuffer()));
+  }
+
+  private async openUserFile(file: File): Promise<void> {
+    await this.openNamed(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+  }
+
+  private async openNamed(name: string, bytes: () => Promise<Uint8Array>): Promise<void> {
+    this.setStatus((lang) => panelText(lang).playground.loading(name));
+    let sheets: OpenedSheet[];
+    try {
+      sheets = await openFile(name, await bytes());
+      if (sheets.length === 0) throw new Error('no sheets');
+    } catch (error) {
+      console.error('The playground could not open the file', error);
+      this.setStatus((lang) => panelText(lang).playground.unreadable(name));
+      return;
+    }
+    this.load(sheets, name);
+  }
+
+  private load(sheets: OpenedSheet[], name: string): void {
+    const workbook = new MemoryWorkbook(sheets);
+    this.workbook = workbook;
+    this.fileName = name;
+    workbook.onChange(() => this.view.render(workbook, this.lang));
+    const bridge = createLocalBridge(workbook, workbook.settingsStore(), {
+      host: this.params.get('look') === 'sheets' ? 'sheets' : 'playground',
+      locale: () => this.lang,
+      openSheet: async (sheet) => {
+        workbook.activate(sheet);
+        this.view.focusActiveTab();
+      },
+      makeTemplate: (lang) => makeTemplate(workbook, lang),
+    });
+    const root = h(document, 'div');
+    replaceChildren(this.panelHost, root);
+    new MutationObserver(() => this.followPanelLanguage(root)).observe(root, { attributes: true, attributeFilter: ['lang'] });
+    mountPanel(root, bridge);
+    this.view.render(workbook, this.lang);
+    this.downloadButton.disabled = false;
+    this.setStatus((lang) => panelText(lang).playground.opened(name));
+  }
+
+  private setStatus(text: (lang: Lang) => string): void {
+    this.statusText = text;
+    this.status.textContent = text(this.lang);
+  }
+
+  /** The page's own words follow the language chosen in the panel. */
+  private followPanelLanguage(root: HTMLElement): void {
+    const lang = root.lang;
+    if (!isLang(lang) || lang === this.lang) return;
+    this.lang = lang;
+    this.relabel();
+    if (this.workbook) this.view.render(this.workbook, lang);
+  }
+
+  private relabel(): void {
+    const text = panelText(this.lang).playground;
+    document.documentElement.lang = this.lang;
+    document.title = text.title;
+    this.title.textContent = text.title;
+    this.note.textContent = text.note;
+    this.openButton.textContent = text.open;
+    this.dropHint.textContent = text.drop;
+    this.sampleButton.textContent = text.sample;
+    this.downloadButton.textContent = text.download;
+    this.bookSection.setAttribute('aria-label', text.workbook);
+    this.status.textContent = this.statusText(this.lang);
+  }
+
+  private async download(): Promise<void> {
+    if (!this.workbook) return;
+    const bytes = await resultBytes(this.workbook);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    const link = h(document, 'a', { href: url, download: `${this.fileName.replace(/\.[^.]*$/, '')}-winback.xlsx` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private listenForDrops(): void {
+    document.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      document.body.classList.add('pg-dragging');
+    });
+    document.addEventListener('dragleave', () => document.body.classList.remove('pg-dragging'));
+    document.addEventListener('drop', (event) => {
+      event.preventDefault();
+      document.body.classList.remove('pg-dragging');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.openUserFile(file);
+    });
+  }
+}
+
+const playground = new Playground(document.getElementById('app')!);
+(window as unknown as { winbackPlayground: PlaygroundHook }).winbackPlayground = playground.hook();
+void playground.start();

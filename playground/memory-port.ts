@@ -1,0 +1,162 @@
+/**
+ * An in-memory workbook that implements WorkbookPort: the playground's host, and a port the host
+ * contract tests can run against without Office or Google. No DOM: it runs in the page and in Node.
+ *
+ * - `readSheet` hands the grid over in blocks of `blockRows` rows, reporting progress and yielding
+ *   to the event loop between blocks, as the real hosts read in row blocks.
+ * - `writeReport` lays each SheetSpec out (render-spec.ts) into a sheet of its own. Tabs this port
+ *   wrote are remembered by their report key, not by name: a re-run replaces them where they stand
+ *   (also when the language, and so the name, changed); a user's sheet that has the tab's name is
+ *   never touched — the new tab gets a free name (`Clients (2)`). Source sheets are never written.
+ *   Strings stay strings (a text `=1+1` is text, never a formula); date cells become Dates.
+ *
+ * Example: sheets [Sales, Clients (the user's)] + writeReport([clients spec]) → sheets
+ * [Sales, Clients, Clients (2)], and the returned tab is {key: 'clients', name: 'Clients (2)'}.
+ */
+import type { PanelSettings } from '../ui/bridge.js';
+import type { SettingsStore } from '../ui/local-bridge.js';
+import type { SheetKey, SheetSpec, SpecValue, WorkbookPort, WrittenTab } from '../core/ports.js';
+import type { Cell, Grid } from '../core/types.js';
+import { renderSpec, type RenderedSheet } from './render-spec.js';
+
+export interface MemorySheet {
+  name: string;
+  /** The cells as a host reads them; row 0 is sheet row 1. */
+  grid: Cell[][];
+  /** Set on the tabs this port wrote: the report tab as specified, and its layout for viewing. */
+  report?: { key: SheetKey; spec: SheetSpec; rendered: RenderedSheet };
+}
+
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+const MS_PER_DAY = 86_400_000;
+
+export class MemoryWorkbook implements WorkbookPort {
+  sheets: MemorySheet[];
+  private active: string;
+  private settings: PanelSettings | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    sheets: { name: string; grid: Cell[][] }[],
+    private readonly blockRows = 10_000,
+  ) {
+    this.sheets = sheets.map((s) => ({ name: s.name, grid: s.grid }));
+    this.active = sheets[0]?.name ?? '';
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.active;
+  }
+
+  /** The active sheet's name, for the view. */
+  get activeName(): string {
+    return this.active;
+  }
+
+  async readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid> {
+    const sheet = this.sheet(name);
+    const total = sheet.grid.length;
+    const rows: Cell[][] = [];
+    for (let from = 0; from < total; from += this.blockRows) {
+      const to = Math.min(total, from + this.blockRows);
+      for (let r = from; r < to; r++) rows.push([...sheet.grid[r]!]);
+      onProgress?.(to, total);
+      if (to < total) await yieldToEventLoop();
+    }
+    if (total === 0) onProgress?.(0, 0);
+    return rows;
+  }
+
+  async writeReport(specs: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]> {
+    const total = specs.reduce((sum, s) => sum + s.tables.reduce((n, t) => n + t.rows.length + 1, 0), 0);
+    const written: WrittenTab[] = [];
+    let done = 0;
+    for (const spec of specs) {
+      const rendered = renderSpec(spec);
+      const previous = this.sheets.findIndex((s) => s.report?.key === spec.key);
+      const others = this.sheets.filter((_, i) => i !== previous).map((s) => s.name);
+      const sheet: MemorySheet = { name: freeName(spec.name, others), grid: gridOf(rendered), report: { key: spec.key, spec, rendered } };
+      if (previous >= 0) this.sheets[previous] = sheet;
+      else this.sheets.push(sheet);
+      written.push({ key: spec.key, name: sheet.name });
+      done += spec.tables.reduce((n, t) => n + t.rows.length + 1, 0);
+      onProgress?.(done, total);
+      await yieldToEventLoop();
+    }
+    this.changed();
+    return written;
+  }
+
+  /** Make a sheet the active one (the panel's tab links, the view's tabs). */
+  activate(name: string): void {
+    this.sheet(name);
+    this.active = name;
+    this.changed();
+  }
+
+  /** Add a user sheet (templates); its name is made free first. Returns the name used. */
+  addSheet(name: string, grid: Cell[][]): string {
+    const free = freeName(name, this.sheets.map((s) => s.name));
+    this.sheets.push({ name: free, grid });
+    this.changed();
+    return free;
+  }
+
+  /** Settings kept with the workbook, as Excel keeps them in the document. */
+  settingsStore(): SettingsStore {
+    return {
+      load: async () => this.settings,
+      save: async (settings) => {
+        this.settings = structuredClone(settings);
+      },
+    };
+  }
+
+  /** Called after every change of sheets or of the active sheet. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  sheet(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * `desired`, or `desired (2)`, `desired (3)`… — the first name no other sheet has, compared
+ * without case as Excel does, shortened to stay within 31 characters.
+ */
+export function freeName(desired: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = desired.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The cells of a laid-out tab as a host would read them back: date cells as Dates (UTC midnight). */
+function gridOf(rendered: RenderedSheet): Cell[][] {
+  return rendered.rows.map((row) => row.cells.map((value, i) => cellOf(value, row.formats?.[i])));
+}
+
+function cellOf(value: SpecValue, format: string | undefined): Cell {
+  if (format === 'date' && typeof value === 'number') return new Date(value * MS_PER_DAY);
+  return value;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

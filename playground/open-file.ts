@@ -1,0 +1,64 @@
+/**
+ * A file the user opens or drops → sheets of cells, in the page: .xlsx through exceljs (in the page
+ * its browser build, loaded from the playground's own server), .csv / .tsv / .txt through the
+ * core's decodeText and parseCsv (UTF-8, UTF-16 LE or Windows-1251; delimiter detected).
+ *
+ * Cells as the other hosts hand them over: numbers, text and booleans as they are, date cells as
+ * UTC-midnight Dates, formulas as their cached result, rich text as its plain text, hyperlinks as
+ * their text, errors as their text (`#N/A`). A CSV becomes one sheet named after the file.
+ *
+ * Example: `sales.csv` with `Client;Date;Amount` → [{name: 'sales', grid: [['Client', 'Date', 'Amount'], …]}].
+ */
+import ExcelJS from 'exceljs';
+import { decodeText, parseCsv } from '../core/table/index.js';
+import type { Cell } from '../core/types.js';
+
+export interface OpenedSheet {
+  name: string;
+  grid: Cell[][];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const MAX_SHEET_NAME = 31;
+
+export async function openFile(name: string, bytes: Uint8Array): Promise<OpenedSheet[]> {
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return openWorkbook(bytes);
+  const { text } = decodeText(bytes);
+  return [{ name: sheetNameOf(name), grid: parseCsv(text).map((row) => [...row]) }];
+}
+
+async function openWorkbook(bytes: Uint8Array): Promise<OpenedSheet[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return book.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
+}
+
+function sheetGrid(sheet: ExcelJS.Worksheet): Cell[][] {
+  const grid: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    while (grid.length < number - 1) grid.push([]);
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: Cell[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
+    grid.push(cells);
+  });
+  return grid;
+}
+
+/** An exceljs cell value → a grid cell. */
+function cellValue(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('error' in value) return String(value.error);
+  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** `sales 2026.csv` → `sales 2026` (at most 31 characters, no `[]:*?/\`). */
+function sheetNameOf(fileName: string): string {
+  const base = fileName.replace(/\.[^.]*$/, '').replace(/[[\]:*?/\\]/g, ' ').trim();
+  return (base || 'Sheet1').slice(0, MAX_SHEET_NAME);
+}

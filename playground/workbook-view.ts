@@ -1,0 +1,132 @@
+/**
+ * The playground's view of its in-memory workbook: the sheet tabs (a keyboard-usable tablist:
+ * arrows, Home, End) and a grid of the active sheet's first rows and columns, like a spreadsheet
+ * with column letters and row numbers. Report tabs are shown with their formats and colours.
+ * Every cell is set as text.
+ */
+import type { Lang } from '../core/i18n/index.js';
+import { panelText } from '../core/i18n/panel.js';
+import { columnLetter, h, replaceChildren } from '../ui/dom.js';
+import { displayCell } from './cell-display.js';
+import type { MemorySheet, MemoryWorkbook } from './memory-port.js';
+import type { RenderedRow } from './render-spec.js';
+
+/** The view shows at most this many rows and columns of a sheet. */
+const VIEW_ROWS = 200;
+const VIEW_COLUMNS = 26;
+
+/** Pixels per character of a column width, the cell padding, and the row-number column. */
+const CHAR_WIDTH = 7.5;
+const CELL_PADDING = 12;
+const ROW_NUMBER_WIDTH = 44;
+
+export class WorkbookView {
+  private readonly tabs: HTMLElement;
+  private readonly grid: HTMLElement;
+  private readonly note: HTMLElement;
+
+  constructor(
+    private readonly doc: Document,
+    container: HTMLElement,
+    private readonly onPick: (name: string) => void,
+  ) {
+    this.tabs = h(doc, 'div', { class: 'pg-tabs', role: 'tablist', id: 'pg-tabs' });
+    this.note = h(doc, 'p', { class: 'pg-note', id: 'pg-grid-note' });
+    this.grid = h(doc, 'div', { class: 'pg-grid-wrap', role: 'tabpanel', id: 'pg-grid', tabindex: 0 });
+    replaceChildren(container, this.tabs, this.grid, this.note);
+  }
+
+  render(workbook: MemoryWorkbook, lang: Lang): void {
+    const text = panelText(lang).playground;
+    const active = workbook.activeName;
+    this.tabs.setAttribute('aria-label', text.sheets);
+    replaceChildren(this.tabs, ...workbook.sheets.map((sheet, index) => this.tab(sheet, index, sheet.name === active)));
+    const sheet = workbook.sheets.find((s) => s.name === active);
+    if (!sheet) return;
+    this.grid.setAttribute('aria-labelledby', tabId(workbook.sheets.indexOf(sheet)));
+    replaceChildren(this.grid, sheet.grid.length === 0 ? h(this.doc, 'p', {}, text.emptySheet) : this.table(sheet));
+    const shown = Math.min(sheet.grid.length, VIEW_ROWS);
+    const count = panelText(lang).count;
+    this.note.textContent = sheet.grid.length > VIEW_ROWS ? text.shownRows(count(shown), count(sheet.grid.length)) : '';
+  }
+
+  /** Put the keyboard focus on the active tab (after the panel opened a tab). */
+  focusActiveTab(): void {
+    (this.tabs.querySelector('[aria-selected="true"]') as HTMLElement | null)?.focus();
+  }
+
+  private tab(sheet: MemorySheet, index: number, selected: boolean): HTMLElement {
+    const button = h(
+      this.doc,
+      'button',
+      {
+        type: 'button',
+        id: tabId(index),
+        role: 'tab',
+        class: sheet.report ? 'pg-tab pg-tab-report' : 'pg-tab',
+        'aria-selected': String(selected),
+        'aria-controls': 'pg-grid',
+        tabindex: selected ? 0 : -1,
+        'data-sheet': sheet.name,
+      },
+      sheet.name,
+    );
+    button.addEventListener('click', () => this.onPick(sheet.name));
+    button.addEventListener('keydown', (event) => this.onTabKey(event, button));
+    return button;
+  }
+
+  private onTabKey(event: KeyboardEvent, button: HTMLElement): void {
+    const tabs = Array.from(this.tabs.querySelectorAll<HTMLElement>('[role="tab"]'));
+    const at = tabs.indexOf(button);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = tabs[(next + tabs.length) % tabs.length]!;
+    this.onPick(target.dataset.sheet!);
+    this.focusActiveTab();
+  }
+
+  private table(sheet: MemorySheet): HTMLElement {
+    const rows = sheet.grid.slice(0, VIEW_ROWS);
+    const width = Math.min(VIEW_COLUMNS, Math.max(1, ...rows.map((r) => r.length)));
+    const rendered = sheet.report?.rendered;
+    const head = h(this.doc, 'tr', {}, h(this.doc, 'td', { class: 'pg-corner' }), ...Array.from({ length: width }, (_, c) => h(this.doc, 'th', { scope: 'col' }, columnLetter(c))));
+    const body = rows.map((cells, r) => this.row(r, cells, width, rendered?.rows[r]));
+    const pixels = rendered ? columnPixels(rendered.widths, width) : null;
+    return h(
+      this.doc,
+      'table',
+      { class: pixels ? 'pg-grid pg-fixed' : 'pg-grid', style: pixels ? `width: ${pixels.reduce((a, b) => a + b, 0)}px` : undefined },
+      h(this.doc, 'caption', { class: 'pg-hidden' }, sheet.name),
+      pixels ? h(this.doc, 'colgroup', {}, ...pixels.map((px) => h(this.doc, 'col', { style: `width: ${px}px` }))) : null,
+      h(this.doc, 'thead', {}, head),
+      h(this.doc, 'tbody', {}, ...body),
+    );
+  }
+
+  private row(r: number, cells: MemorySheet['grid'][number], width: number, layout: RenderedRow | undefined): HTMLElement {
+    const number = h(this.doc, 'th', { scope: 'row' }, String(r + 1));
+    if (layout && (layout.kind === 'note' || layout.kind === 'title')) {
+      return h(this.doc, 'tr', { class: `pg-row-${layout.kind}` }, number, h(this.doc, 'td', { colspan: width }, displayCell(layout.cells[0] ?? null)));
+    }
+    const tds = Array.from({ length: width }, (_, c) => {
+      const value = layout ? layout.cells[c] : cells[c];
+      const format = layout?.formats?.[c];
+      const td = h(this.doc, 'td', { class: typeof value === 'number' ? 'pg-number' : undefined }, displayCell(value ?? null, format));
+      const fill = layout?.fills?.[c];
+      if (fill) td.style.backgroundColor = fill;
+      return td;
+    });
+    return h(this.doc, 'tr', { class: layout ? `pg-row-${layout.kind}` : undefined }, number, ...tds);
+  }
+}
+
+/** A report tab's column widths (characters, as the hosts set them) in pixels, after the row-number column. */
+function columnPixels(widths: number[], count: number): number[] {
+  return [ROW_NUMBER_WIDTH, ...Array.from({ length: count }, (_, c) => Math.round((widths[c] ?? 8) * CHAR_WIDTH) + CELL_PADDING)];
+}
+
+function tabId(index: number): string {
+  return `pg-tab-${index}`;
+}

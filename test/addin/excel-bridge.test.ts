@@ -1,0 +1,77 @@
+/**
+ * The Excel HostBridge over the fake Excel API, driven as the panel drives it: list, inspect,
+ * segment the example distributor (sales + requests + complaints sheets), then the real report
+ * (core/report) lands in Excel with tables, charts and colours; the inputs are unchanged; settings
+ * round-trip through the document; a tab link activates the tab.
+ */
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import type { Progress } from '../../core/ports.js';
+import { generateDistributor } from '../../examples/distributor.js';
+import { createExcelBridgeOver } from '../../addin/excel-bridge.js';
+import { FakeWorkbook } from './fake-excel.js';
+
+const data = generateDistributor({ seed: 3, clients: 80, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 5000 });
+
+function workbook(): FakeWorkbook {
+  const book = new FakeWorkbook();
+  book.addSheet('Продажи', [['Клиент', 'Дата', 'Сумма', 'Менеджер'], ...data.sales.map((s) => [s.client, serialFromDay(s.day), s.amount / 100, s.manager])]);
+  book.addSheet('Запросы', [['Клиент', 'Дата'], ...data.requests.map((r) => [r.client, serialFromDay(r.day)])]);
+  book.addSheet('Жалобы', [['Клиент', 'Дата', 'Жалоба'], ...data.complaints.map((c) => [c.client, serialFromDay(c.day), c.text])]);
+  return book;
+}
+
+const snapshot = (book: FakeWorkbook, name: string) => JSON.stringify([...book.sheet(name).cells]);
+
+describe('Excel bridge over the fake Excel API', () => {
+  it('segments end to end: the report lands as Excel tabs with tables, charts and colours', async () => {
+    const book = workbook();
+    const before = ['Продажи', 'Запросы', 'Жалобы'].map((name) => snapshot(book, name));
+    const bridge = createExcelBridgeOver(book, () => 'ru-RU');
+    expect(bridge.host).toBe('excel');
+    expect(bridge.locale()).toBe('ru-RU');
+    expect(await bridge.listSheets()).toEqual({ names: ['Продажи', 'Запросы', 'Жалобы'], active: 'Продажи' });
+    const inspection = await bridge.inspect('Продажи');
+    expect(inspection.ok).toBe(true);
+    expect(inspection.mapping).toMatchObject({ client: 0, date: 1, amount: 2 });
+
+    const stages = new Set<string>();
+    const result = await bridge.segment(
+      { salesSheet: 'Продажи', requestsSheet: 'Запросы', complaintsSheet: 'Жалобы', options: {}, lang: 'ru' },
+      (p: Progress) => stages.add(p.stage),
+      new AbortController().signal,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([...stages]).toEqual(expect.arrayContaining(['read', 'analyze', 'write']));
+    expect(result.tabs.map((t) => t.name)).toEqual(result.tabs.map((t) => book.sheet(t.name).name));
+    expect(book.sheets.length).toBe(3 + result.tabs.length);
+
+    const tab = (key: string) => book.sheet(result.tabs.find((t) => t.key === key)!.name);
+    const matrix = tab('matrix');
+    const pareto = matrix.charts.find((c) => c.series.some((s) => s.axisGroup === 'Secondary'));
+    expect(pareto?.series.map((s) => s.chartType)).toEqual(['ColumnClustered', 'Line']);
+    expect(matrix.conditionalFormats.some((f) => f.type === 'ColorScale')).toBe(true);
+    expect(tab('kpi').charts.length).toBeGreaterThan(0);
+    expect(tab('clients').frozenRows).toBeGreaterThan(0);
+    expect(tab('clients').conditionalFormats.some((f) => f.type === 'CellValue')).toBe(true);
+    expect(book.tables.some((t) => t.sheetId === tab('clients').id)).toBe(true);
+    expect(book.syncs.filter((s) => s.wrote).every((s) => s.suspended)).toBe(true);
+
+    expect(['Продажи', 'Запросы', 'Жалобы'].map((name) => snapshot(book, name))).toEqual(before);
+
+    const again = await bridge.segment({ salesSheet: 'Продажи', options: {}, lang: 'ru' }, () => {}, new AbortController().signal);
+    expect(again.ok && again.tabs.map((t) => t.name)).toEqual(result.tabs.map((t) => t.name));
+    expect(book.sheets.length).toBe(3 + result.tabs.length);
+  });
+
+  it('keeps the panel settings in the document and opens a tab on request', async () => {
+    const book = workbook();
+    const bridge = createExcelBridgeOver(book, () => 'en-US');
+    expect(await bridge.loadSettings()).toBeNull();
+    await bridge.saveSettings({ salesSheet: 'Продажи', lang: 'en' });
+    expect(await createExcelBridgeOver(book, () => 'en-US').loadSettings()).toEqual({ salesSheet: 'Продажи', lang: 'en' });
+    await bridge.openSheet('Жалобы');
+    expect(book.activeSheetId).toBe(book.sheet('Жалобы').id);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The built task pane (dist/excel/taskpane.html) in headless Chromium with a fake Office host in
+ * place of Microsoft's office.js: the panel mounts over the Excel bridge, a click on Segment reads
+ * the sales sheet, writes the report tabs into the (fake) workbook and shows the summary; the
+ * source sheet is unchanged; the page asks nothing of the network beyond office.js; the shared
+ * runtime registered the functions. "Make this workbook a template" adds the input sheets and
+ * turns on the task pane's auto-open. Screenshot: test-output/excel-taskpane.png.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import { generateDistributor } from '../../examples/distributor.js';
+import { ensureAddinBuilt, ROOT } from './build-addin.js';
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'application/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+function salesGrid(): unknown[][] {
+  const data = generateDistributor({ seed: 5, clients: 60, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 4000 });
+  return [
+    ['Winback test export', '', '', ''],
+    ['Клиент', 'Дата', 'Сумма', 'Номенклатура'],
+    ...data.sales.map((s) => [s.client, serialFromDay(s.day), s.amount / 100, s.product]),
+  ];
+}
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    try {
+      if (!path.startsWith(dir)) throw new Error('outside');
+      const body = readFileSync(path);
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let server: Server;
+let browser: Browser;
+let fakeOffice: string;
+const grid = salesGrid();
+
+beforeAll(async () => {
+  const dist = await ensureAddinBuilt();
+  const bundled = await build({ entryPoints: [join(ROOT, 'test/addin/fake-office-host.ts')], bundle: true, format: 'iife', platform: 'browser', write: false });
+  fakeOffice = bundled.outputFiles[0].text;
+  server = await serve(dist);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openTaskPane(): Promise<{ page: Page; external: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  const external: string[] = [];
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: 'application/javascript', body: fakeOffice });
+    if (url.startsWith(origin)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await page.addInitScript((sheets) => {
+    (window as unknown as { __winbackSheets: unknown }).__winbackSheets = sheets;
+  }, [{ name: 'Sales', grid }]);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForSelector('#wb-segment:not([disabled])', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+  return { page, external };
+}
+
+const sheetNames = (page: Page) => page.evaluate(() => (window as any).__winbackBook.sheets.map((s: { name: string }) => s.name) as string[]);
+
+describe('Excel task pane (built page, fake Office host, headless Chromium)', () => {
+  it('segments the sales sheet end to end and shows the summary', async () => {
+    const { page, external } = await openTaskPane();
+    const functions = await page.evaluate(() => (window as any).__winbackFunctions as string[]);
+    expect(functions.sort()).toEqual(['ABCCLASS', 'ABCXYZ', 'CADENCE', 'CHURNSIGNAL', 'CHURNSIGNALS', 'CONVERSION', 'PALIVE', 'VALUETIERS', 'XYZCLASS']);
+    const sourceBefore = await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]));
+
+    await page.click('#wb-segment');
+    await page.waitForSelector('#wb-result', { timeout: 120_000 });
+
+    const names = await sheetNames(page);
+    expect(names[0]).toBe('Sales');
+    expect(names).toEqual(expect.arrayContaining(['Clients', 'ABC-XYZ']));
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    const clientsHeader = await page.evaluate(() => {
+      const book = (window as any).__winbackBook;
+      return book.tables.filter((t: { sheetId: string }) => t.sheetId === book.sheet('Clients').id).length;
+    });
+    expect(clientsHeader).toBeGreaterThan(0);
+    expect(await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]))).toBe(sourceBefore);
+    expect(await page.textContent('#wb-result')).toMatch(/\d/);
+    expect(external).toEqual([]);
+
+    await mkdir(join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-output/excel-taskpane.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('makes the workbook a template: input sheets, instructions, and the pane opens with the document', async () => {
+    const { page } = await openTaskPane();
+    await page.click('#wb-template');
+    await page.waitForFunction(() => (window as any).__winbackBook.sheets.some((s: { name: string }) => s.name === 'Instructions'), null, { timeout: 30_000 });
+    expect(await sheetNames(page)).toEqual(['Sales', 'Requests', 'Contacts', 'Complaints', 'Instructions']);
+    const saved = await page.evaluate(() => Object.fromEntries((window as any).__winbackBook.settings.saved));
+    expect(saved['Office.AutoShowTaskpaneWithDocument']).toBe(true);
+    expect(saved['winback.panel']).toMatchObject({ salesSheet: 'Sales', requestsSheet: 'Requests', complaintsSheet: 'Complaints' });
+    await page.close();
+  });
+});

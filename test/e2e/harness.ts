@@ -1,0 +1,111 @@
+/**
+ * What the playground's browser tests share: the playground server started on a free port (the
+ * same `node playground/server.mjs` that `npm run playground` runs), headless Debian Chromium
+ * through playwright-core (never a downloaded browser), pages that record their errors, and the
+ * screenshots folder.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const OUTPUT = `${ROOT}test-output`;
+
+export interface Playground {
+  url: string;
+  stop(): void;
+}
+
+/** `node playground/server.mjs` with PORT=0; resolves with the address it prints. */
+export async function startPlayground(): Promise<Playground> {
+  const child: ChildProcess = spawn(process.execPath, ['playground/server.mjs'], { cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr!.on('data', (chunk) => (errors += String(chunk)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(chunk));
+      if (match) resolve(match[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`playground server exited with ${code}: ${errors}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export interface TestPage {
+  page: Page;
+  /** Page errors, console errors and dialogs (an alert would mean a script ran from data). */
+  problems: string[];
+}
+
+export async function openPage(browser: Browser, url: string, width: number, query = ''): Promise<TestPage> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${url}${query}`);
+  return { page, problems };
+}
+
+/** Until the panel has inspected the sheet: Segment enabled, or the sheet's problem shown. */
+export async function panelReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const segment = document.querySelector<HTMLButtonElement>('#wb-segment');
+      return (segment && !segment.disabled) || document.querySelector('#wb-columns-error');
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+/** Click Segment and wait for the result (or the run's message). */
+export async function segment(page: Page): Promise<void> {
+  await page.click('#wb-segment');
+  await page.waitForSelector('#wb-result, #wb-run-message', { timeout: 120_000 });
+}
+
+/** The names on the playground's sheet tabs. */
+export function sheetTabs(page: Page): Promise<string[]> {
+  return page.$$eval('#pg-tabs [role="tab"]', (tabs) => tabs.map((t) => t.textContent ?? ''));
+}
+
+/** Open a workbook through the page's test hook; cells given as JSON (dates as ISO text). */
+export async function openSheets(page: Page, sheets: { name: string; grid: (string | number | null)[][] }[], name = 'test.xlsx'): Promise<void> {
+  await page.evaluate(([s, n]) => (window as never as { winbackPlayground: { open(s: unknown, n: string): void } }).winbackPlayground.open(s, n), [sheets, name] as const);
+  await panelReady(page);
+}
+
+/** Screenshots the user guide shows (copied to docs/img/ with UPDATE_DOCS_IMAGES=1). */
+const forDocs: string[] = [];
+
+/**
+ * Save a screenshot into test-output/: a page as its viewport, an element whole. `docs` marks it
+ * for the user guide.
+ */
+export async function screenshot(target: Page | ReturnType<Page['locator']>, name: string, docs = false): Promise<void> {
+  await mkdir(OUTPUT, { recursive: true });
+  const path = `${OUTPUT}/${name}.png`;
+  await target.screenshot({ path });
+  if (docs) forDocs.push(name);
+}
+
+/** With UPDATE_DOCS_IMAGES=1, copy this run's screenshots for the guide to docs/img/. */
+export async function copyScreenshotsToDocs(): Promise<void> {
+  if (process.env.UPDATE_DOCS_IMAGES !== '1') return;
+  await mkdir(`${ROOT}docs/img`, { recursive: true });
+  for (const name of forDocs) await copyFile(`${OUTPUT}/${name}.png`, `${ROOT}docs/img/${name}.png`);
+}

@@ -1,0 +1,122 @@
+/**
+ * The panel's "Columns" block: one labelled <select> per field showing the detected column (the
+ * user corrects a wrong guess there), and the preview of the first rows as the core reads them.
+ * Header texts and cell values are sheet data: they go in as text only.
+ *
+ * A required field the sheet lacks is marked `aria-invalid` and described by the sentence that
+ * says which column to pick.
+ */
+import type { Lang } from '../core/i18n/index.js';
+import { rejectReasonText, t } from '../core/i18n/index.js';
+import { PANEL_FIELDS, panelText, type PanelField } from '../core/i18n/panel.js';
+import type { ColumnMapping, RejectReason } from '../core/types.js';
+import type { SheetInspection } from './bridge.js';
+import { columnLetter, h } from './dom.js';
+
+const REQUIRED: readonly PanelField[] = ['client', 'date', 'amount'];
+const NUMERIC: ReadonlySet<PanelField> = new Set(['amount', 'profit', 'quantity', 'price']);
+
+/** Id of a field's select, for focus and tests. */
+export const columnSelectId = (field: PanelField) => `wb-col-${field}`;
+
+export const COLUMNS_ERROR_ID = 'wb-columns-error';
+
+export function columnsView(
+  doc: Document,
+  lang: Lang,
+  inspection: SheetInspection,
+  onPick: (field: PanelField, column: number | undefined) => void,
+): HTMLElement {
+  const text = panelText(lang);
+  const missing = new Set(inspection.failure?.missing ?? []);
+  const fields = PANEL_FIELDS.map((field) => {
+    const id = columnSelectId(field);
+    const select = h(doc, 'select', {
+      id,
+      'aria-invalid': missing.has(field) ? 'true' : undefined,
+      'aria-describedby': missing.has(field) ? COLUMNS_ERROR_ID : undefined,
+    });
+    select.append(h(doc, 'option', { value: '' }, text.columns.notUsed));
+    columnCount(inspection).forEach((column) => {
+      const header = inspection.headers[column] ?? '';
+      select.append(h(doc, 'option', { value: String(column) }, text.columns.option(columnLetter(column), header)));
+    });
+    const mapped = inspection.mapping[field];
+    select.value = mapped === undefined ? '' : String(mapped);
+    select.addEventListener('change', () => onPick(field, select.value === '' ? undefined : Number(select.value)));
+    const required = REQUIRED.includes(field);
+    return h(
+      doc,
+      'div',
+      { class: 'wb-field' },
+      h(doc, 'label', { for: id }, text.columns.field[field], required ? h(doc, 'span', { class: 'wb-required' }, ` (${text.columns.required})`) : null),
+      select,
+    );
+  });
+  return h(
+    doc,
+    'div',
+    {},
+    h(doc, 'p', { class: 'wb-help', id: 'wb-columns-help' }, text.columns.help),
+    ...fields,
+    inspection.ok ? previewTable(doc, lang, inspection) : null,
+  );
+}
+
+/** Column indices to offer: every header cell, and any column a mapping points past them. */
+function columnCount(inspection: SheetInspection): number[] {
+  const mapped = Object.values(inspection.mapping).filter((c): c is number => c !== undefined);
+  const count = Math.max(inspection.headers.length, ...mapped.map((c) => c + 1), 0);
+  return Array.from({ length: count }, (_, i) => i);
+}
+
+function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): HTMLElement {
+  const text = panelText(lang);
+  const fields = PANEL_FIELDS.filter((f) => inspection.mapping[f] !== undefined);
+  if (inspection.preview.length === 0) return h(doc, 'p', { class: 'wb-help' }, text.preview.empty);
+  const captionId = 'wb-preview-caption';
+  const head = h(
+    doc,
+    'tr',
+    {},
+    h(doc, 'th', { scope: 'col' }, text.preview.row),
+    ...fields.map((f) => h(doc, 'th', { scope: 'col' }, text.columns.field[f])),
+  );
+  const rows = inspection.preview.map((row) => {
+    if (row.rejected) {
+      return h(
+        doc,
+        'tr',
+        { class: 'wb-skipped' },
+        h(doc, 'th', { scope: 'row' }, String(row.row)),
+        h(doc, 'td', { colspan: Math.max(1, fields.length) }, `${text.preview.skipped}: ${reasonText(lang, row.rejected)}`),
+      );
+    }
+    return h(
+      doc,
+      'tr',
+      {},
+      h(doc, 'th', { scope: 'row' }, String(row.row)),
+      ...fields.map((f) => h(doc, 'td', { class: NUMERIC.has(f) ? 'wb-number' : undefined }, row.values[f] ?? '')),
+    );
+  });
+  return h(
+    doc,
+    'div',
+    { class: 'wb-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+    h(doc, 'table', { class: 'wb-preview' }, h(doc, 'caption', { id: captionId }, text.preview.caption), h(doc, 'thead', {}, head), h(doc, 'tbody', {}, ...rows)),
+  );
+}
+
+/** A reject reason key in words; an unknown key is shown as it is. */
+function reasonText(lang: Lang, reason: string): string {
+  return Object.hasOwn(t(lang).reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
+}
+
+/** The mapping the selects now show (fields set to "not used" are left out). */
+export function withPick(mapping: ColumnMapping, field: PanelField, column: number | undefined): ColumnMapping {
+  const next: ColumnMapping = { ...mapping };
+  if (column === undefined) delete next[field];
+  else next[field] = column;
+  return next;
+}

@@ -1,0 +1,493 @@
+/**
+ * The panel: one UI for the Excel task pane, the Google Sheets sidebar and the playground. It talks
+ * only to a HostBridge (bridge.ts) — never to Office.js or google.script.run.
+ *
+ * The flow: pick the sales sheet (the remembered one, else the active one) → the panel inspects it
+ * and shows the column it detected for each field, with a select to correct it, and the first rows
+ * as read → optional requests / contacts / complaints sheets → settings → Segment, with a progress
+ * bar and Cancel → the summary with links to the written tabs. Sheet, mapping, sources, settings
+ * and language are saved through the bridge after a run, so the next run is one click.
+ *
+ * The whole panel is rebuilt on structural changes (language, inspection, run start and end);
+ * focus is put back on the element that had it. Announcements for screen readers go through one
+ * live region that is never rebuilt. Every sheet value is set as text.
+ */
+import { findCompanionSheets } from '../core/companion-sheets.js';
+import { LANGS, type Lang } from '../core/i18n/index.js';
+import { langOfLocale, panelText, type PanelField } from '../core/i18n/panel.js';
+import type { ColumnMapping } from '../core/types.js';
+import type { HostBridge, PanelSettings, RunRequest, RunResult, SheetInspection } from './bridge.js';
+import { COLUMNS_ERROR_ID, columnSelectId, columnsView, withPick } from './columns-view.js';
+import { append, columnLetter, h, replaceChildren } from './dom.js';
+import { readFailureMessage } from './messages.js';
+import { progressView, type ProgressView } from './progress-view.js';
+import { defaultForm, formFromOptions, optionsFromForm, type SettingsForm } from './settings-form.js';
+import { MORE_SETTINGS, settingId, settingLabel, settingsView } from './settings-view.js';
+import { installStyles } from './styles.js';
+import { RESULT_HEADING_ID, summaryView } from './summary-view.js';
+
+type SourceKind = 'requests' | 'contacts' | 'complaints';
+const SOURCES: readonly SourceKind[] = ['requests', 'contacts', 'complaints'];
+const REQUIRED_FIELDS = ['client', 'date', 'amount'] as const;
+const SOURCE_SETTING = { requests: 'requestsSheet', contacts: 'contactsSheet', complaints: 'complaintsSheet' } as const;
+
+type Message = { kind: 'error' | 'note'; text: string };
+
+interface PanelState {
+  lang: Lang;
+  sheets: string[];
+  salesSheet: string;
+  inspection: SheetInspection | null;
+  inspecting: boolean;
+  /** The mapping the user chose (or restored from settings); undefined lets the core detect it. */
+  mapping: ColumnMapping | undefined;
+  sources: Record<SourceKind, string>;
+  form: SettingsForm;
+  moreOpen: boolean;
+  /** The Columns block is open: on a first visit, closed once a run has confirmed the sheet's columns. */
+  columnsOpen: boolean;
+  invalidSetting: keyof SettingsForm | null;
+  running: boolean;
+  writing: boolean;
+  lastRun: { result: Extract<RunResult, { ok: true }>; lang: Lang } | null;
+  runMessage: Message | null;
+  templateMessage: Message | null;
+  loadError: string | null;
+  saved: PanelSettings;
+}
+
+export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
+  new Panel(root, bridge).start();
+}
+
+class Panel {
+  private readonly doc: Document;
+  private readonly content: HTMLElement;
+  private readonly announcer: HTMLElement;
+  private state: PanelState;
+  private controller: AbortController | null = null;
+  private progress: ProgressView | null = null;
+  private inspectTicket = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly bridge: HostBridge,
+  ) {
+    this.doc = root.ownerDocument;
+    installStyles(this.doc);
+    this.content = h(this.doc, 'div');
+    this.announcer = h(this.doc, 'div', { class: 'wb-visually-hidden', 'aria-live': 'polite', id: 'wb-announcer' });
+    root.classList.add('wb-panel', bridge.host === 'sheets' ? 'wb-look-google' : 'wb-look-fluent');
+    replaceChildren(root, this.content, this.announcer);
+    this.state = {
+      lang: langOfLocale(safeLocale(bridge)),
+      sheets: [],
+      salesSheet: '',
+      inspection: null,
+      inspecting: true,
+      mapping: undefined,
+      sources: { requests: '', contacts: '', complaints: '' },
+      form: defaultForm(),
+      moreOpen: false,
+      columnsOpen: true,
+      invalidSetting: null,
+      running: false,
+      writing: false,
+      lastRun: null,
+      runMessage: null,
+      templateMessage: null,
+      loadError: null,
+      saved: {},
+    };
+  }
+
+  async start(): Promise<void> {
+    this.render();
+    try {
+      const [settings, sheets] = await Promise.all([this.bridge.loadSettings(), this.bridge.listSheets()]);
+      this.restore(settings ?? {}, sheets);
+    } catch (error) {
+      console.error('Winback could not reach the workbook', error);
+      this.update({ loadError: panelText(this.state.lang).errors.noWorkbook, inspecting: false });
+      return;
+    }
+    this.render();
+    await this.inspect();
+  }
+
+  /** Settings and sheets → state: the saved sheet when it still exists, else the active one. */
+  private restore(settings: PanelSettings, sheets: { names: string[]; active: string }): void {
+    const names = sheets.names;
+    const salesSheet = settings.salesSheet && names.includes(settings.salesSheet) ? settings.salesSheet : sheets.active || names[0] || '';
+    const found = Object.fromEntries(findCompanionSheets('', names, salesSheet, {}).map((c) => [c.kind, c.sheet]));
+    const sources = Object.fromEntries(
+      SOURCES.map((kind) => {
+        const saved = settings[SOURCE_SETTING[kind]];
+        return [kind, saved !== undefined ? (names.includes(saved) ? saved : '') : (found[kind] ?? '')];
+      }),
+    ) as Record<SourceKind, string>;
+    this.state = {
+      ...this.state,
+      lang: settings.lang ?? this.state.lang,
+      sheets: names,
+      salesSheet,
+      mapping: salesSheet === settings.salesSheet ? settings.mapping : undefined,
+      columnsOpen: salesSheet !== settings.salesSheet,
+      sources,
+      form: formFromOptions(settings.options ?? {}),
+      saved: settings,
+    };
+  }
+
+  private async inspect(): Promise<void> {
+    const ticket = ++this.inspectTicket;
+    const { salesSheet, mapping } = this.state;
+    if (!salesSheet) return this.update({ inspecting: false, inspection: null });
+    this.update({ inspecting: true });
+    let inspection: SheetInspection;
+    try {
+      inspection = await this.bridge.inspect(salesSheet, mapping);
+    } catch (error) {
+      console.error('Winback could not inspect the sheet', error);
+      if (ticket === this.inspectTicket) this.update({ inspecting: false, inspection: null, loadError: panelText(this.state.lang).errors.noSheet(salesSheet) });
+      return;
+    }
+    if (ticket !== this.inspectTicket) return;
+    this.update({ inspecting: false, inspection, loadError: null });
+    this.announce(this.inspectionText(inspection));
+  }
+
+  private inspectionText(inspection: SheetInspection): string {
+    const text = panelText(this.state.lang);
+    if (!inspection.ok) return readFailureMessage(this.state.lang, inspection.failure ?? { code: 'no-header', missing: [] });
+    const dataRows = Math.max(0, inspection.rows - inspection.headerRow - 1);
+    return text.sheet.found(text.count(dataRows), inspection.headerRow + 1);
+  }
+
+  // ── actions ──────────────────────────────────────────────────────────────
+
+  private pickSheet(name: string): void {
+    this.state = { ...this.state, salesSheet: name, mapping: undefined, inspection: null, runMessage: null, columnsOpen: true };
+    void this.inspect();
+  }
+
+  private pickColumn(field: PanelField, column: number | undefined): void {
+    const base = this.state.inspection?.mapping ?? {};
+    this.state = { ...this.state, mapping: withPick(base, field, column), runMessage: null };
+    void this.inspect();
+  }
+
+  private switchLanguage(lang: Lang): void {
+    if (lang === this.state.lang) return;
+    this.update({ lang });
+    const saved = { ...this.state.saved, lang };
+    this.state.saved = saved;
+    this.bridge.saveSettings(saved).catch((error) => console.error('Winback could not save settings', error));
+  }
+
+  private async segment(): Promise<void> {
+    const { lang, inspection } = this.state;
+    const text = panelText(lang);
+    if (this.state.running || !inspection) return;
+    const checked = optionsFromForm(this.state.form);
+    if (!checked.ok) {
+      this.update({
+        invalidSetting: checked.field,
+        moreOpen: this.state.moreOpen || MORE_SETTINGS.has(checked.field),
+        runMessage: { kind: 'error', text: text.errors.badNumber(settingLabel(lang, checked.field)) },
+      });
+      this.focus(settingId(checked.field));
+      return;
+    }
+    if (!inspection.ok) {
+      this.update({ runMessage: null, invalidSetting: null });
+      const first = inspection.failure?.missing[0];
+      this.focus(first ? columnSelectId(first as PanelField) : 'wb-sheet');
+      return;
+    }
+    const request: RunRequest = {
+      salesSheet: this.state.salesSheet,
+      ...this.sourceSheets(),
+      mapping: this.state.mapping,
+      options: checked.options,
+      lang,
+    };
+    this.controller = new AbortController();
+    this.update({ running: true, writing: false, invalidSetting: null, runMessage: null });
+    this.focus('wb-cancel');
+    let result: RunResult;
+    try {
+      result = await this.bridge.segment(request, (p) => this.onProgress(p), this.controller.signal);
+    } catch (error) {
+      console.error('Winback run failed', error);
+      result = { ok: false, message: text.errors.unexpected };
+    }
+    this.controller = null;
+    if (result.ok) {
+      const saved: PanelSettings = {
+        salesSheet: request.salesSheet,
+        requestsSheet: this.state.sources.requests,
+        contactsSheet: this.state.sources.contacts,
+        complaintsSheet: this.state.sources.complaints,
+        mapping: request.mapping,
+        options: checked.options,
+        lang,
+      };
+      this.update({ running: false, lastRun: { result, lang }, saved });
+      this.announce(`${text.result.heading}. ${this.doc.getElementById('wb-result-line')?.textContent ?? ''}`);
+      this.focus(RESULT_HEADING_ID);
+      this.bridge.saveSettings(saved).catch((error) => console.error('Winback could not save settings', error));
+      this.refreshSheets();
+    } else {
+      this.update({ running: false, runMessage: { kind: result.cancelled ? 'note' : 'error', text: result.message } });
+      this.focus('wb-segment');
+    }
+  }
+
+  private onProgress(p: Parameters<ProgressView['update']>[0]): void {
+    if (p.stage === 'write' && !this.state.writing) {
+      this.state.writing = true;
+      const cancel = this.doc.getElementById('wb-cancel') as HTMLButtonElement | null;
+      if (cancel) cancel.disabled = true;
+    }
+    this.progress?.update(p);
+  }
+
+  private sourceSheets(): Pick<RunRequest, 'requestsSheet' | 'contactsSheet' | 'complaintsSheet'> {
+    const picked: Pick<RunRequest, 'requestsSheet' | 'contactsSheet' | 'complaintsSheet'> = {};
+    for (const kind of SOURCES) if (this.state.sources[kind]) picked[SOURCE_SETTING[kind]] = this.state.sources[kind];
+    return picked;
+  }
+
+  private refreshSheets(): void {
+    this.bridge
+      .listSheets()
+      .then((sheets) => this.update({ sheets: sheets.names }))
+      .catch((error) => console.error('Winback could not list the sheets', error));
+  }
+
+  private async makeTemplate(): Promise<void> {
+    const text = panelText(this.state.lang);
+    try {
+      await this.bridge.makeTemplate(this.state.lang);
+      const [settings, sheets] = await Promise.all([this.bridge.loadSettings(), this.bridge.listSheets()]);
+      this.restore(settings ?? this.state.saved, sheets);
+      this.update({ templateMessage: { kind: 'note', text: text.template.done } });
+      void this.inspect();
+    } catch (error) {
+      console.error('Winback could not make the template', error);
+      this.update({ templateMessage: { kind: 'error', text: text.template.failed } });
+    }
+    this.focus('wb-template');
+  }
+
+  // ── rendering ────────────────────────────────────────────────────────────
+
+  private update(patch: Partial<PanelState>): void {
+    this.state = { ...this.state, ...patch };
+    this.render();
+  }
+
+  private render(): void {
+    const focused = this.doc.activeElement?.id;
+    const { doc } = this;
+    const { lang } = this.state;
+    const text = panelText(lang);
+    this.root.lang = lang;
+    replaceChildren(
+      this.content,
+      h(doc, 'header', { class: 'wb-header' }, h(doc, 'h1', {}, text.title), this.languageSwitch()),
+      h(doc, 'p', { class: 'wb-tagline' }, text.tagline),
+      this.state.loadError ? h(doc, 'p', { class: 'wb-alert', role: 'alert' }, this.state.loadError) : null,
+      this.form(),
+      this.runMessageView(),
+      this.state.lastRun && !this.state.running ? this.resultView() : null,
+      this.footer(),
+    );
+    if (focused) this.doc.getElementById(focused)?.focus();
+  }
+
+  private languageSwitch(): HTMLElement {
+    const { doc } = this;
+    const text = panelText(this.state.lang);
+    const group = h(doc, 'div', { class: 'wb-lang', role: 'group', 'aria-label': text.language });
+    for (const lang of LANGS) {
+      const button = h(
+        doc,
+        'button',
+        { type: 'button', id: `wb-lang-${lang}`, lang, 'aria-pressed': String(lang === this.state.lang), title: text.languageNames[lang] },
+        lang.toUpperCase(),
+      );
+      button.setAttribute('aria-label', text.languageNames[lang]);
+      button.addEventListener('click', () => this.switchLanguage(lang));
+      group.append(button);
+    }
+    return group;
+  }
+
+  private form(): HTMLElement {
+    const { doc } = this;
+    const text = panelText(this.state.lang);
+    const form = h(doc, 'form', { id: 'wb-form', novalidate: true, 'aria-busy': String(this.state.running) });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.segment();
+    });
+    const fieldset = (legend: string, id: string, ...children: (HTMLElement | null)[]) =>
+      h(doc, 'fieldset', { class: 'wb-section', id, disabled: this.state.running }, h(doc, 'legend', {}, legend), ...children);
+
+    append(
+      form,
+      fieldset(text.sheet.legend, 'wb-sales', this.sheetField(), this.inspectionStatus()),
+      this.columnsSection(),
+      fieldset(text.sources.legend, 'wb-sources', h(doc, 'p', { class: 'wb-help' }, text.sources.help), ...SOURCES.map((kind) => this.sourceField(kind))),
+      fieldset(
+        text.settings.legend,
+        'wb-settings',
+        settingsView(
+          doc,
+          this.state.lang,
+          { form: this.state.form, moreOpen: this.state.moreOpen, invalid: this.state.invalidSetting },
+          (next, rerender) => {
+            this.state.form = next;
+            if (rerender) this.render();
+          },
+          (open) => (this.state.moreOpen = open),
+          () => this.update({ form: defaultForm(), invalidSetting: null }),
+        ),
+      ),
+      this.runControls(),
+    );
+    return form;
+  }
+
+  /** The Columns block, collapsible: its summary line names the required columns in use. */
+  private columnsSection(): HTMLElement | null {
+    const { doc } = this;
+    const { inspection, lang, running } = this.state;
+    if (!inspection) return null;
+    const text = panelText(lang);
+    const details = h(
+      doc,
+      'details',
+      { class: 'wb-section wb-details', id: 'wb-columns', open: this.state.columnsOpen || !inspection.ok },
+      h(doc, 'summary', { id: 'wb-columns-summary' }, text.columns.legend, h(doc, 'span', { class: 'wb-summary-line' }, requiredColumnsLine(lang, inspection))),
+      h(
+        doc,
+        'fieldset',
+        { class: 'wb-plain', disabled: running, 'aria-labelledby': 'wb-columns-summary' },
+        columnsView(doc, lang, inspection, (f, c) => this.pickColumn(f, c)),
+      ),
+    );
+    details.addEventListener('toggle', () => (this.state.columnsOpen = details.open));
+    return details;
+  }
+
+  private sheetField(): HTMLElement {
+    const { doc } = this;
+    const text = panelText(this.state.lang);
+    const select = h(doc, 'select', { id: 'wb-sheet' }, ...this.state.sheets.map((name) => h(doc, 'option', { value: name }, name)));
+    select.value = this.state.salesSheet;
+    select.addEventListener('change', () => this.pickSheet(select.value));
+    return h(doc, 'div', { class: 'wb-field' }, h(doc, 'label', { for: 'wb-sheet' }, text.sheet.label), select);
+  }
+
+  private inspectionStatus(): HTMLElement | null {
+    const { doc } = this;
+    const { inspection, inspecting, lang } = this.state;
+    if (inspecting) return h(doc, 'p', { class: 'wb-status wb-help', id: 'wb-inspect-status' }, panelText(lang).sheet.loading);
+    if (!inspection) return null;
+    if (!inspection.ok) return h(doc, 'p', { class: 'wb-alert', id: COLUMNS_ERROR_ID, role: 'alert' }, this.inspectionText(inspection));
+    return h(doc, 'p', { class: 'wb-status', id: 'wb-inspect-status' }, this.inspectionText(inspection));
+  }
+
+  private sourceField(kind: SourceKind): HTMLElement {
+    const { doc } = this;
+    const text = panelText(this.state.lang);
+    const id = `wb-source-${kind}`;
+    const options = this.state.sheets.filter((name) => name !== this.state.salesSheet);
+    const select = h(
+      doc,
+      'select',
+      { id },
+      h(doc, 'option', { value: '' }, text.sources.none),
+      ...options.map((name) => h(doc, 'option', { value: name }, name)),
+    );
+    select.value = this.state.sources[kind];
+    select.addEventListener('change', () => {
+      this.state.sources = { ...this.state.sources, [kind]: select.value };
+    });
+    return h(doc, 'div', { class: 'wb-field' }, h(doc, 'label', { for: id }, text.sources[kind]), select);
+  }
+
+  private runControls(): HTMLElement {
+    const { doc } = this;
+    const text = panelText(this.state.lang);
+    const { running } = this.state;
+    const segment = h(
+      doc,
+      'button',
+      { type: 'submit', class: 'wb-primary', id: 'wb-segment', disabled: running || this.state.inspecting || !this.state.inspection },
+      text.run.segment,
+    );
+    const cancel = h(doc, 'button', { type: 'button', class: 'wb-secondary', id: 'wb-cancel', hidden: !running, disabled: this.state.writing }, text.run.cancel);
+    cancel.addEventListener('click', () => this.controller?.abort());
+    this.progress = running ? progressView(doc, this.state.lang, (t) => this.announce(t)) : null;
+    return h(doc, 'div', {}, h(doc, 'div', { class: 'wb-actions' }, segment, cancel), this.progress?.element ?? null);
+  }
+
+  private runMessageView(): HTMLElement | null {
+    const message = this.state.runMessage;
+    if (!message) return null;
+    return h(this.doc, 'p', { class: message.kind === 'error' ? 'wb-alert' : 'wb-note', id: 'wb-run-message', role: message.kind === 'error' ? 'alert' : 'status' }, message.text);
+  }
+
+  private resultView(): HTMLElement {
+    const run = this.state.lastRun!;
+    const view = summaryView(this.doc, this.state.lang, { summary: run.result.summary, tabs: run.result.tabs, runLang: run.lang }, (name) => {
+      this.bridge.openSheet(name).catch((error) => console.error('Winback could not open the tab', error));
+    });
+    return h(this.doc, 'section', { class: 'wb-result', id: 'wb-result', 'aria-labelledby': RESULT_HEADING_ID }, view);
+  }
+
+  private footer(): HTMLElement {
+    const { doc } = this;
+    const text = panelText(this.state.lang);
+    const button = h(doc, 'button', { type: 'button', class: 'wb-secondary', id: 'wb-template', 'aria-describedby': 'wb-template-help', disabled: this.state.running }, text.template.button);
+    button.addEventListener('click', () => void this.makeTemplate());
+    const message = this.state.templateMessage;
+    return h(
+      doc,
+      'footer',
+      { class: 'wb-footer' },
+      button,
+      h(doc, 'p', { class: 'wb-help', id: 'wb-template-help' }, text.template.help),
+      message ? h(doc, 'p', { class: message.kind === 'error' ? 'wb-alert' : 'wb-note', role: 'status' }, message.text) : null,
+    );
+  }
+
+  private focus(id: string): void {
+    this.doc.getElementById(id)?.focus();
+  }
+
+  private announce(text: string): void {
+    this.announcer.textContent = text;
+  }
+}
+
+/** `Client: A · Sale date: B · Amount: H` — the required columns the panel will use. */
+function requiredColumnsLine(lang: Lang, inspection: SheetInspection): string {
+  const labels = panelText(lang).columns.field;
+  return REQUIRED_FIELDS.flatMap((field) => {
+    const column = inspection.mapping[field];
+    return column === undefined ? [] : [`${labels[field]}: ${columnLetter(column)}`];
+  }).join(' · ');
+}
+
+function safeLocale(bridge: HostBridge): string {
+  try {
+    return bridge.locale();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The panel's settings block: the analysis date, period, window length and value up front; XYZ,
+ * ABC and tier thresholds, status rules and the purchase model under "More settings". Every
+ * control has a label; the form's values live in the panel's state (`SettingsForm`) and every
+ * change is reported through `onChange`.
+ */
+import type { Lang } from '../core/i18n/index.js';
+import { t } from '../core/i18n/index.js';
+import { panelText } from '../core/i18n/panel.js';
+import { h } from './dom.js';
+import type { SettingsForm, XyzChoice } from './settings-form.js';
+
+/** Id of a setting's control, for focus and tests. */
+export const settingId = (key: keyof SettingsForm) => `wb-set-${key}`;
+
+/** Settings that sit under "More settings". */
+export const MORE_SETTINGS: ReadonlySet<keyof SettingsForm> = new Set([
+  'xyz',
+  'xyzX',
+  'xyzY',
+  'abcA',
+  'abcB',
+  'tierGold',
+  'tierSilver',
+  'riskFactor',
+  'lostFactor',
+  'minLostDays',
+  'newDays',
+  'model',
+]);
+
+export interface SettingsViewState {
+  form: SettingsForm;
+  moreOpen: boolean;
+  /** The field the last check refused, marked invalid. */
+  invalid: keyof SettingsForm | null;
+}
+
+export function settingLabel(lang: Lang, key: keyof SettingsForm): string {
+  const s = panelText(lang).settings;
+  const labels: Record<keyof SettingsForm, string> = {
+    asOf: s.asOf,
+    period: s.period,
+    periods: s.periods,
+    measure: s.measure,
+    xyz: s.xyz,
+    xyzX: s.xyzX,
+    xyzY: s.xyzY,
+    abcA: s.abcA,
+    abcB: s.abcB,
+    tierGold: s.tierGold,
+    tierSilver: s.tierSilver,
+    riskFactor: s.riskFactor,
+    lostFactor: s.lostFactor,
+    minLostDays: s.minLostDays,
+    newDays: s.newDays,
+    model: s.model,
+  };
+  return labels[key];
+}
+
+export function settingsView(
+  doc: Document,
+  lang: Lang,
+  state: SettingsViewState,
+  onChange: (form: SettingsForm, rerender: boolean) => void,
+  onMoreToggle: (open: boolean) => void,
+  onReset: () => void,
+): HTMLElement {
+  const s = panelText(lang).settings;
+  const m = t(lang);
+  const form = state.form;
+  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K], rerender = false) => onChange({ ...form, [key]: value }, rerender);
+
+  const field = (key: keyof SettingsForm, control: HTMLElement, help?: string) => {
+    const id = settingId(key);
+    control.id = id;
+    if (state.invalid === key) control.setAttribute('aria-invalid', 'true');
+    if (help) control.setAttribute('aria-describedby', `${id}-help`);
+    return h(
+      doc,
+      'div',
+      { class: 'wb-field' },
+      h(doc, 'label', { for: id }, settingLabel(lang, key)),
+      control,
+      help ? h(doc, 'p', { class: 'wb-help', id: `${id}-help`, style: 'grid-column: 1 / -1; margin: 0' }, help) : null,
+    );
+  };
+  const choice = <K extends keyof SettingsForm>(key: K, options: [SettingsForm[K], string][], rerender = false) => {
+    const select = h(doc, 'select', {}, ...options.map(([value, label]) => h(doc, 'option', { value: String(value) }, label)));
+    select.value = String(form[key]);
+    select.addEventListener('change', () => set(key, select.value as SettingsForm[K], rerender));
+    return field(key, select);
+  };
+  const input = (key: keyof SettingsForm, type: 'text' | 'date', inputmode?: string, help?: string) => {
+    const control = h(doc, 'input', { type, inputmode, autocomplete: 'off' });
+    control.value = String(form[key]);
+    control.addEventListener('input', () => set(key, control.value as never));
+    return field(key, control, help);
+  };
+
+  const xyzChoices: [XyzChoice, string][] = (['default', 'classic', 'auto', 'custom', 'regularity'] as const).map((k) => [k, s.xyzNames[k]]);
+  const more = h(
+    doc,
+    'details',
+    { class: 'wb-more', open: state.moreOpen },
+    h(doc, 'summary', {}, s.more),
+    choice('xyz', xyzChoices, true),
+    form.xyz === 'custom' ? input('xyzX', 'text', 'decimal') : null,
+    form.xyz === 'custom' ? input('xyzY', 'text', 'decimal') : null,
+    input('abcA', 'text', 'decimal'),
+    input('abcB', 'text', 'decimal'),
+    input('tierGold', 'text', 'decimal'),
+    input('tierSilver', 'text', 'decimal'),
+    input('riskFactor', 'text', 'decimal'),
+    input('lostFactor', 'text', 'decimal'),
+    input('minLostDays', 'text', 'numeric'),
+    input('newDays', 'text', 'numeric'),
+    choice('model', (['bgnbd', 'mbgnbd', 'none'] as const).map((k) => [k, s.modelNames[k]])),
+    h(doc, 'div', { class: 'wb-actions' }, resetButton(doc, s.reset, onReset)),
+  );
+  more.addEventListener('toggle', () => onMoreToggle(more.open));
+
+  return h(
+    doc,
+    'div',
+    {},
+    input('asOf', 'date', undefined, s.asOfHelp),
+    choice('period', (['month', 'quarter', 'week'] as const).map((k) => [k, s.periodNames[k]])),
+    input('periods', 'text', 'numeric'),
+    choice('measure', (['amount', 'profit', 'quantity'] as const).map((k) => [k, m.measure[k]])),
+    more,
+  );
+}
+
+function resetButton(doc: Document, label: string, onReset: () => void): HTMLElement {
+  const button = h(doc, 'button', { type: 'button', class: 'wb-secondary', id: 'wb-reset' }, label);
+  button.addEventListener('click', onReset);
+  return button;
+}
