@@ -43,8 +43,8 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
   const expected90: (number | null)[] = new Array(clients).fill(null);
   for (let k = 0; k < data.clients.length; k++) {
     const c = data.clients[k];
-    pAlive[c] = family.pAlive(fit.params, data.x[k], data.tx[k], data.T[k]);
-    expected90[c] = family.conditionalExpected(fit.params, EXPECTED_HORIZON_DAYS, data.x[k], data.tx[k], data.T[k]);
+    pAlive[c] = finiteOrNull(family.pAlive(fit.params, data.x[k], data.tx[k], data.T[k]));
+    expected90[c] = finiteOrNull(family.conditionalExpected(fit.params, EXPECTED_HORIZON_DAYS, data.x[k], data.tx[k], data.T[k]));
   }
   return {
     summary: {
@@ -78,4 +78,9 @@ function recencyFrequency(facts: Facts): { clients: Int32Array; x: Float64Array;
     T[k] = facts.asOf - first;
   });
   return { clients: Int32Array.from(rows), x, tx, T };
+}
+
+/** A score the model could not compute (NaN at extreme parameters) is left empty, never NaN. */
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
 }

@@ -1,0 +1,309 @@
+/// <reference types="google-apps-script" />
+/**
+ * The Google Sheets side of the add-on: the only file that calls SpreadsheetApp.
+ *
+ * Reading: a sheet's used range in blocks of rows, one getValues per block, date cells turned into
+ * serials in the spreadsheet's time zone (dates.ts).
+ * Writing: a SheetSpec tab is opened (found by its developer metadata and cleared, or created), its
+ * table lines are written one block per call (setNumberFormats, then setValues, so text is text
+ * before it lands), and it is finished with bold headers, frozen rows, banding, a filter, conditional
+ * formats and native charts. A tab is this add-in's when it carries the metadata `winback.tab` =
+ * its SheetKey; a sheet without it is the user's and is never written — a tab whose name is taken
+ * gets a suffixed name. The sheets a run reads from are never written either.
+ */
+import type { ChartSpec, SheetKey, SheetSpec, TableSpec } from '../core/ports.js';
+import type { Cell } from '../core/types.js';
+import { noteLines, type CellBlock } from './cells.js';
+import { plainCell, serialReader } from './dates.js';
+import type {
+  ChartBuilderApi,
+  ConditionalFormatRuleApi,
+  HtmlOutputApi,
+  RangeApi,
+  SheetApi,
+  SpreadsheetApi,
+  SpreadsheetAppApi,
+} from './gas-api.js';
+import { CHART_ROWS, topRow, type TabLayout, type TableLayout } from './layout.js';
+
+/** Developer-metadata key marking a report tab; the value is its SheetKey. */
+export const TAB_KEY = 'winback.tab';
+/** Developer-metadata key marking a template sheet; the value is its template key. */
+export const TEMPLATE_KEY = 'winback.template';
+/** Cells per getValues block when reading a sheet. */
+export const READ_BLOCK_CELLS = 200_000;
+/** Longest tab name written (Excel's limit, kept so workbooks move between hosts). */
+const MAX_NAME = 31;
+
+function app(): SpreadsheetAppApi {
+  return SpreadsheetApp;
+}
+
+function book(): SpreadsheetApi {
+  return app().getActiveSpreadsheet();
+}
+
+export function sheetNames(): string[] {
+  return book().getSheets().map((sheet) => sheet.getName());
+}
+
+export function activeSheetName(): string {
+  return book().getActiveSheet().getName();
+}
+
+/** Activates a sheet by name; false when there is none. */
+export function activateSheet(name: string): boolean {
+  const sheet = book().getSheetByName(name);
+  if (sheet) sheet.activate();
+  return sheet !== null;
+}
+
+export function spreadsheetTimeZone(): string {
+  return book().getSpreadsheetTimeZone();
+}
+
+/** A sheet's used range (row 0 = sheet row 1), or null when there is no such sheet. */
+export interface SheetRead {
+  grid: Cell[][];
+  /** Rows in the used range (more than the grid holds when `maxRows` cut it). */
+  rows: number;
+}
+
+export function readSheet(name: string, maxRows = Number.POSITIVE_INFINITY): SheetRead | null {
+  const sheet = book().getSheetByName(name);
+  if (!sheet) return null;
+  const rows = sheet.getLastRow();
+  const columns = sheet.getLastColumn();
+  const wanted = Math.min(rows, maxRows);
+  const grid: Cell[][] = [];
+  if (columns === 0) return { grid, rows: 0 };
+  const toSerial = serialReader(spreadsheetTimeZone);
+  const perBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / columns));
+  for (let start = 1; start <= wanted; start += perBlock) {
+    const values = sheet.getRange(start, 1, Math.min(perBlock, wanted - start + 1), columns).getValues();
+    for (const row of values) grid.push(row.map((cell) => plainCell(cell, toSerial)));
+  }
+  return { grid, rows };
+}
+
+export interface OpenedTab {
+  key: SheetKey;
+  sheetId: number;
+  name: string;
+}
+
+/**
+ * Finds this add-in's tab for `spec.key` (or creates one at the end), clears it, sizes it, writes
+ * the notes and sets the column widths. Sheets named in `sources` are never reused.
+ */
+export function openTab(spec: SheetSpec, layout: TabLayout, sources: readonly string[]): OpenedTab {
+  const ss = book();
+  const mine = ownTab(ss, spec.key, sources);
+  let sheet: SheetApi;
+  if (mine) {
+    clearTab(mine);
+    const name = freeName(ss, spec.name, mine);
+    if (mine.getName() !== name) mine.setName(name);
+    sheet = mine;
+  } else {
+    sheet = ss.insertSheet(freeName(ss, spec.name, null), ss.getSheets().length);
+    sheet.addDeveloperMetadata(TAB_KEY, spec.key);
+  }
+  ensureSize(sheet, layout.height, layout.width);
+  if (spec.notes.length > 0) writeBlock(sheet, 1, noteLines(spec.notes));
+  columnWidths(spec.tables).forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  return { key: spec.key, sheetId: sheet.getSheetId(), name: sheet.getName() };
+}
+
+/** Writes a block of lines at a sheet row of a tab opened before. */
+export function writeLines(sheetId: number, row: number, block: CellBlock): void {
+  writeBlock(sheetById(sheetId), row, block);
+}
+
+/** Bold headers, frozen rows, banding, filter, conditional formats and charts of an opened tab. */
+export function finishTab(sheetId: number, spec: SheetSpec, layout: TabLayout): void {
+  const sheet = sheetById(sheetId);
+  let filtered = false;
+  spec.tables.forEach((table, i) => {
+    const place = layout.tables[i];
+    sheet.getRange(topRow(place), 1, place.headerRow - topRow(place) + 1, place.columns).setFontWeight('bold');
+    if (!table.asTable || place.rows === 0) return;
+    const body = sheet.getRange(place.headerRow, 1, place.rows + 1, place.columns);
+    body.applyRowBanding(app().BandingTheme.LIGHT_GREY, true, false);
+    if (!filtered) body.createFilter();
+    filtered = true;
+  });
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+  const rules = spec.tables.flatMap((table, i) => conditionalRules(sheet, table, layout.tables[i]));
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+  spec.charts.forEach((chart, i) => insertChart(sheet, spec, layout, chart, i));
+}
+
+/**
+ * Writes a template sheet unless one with this template key exists (a template never overwrites
+ * what the user typed into it). Row 1 is bold and, for an input sheet, frozen. Returns the name.
+ */
+export function ensureTemplateSheet(key: string, name: string, block: CellBlock, freezeFirstRow: boolean): string {
+  const ss = book();
+  const existing = ss
+    .createDeveloperMetadataFinder()
+    .withKey(TEMPLATE_KEY)
+    .find()
+    .find((meta) => meta.getValue() === key)
+    ?.getLocation()
+    .getSheet();
+  if (existing) return existing.getName();
+  const sheet = ss.insertSheet(freeName(ss, name, null), ss.getSheets().length);
+  sheet.addDeveloperMetadata(TEMPLATE_KEY, key);
+  const width = Math.max(1, ...block.values.map((row) => row.length));
+  ensureSize(sheet, block.values.length, width);
+  writeBlock(sheet, 1, block);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  if (freezeFirstRow) sheet.setFrozenRows(1);
+  return sheet.getName();
+}
+
+/** The Extensions → Winback menu. */
+export function addMenu(items: readonly { caption: string; functionName: string }[]): void {
+  const menu = app().getUi().createAddonMenu();
+  items.forEach((item) => menu.addItem(item.caption, item.functionName));
+  menu.addToUi();
+}
+
+export function showSidebar(page: HtmlOutputApi): void {
+  app().getUi().showSidebar(page);
+}
+
+export function showDialog(page: HtmlOutputApi, title: string): void {
+  app().getUi().showModalDialog(page, title);
+}
+
+function sheetById(sheetId: number): SheetApi {
+  const sheet = book().getSheetById(sheetId);
+  if (!sheet) throw new Error(`The sheet with id ${sheetId} was deleted while the report was being written.`);
+  return sheet;
+}
+
+/** This add-in's tab for a key, skipping sheets the run reads from. */
+function ownTab(ss: SpreadsheetApi, key: SheetKey, sources: readonly string[]): SheetApi | null {
+  for (const meta of ss.createDeveloperMetadataFinder().withKey(TAB_KEY).find()) {
+    const sheet = meta.getValue() === key ? meta.getLocation().getSheet() : null;
+    if (sheet && !sources.includes(sheet.getName())) return sheet;
+  }
+  return null;
+}
+
+/** `name`, or `name (2)`, `name (3)`… — the first that no other sheet has (names ignore case). */
+function freeName(ss: SpreadsheetApi, name: string, self: SheetApi | null): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name.slice(0, MAX_NAME) : suffixed(name, n);
+    const holder = ss.getSheetByName(candidate);
+    if (!holder || (self !== null && holder.getSheetId() === self.getSheetId())) return candidate;
+  }
+}
+
+function suffixed(name: string, n: number): string {
+  const suffix = ` (${n})`;
+  return name.slice(0, MAX_NAME - suffix.length) + suffix;
+}
+
+function clearTab(sheet: SheetApi): void {
+  sheet.getCharts().forEach((chart) => sheet.removeChart(chart));
+  sheet.getBandings().forEach((banding) => banding.remove());
+  sheet.getFilter()?.remove();
+  sheet.clearConditionalFormatRules();
+  sheet.setFrozenRows(0);
+  sheet.clear();
+}
+
+function ensureSize(sheet: SheetApi, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function writeBlock(sheet: SheetApi, row: number, block: CellBlock): void {
+  if (block.values.length === 0) return;
+  const range = sheet.getRange(row, 1, block.values.length, block.values[0].length);
+  range.setNumberFormats(block.formats);
+  range.setValues(block.values);
+}
+
+/** Pixel width of each column: the widest of the tables' widths (in characters) for it. */
+function columnWidths(tables: readonly TableSpec[]): number[] {
+  const widths: number[] = [];
+  for (const table of tables) {
+    table.columns.forEach((column, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, Math.round(column.width * 7 + 16));
+    });
+  }
+  return widths;
+}
+
+function columnRange(sheet: SheetApi, table: TableSpec, place: TableLayout, key: string, withHeader: boolean): RangeApi | null {
+  const index = table.columns.findIndex((column) => column.key === key);
+  if (index < 0 || place.rows === 0) return null;
+  const first = withHeader ? place.headerRow : place.firstDataRow;
+  return sheet.getRange(first, index + 1, place.rows + (withHeader ? 1 : 0), 1);
+}
+
+/** Status / tier colours as text-equals rules; the heat-map as one gradient over its columns. */
+function conditionalRules(sheet: SheetApi, table: TableSpec, place: TableLayout): ConditionalFormatRuleApi[] {
+  const rules: ConditionalFormatRuleApi[] = [];
+  for (const paint of table.valueColours ?? []) {
+    const range = columnRange(sheet, table, place, paint.column, false);
+    if (!range) continue;
+    for (const [text, colour] of Object.entries(paint.colours)) {
+      rules.push(app().newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([range]).build());
+    }
+  }
+  const heat = table.heatMap;
+  const ranges = heat ? heat.columns.flatMap((key) => columnRange(sheet, table, place, key, false) ?? []) : [];
+  if (heat && ranges.length > 0) {
+    rules.push(
+      app()
+        .newConditionalFormatRule()
+        .setGradientMinpoint(heat.low)
+        .setGradientMidpointWithValue(heat.mid, app().InterpolationType.PERCENTILE, '50')
+        .setGradientMaxpoint(heat.high)
+        .setRanges(ranges)
+        .build(),
+    );
+  }
+  return rules;
+}
+
+function insertChart(sheet: SheetApi, spec: SheetSpec, layout: TabLayout, chart: ChartSpec, index: number): void {
+  const tableIndex = spec.tables.findIndex((table) => table.id === chart.table);
+  if (tableIndex < 0) return;
+  const table = spec.tables[tableIndex];
+  const place = layout.tables[tableIndex];
+  const ranges = [chart.categories, ...chart.series].flatMap((key) => columnRange(sheet, table, place, key, true) ?? []);
+  if (ranges.length < 2) return;
+  let builder = chartOfKind(sheet, chart);
+  for (const range of ranges) builder = builder.addRange(range);
+  const anchorRow = (layout.tables[0]?.headerRow ?? 1) + index * CHART_ROWS;
+  sheet.insertChart(
+    builder.setNumHeaders(1).setOption('title', chart.title).setPosition(anchorRow, layout.chartColumn, 0, 0).build(),
+  );
+}
+
+function chartOfKind(sheet: SheetApi, chart: ChartSpec): ChartBuilderApi {
+  const start = sheet.newChart();
+  switch (chart.kind) {
+    case 'pareto':
+      return start
+        .asComboChart()
+        .setOption('seriesType', 'bars')
+        .setOption('series', { 1: { type: 'line', targetAxisIndex: 1 } });
+    case 'stacked-column':
+      return start.asColumnChart().setStacked();
+    case 'line':
+      return start.asLineChart();
+    case 'bar':
+      return start.asBarChart();
+    case 'column':
+      return start.asColumnChart();
+  }
+}
