@@ -14,20 +14,12 @@
  * Worked example: notes ["As of 2026-03-31"] and one table with 2 rows → note at row 0, header
  * at row 2, data at rows 3–4; frozen rows 3 when the spec freezes its header.
  */
-import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from '../core/ports.js';
+import { NUMBER_FORMATS, type CellFormat, type ChartSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/ports.js';
+
+export { NUMBER_FORMATS };
 import { serialForWorkbook } from './date-system.js';
 
-export const TEXT_FORMAT = '@';
-
-/** Excel number format codes (invariant, en-US; Excel shows them in the user's locale). */
-export const NUMBER_FORMATS: Record<CellFormat, string> = {
-  text: TEXT_FORMAT,
-  integer: '#,##0',
-  money: '#,##0.00',
-  decimal: '0.00',
-  percent: '0.0%',
-  date: 'yyyy-mm-dd',
-};
+export const TEXT_FORMAT = NUMBER_FORMATS.text;
 
 /** A rectangle of cells to write, each with its number format. */
 export interface CellBlock {

@@ -13,19 +13,12 @@
  * 20517 (2026-03-05) → value 46086, format `yyyy-mm-dd`; the text `=1+1` → value `=1+1`, format `@`.
  */
 import { serialFromDay } from '../core/calendar.js';
-import type { CellFormat, SpecValue, TableSpec } from '../core/ports.js';
+import { NUMBER_FORMATS, type CellFormat, type SpecValue, type TableSpec } from '../core/ports.js';
+
+export { NUMBER_FORMATS };
 import { hasTitle } from './layout.js';
 
-export const TEXT_FORMAT = '@';
-
-export const NUMBER_FORMATS: Record<CellFormat, string> = {
-  text: TEXT_FORMAT,
-  integer: '#,##0',
-  money: '#,##0.00',
-  decimal: '0.00',
-  percent: '0.0%',
-  date: 'yyyy-mm-dd',
-};
+export const TEXT_FORMAT = NUMBER_FORMATS.text;
 
 export type SheetValue = string | number;
 

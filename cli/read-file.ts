@@ -20,8 +20,9 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { worksheetGrid } from './worksheet-grid.js';
 import { decodeText, parseCsv } from '../core/table/index.js';
-import type { Cell, Grid } from '../core/types.js';
+import type { Grid } from '../core/types.js';
 
 export interface FileGrid {
   grid: Grid;
@@ -87,7 +88,7 @@ async function readWorkbook(path: string, sheet: string | undefined): Promise<Fi
     const reason = sheet === undefined ? 'the workbook has no sheets' : `no sheet named "${sheet}" (sheets: ${sheetNames.join(', ')})`;
     throw new ReadFileError(`${path}: ${reason}`);
   }
-  return { grid: sheetGrid(worksheet), sheetName: worksheet.name, sheetNames, date1904: book.properties.date1904 === true };
+  return { grid: worksheetGrid(worksheet), sheetName: worksheet.name, sheetNames, date1904: book.properties.date1904 === true };
 }
 
 /**
@@ -100,30 +101,3 @@ function wantedSheet(names: readonly string[], sheet: string | undefined): strin
   return names.find((name) => name === sheet) ?? names.find((name) => name.trim().toLowerCase() === loose) ?? null;
 }
 
-/**
- * The sheet's rows from row 1 to its last row with a value (exceljs skips rows that only carry
- * formatting; a skipped row inside the table becomes an empty row, so row numbers stay the sheet's).
- */
-function sheetGrid(worksheet: ExcelJS.Worksheet): Cell[][] {
-  const grid: Cell[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-    while (grid.length < number - 1) grid.push([]);
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: Cell[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
-    grid.push(cells);
-  });
-  return grid;
-}
-
-/** An exceljs cell value → a grid cell (see the file comment). */
-function cellValue(value: ExcelJS.CellValue | undefined): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('error' in value) return String(value.error);
-  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-  if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
-  return null;
-}

@@ -26,15 +26,7 @@
  * tall enough to show it.
  */
 import ExcelJS from 'exceljs';
-import type { CellFormat, ColumnSpec, SheetSpec, SpecValue, TableSpec } from '../core/ports.js';
-
-const NUMBER_FORMATS: Record<Exclude<CellFormat, 'text'>, string> = {
-  money: '#,##0.00',
-  integer: '#,##0',
-  percent: '0.0%',
-  decimal: '0.00',
-  date: 'yyyy-mm-dd',
-};
+import { NUMBER_FORMATS, type CellFormat, type ColumnSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/ports.js';
 
 const MS_PER_DAY = 86_400_000;
 const LINE_HEIGHT = 15;

@@ -8,6 +8,16 @@ import type { Grid } from './types.js';
 /** How a column's numbers are shown. `date` cells hold day numbers (days since 1970-01-01). */
 export type CellFormat = 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'date';
 
+/** The number format code of each CellFormat — the same codes in Excel, Google Sheets and xlsx. */
+export const NUMBER_FORMATS: Record<CellFormat, string> = {
+  text: '@',
+  integer: '#,##0',
+  money: '#,##0.00',
+  decimal: '0.00',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+};
+
 /** A value in a written cell. Strings are always text: a host never lets them become formulas. */
 export type SpecValue = string | number | null;
 

@@ -11,6 +11,7 @@
  */
 import ExcelJS from 'exceljs';
 import { decodeText, parseCsv } from '../core/table/index.js';
+import { worksheetGrid } from '../cli/worksheet-grid.js';
 import type { Cell } from '../core/types.js';
 
 export interface OpenedSheet {
@@ -30,32 +31,9 @@ export async function openFile(name: string, bytes: Uint8Array): Promise<OpenedS
 async function openWorkbook(bytes: Uint8Array): Promise<OpenedSheet[]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return book.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
+  return book.worksheets.map((sheet) => ({ name: sheet.name, grid: worksheetGrid(sheet) }));
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): Cell[][] {
-  const grid: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    while (grid.length < number - 1) grid.push([]);
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: Cell[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
-    grid.push(cells);
-  });
-  return grid;
-}
-
-/** An exceljs cell value → a grid cell. */
-function cellValue(value: ExcelJS.CellValue | undefined): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('error' in value) return String(value.error);
-  if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-  if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
-  return null;
-}
 
 /** `sales 2026.csv` → `sales 2026` (at most 31 characters, no `[]:*?/\`). */
 function sheetNameOf(fileName: string): string {
