@@ -69,6 +69,11 @@ export interface ClientResult {
   industry: string | null;
   pAlive: number | null;
   expected90: number | null;
+  /**
+   * What the client is expected to bring in the next 12 months, in the measure's units: expected
+   * purchase days in 365 days (BG/NBD) × expected value of a purchase day (Gamma-Gamma).
+   */
+  expectedValue12m: number | null;
   /** Requests in the window and how many were converted (SPEC §7 "Conversion"). */
   requests: number;
   converted: number;

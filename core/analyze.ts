@@ -89,6 +89,7 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       industry: facts.industry[c],
       pAlive: model.pAlive[c],
       expected90: model.expected90[c],
+      expectedValue12m: model.expectedValue12m[c],
       requests: 0,
       converted: 0,
       actions: recommendedActions(signals, tiers[c], status?.status ?? null),

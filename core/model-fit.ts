@@ -5,10 +5,11 @@
  * data cannot support a fit, both stay empty and `skipped` says why.
  */
 import type { BgnbdSummary, ModelKind, ModelSkipped } from './analysis-types.js';
-import type { Facts } from './facts.js';
-import { bgnbd, mbgnbd, type BgnbdFamily } from './model/index.js';
+import { measureScale, type Facts } from './facts.js';
+import { bgnbd, conditionalExpectedAverageValue, fitGammaGamma, mbgnbd, type BgnbdFamily } from './model/index.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
+export const VALUE_HORIZON_DAYS = 365;
 /**
  * Below this mean dropout probability per repeat purchase, E[p] = a / (a + b), the fit says that
  * nobody leaves (seen on Online Retail and Superstore: a ≈ 1e-7): P(alive) would be 100 % for
@@ -21,6 +22,7 @@ export interface ClientModel {
   skipped: ModelSkipped | null;
   pAlive: (number | null)[];
   expected90: (number | null)[];
+  expectedValue12m: (number | null)[];
 }
 
 export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
@@ -30,6 +32,7 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
     skipped,
     pAlive: new Array(clients).fill(null),
     expected90: new Array(clients).fill(null),
+    expectedValue12m: new Array(clients).fill(null),
   });
   if (kind === 'none') return empty({ code: 'disabled', message: 'The model is switched off.' });
   const data = recencyFrequency(facts);
@@ -41,8 +44,16 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
   }
   const pAlive: (number | null)[] = new Array(clients).fill(null);
   const expected90: (number | null)[] = new Array(clients).fill(null);
+  const expectedValue12m: (number | null)[] = new Array(clients).fill(null);
+  const zbar = repeatDayMeans(facts, data.clients);
+  const spend = fitGammaGamma({ x: data.x, zbar });
   for (let k = 0; k < data.clients.length; k++) {
     const c = data.clients[k];
+    if (spend.ok) {
+      const days = family.conditionalExpected(fit.params, VALUE_HORIZON_DAYS, data.x[k], data.tx[k], data.T[k]);
+      const dayValue = conditionalExpectedAverageValue(spend.params, zbar[k] > 0 ? data.x[k] : 0, zbar[k]);
+      expectedValue12m[c] = finiteOrNull(days * dayValue);
+    }
     pAlive[c] = finiteOrNull(family.pAlive(fit.params, data.x[k], data.tx[k], data.T[k]));
     expected90[c] = finiteOrNull(family.conditionalExpected(fit.params, EXPECTED_HORIZON_DAYS, data.x[k], data.tx[k], data.T[k]));
   }
@@ -58,7 +69,23 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
     skipped: null,
     pAlive,
     expected90,
+    expectedValue12m,
   };
+}
+
+/**
+ * Gamma-Gamma's z̄ per client: the mean value (in the measure's units) of its repeat purchase
+ * days — every purchase day but the first, as in Fader & Hardie (2013); 0 without repeats.
+ */
+function repeatDayMeans(facts: Facts, rows: Int32Array): Float64Array {
+  const scale = measureScale(facts.measure);
+  return Float64Array.from(rows, (c) => {
+    const from = facts.purchaseStart[c] + 1;
+    const to = facts.purchaseStart[c + 1];
+    let sum = 0;
+    for (let p = from; p < to; p++) sum += facts.purchaseValue[p];
+    return to > from ? sum / (to - from) / scale : 0;
+  });
 }
 
 /** (x, t_x, T) in days for every client with a purchase day, and which client each row is. */

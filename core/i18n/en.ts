@@ -153,6 +153,7 @@ export const en = {
     industry: 'Industry',
     pAlive: 'P(alive)',
     expected90: 'Expected purchases, 90 days',
+    expectedValue12m: 'Expected value, 12 months',
     priority: 'Priority',
     kinds: 'Changes',
     change: 'Change',

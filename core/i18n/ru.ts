@@ -163,6 +163,7 @@ export const ru: Messages = {
     industry: 'Отрасль',
     pAlive: 'Вероятность активности',
     expected90: 'Ожидаемых покупок за 90 дней',
+    expectedValue12m: 'Ожидаемая сумма за 12 месяцев',
     priority: 'Приоритет',
     kinds: 'Изменения',
     change: 'Изменение',

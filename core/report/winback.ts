@@ -38,6 +38,7 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
     column('lastPurchase', m.columns.lastPurchase, 'date'),
     column('pAlive', m.columns.pAlive, 'percent', 12),
     column('expected90', m.columns.expected90, 'decimal', 14),
+    column('expectedValue12m', m.columns.expectedValue12m, ctx.valueFormat, 16),
     ...extras.map((key) => column(key, m.columns[key], 'text', 18)),
   ];
   const rows = clients.map((c, i): SpecValue[] => [
@@ -53,6 +54,7 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
     c.lastPurchase,
     c.pAlive,
     c.expected90,
+    c.expectedValue12m,
     ...extras.map((key) => textOrNull(c[key])),
   ]);
   return {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
+import { bgnbd } from '../../core/model/index.js';
 
 // The CDNOW 2,357-customer sample through the command line, calibration to 1997-09-30
 // (REFERENCE_RESULTS.md): the published BG/NBD parameters in weeks are r 0.243, α 4.414, a 0.793,
@@ -12,7 +13,7 @@ const SAMPLE = '../shared/data/cdnow_lifetimes/CDNOW_sample.txt';
 let report: {
   asOf: string;
   model: { bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number; timeUnit: string } };
-  clients: { client: string; pAlive: number; expected90: number; purchaseDays: number }[];
+  clients: { client: string; pAlive: number; expected90: number; expectedValue12m: number; purchaseDays: number }[];
   input: { rejected: { reason: string }[] };
 };
 
@@ -45,6 +46,14 @@ describe('CDNOW through `winback segment --as-of 1997-09-30`', () => {
     const c = report.clients.find((x) => x.client === '0001')!;
     expect(c.purchaseDays).toBe(3);
     expect(c.pAlive).toBeCloseTo(0.7266, 3);
+  });
+
+  it('values customer 0001’s next 12 months as expected purchase days × the Gamma-Gamma value of a day (published 24.65)', () => {
+    // Published BG/NBD parameters with α per day (×7); customer 0001 bought on 1997-01-01, 01-18 and 08-02.
+    const published = { r: 0.243, alpha: 4.414 * 7, a: 0.793, b: 2.426 };
+    const days = bgnbd.conditionalExpected(published, 365, 2, 213, 272);
+    const c = report.clients.find((x) => x.client === '0001')!;
+    expect(c.expectedValue12m / days).toBeCloseTo(24.65, 0);
   });
 
   it('reports the lines after the calibration end instead of dropping them', () => {

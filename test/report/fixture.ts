@@ -52,6 +52,7 @@ function client(fields: Partial<ClientResult> & Pick<ClientResult, 'client'>): C
     industry: null,
     pAlive: null,
     expected90: null,
+    expectedValue12m: null,
     requests: 0,
     converted: 0,
     actions: [],
@@ -85,6 +86,7 @@ const acme = client({
   industry: 'Строительство',
   pAlive: 0.998,
   expected90: 6.42,
+  expectedValue12m: 32100.0,
   requests: 4,
   converted: 4,
 });
@@ -112,6 +114,7 @@ const romashka = client({
   industry: 'Торговля',
   pAlive: 0.71,
   expected90: 2.05,
+  expectedValue12m: 10250.0,
   requests: 5,
   converted: 1,
 });
@@ -138,6 +141,7 @@ const plus = client({
   region: 'Москва',
   pAlive: 0.93,
   expected90: 1.87,
+  expectedValue12m: 9350.0,
   requests: 2,
   converted: 1,
 });
@@ -160,6 +164,7 @@ const hyperlink = client({
   region: 'Тверь',
   pAlive: 0.88,
   expected90: 1.1,
+  expectedValue12m: 5500.0,
   requests: 1,
   converted: 1,
 });
@@ -183,6 +188,7 @@ const at = client({
   manager: 'Smith',
   pAlive: 0.9,
   expected90: 1.6,
+  expectedValue12m: 8000.0,
 });
 
 const minus = client({
@@ -207,6 +213,7 @@ const minus = client({
   region: 'Казань',
   pAlive: 0.52,
   expected90: 0.61,
+  expectedValue12m: 3050.0,
 });
 
 const petrov = client({
@@ -225,6 +232,7 @@ const petrov = client({
   region: 'Москва',
   pAlive: 0.04,
   expected90: 0.02,
+  expectedValue12m: 100.0,
 });
 
 const html = client({
@@ -241,6 +249,7 @@ const html = client({
   purchaseDays: 1,
   pAlive: 0.31,
   expected90: 0.05,
+  expectedValue12m: 250.0,
 });
 
 /** Code-point order of name, as analyze returns them. */
