@@ -18,12 +18,11 @@
 import { catalog } from '../core/functions/index.js';
 import { t, type Lang } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
-import type { ColumnMapping, SalesField } from '../core/types.js';
-import { TEMPLATE_COLUMNS } from '../playground/template.js';
 import type { PanelSettings } from '../ui/bridge.js';
+import { capitalize, SETTING_OF, TEMPLATE_COLUMNS, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../ui/template-layout.js';
 import { columnLetters } from './sheet-layout.js';
 
-export type InputKind = keyof typeof TEMPLATE_COLUMNS;
+export type { InputKind };
 
 export interface InputSheet {
   kind: InputKind;
@@ -51,8 +50,6 @@ export interface TemplatePlan {
   settings: PanelSettings;
 }
 
-const KINDS = Object.keys(TEMPLATE_COLUMNS) as InputKind[];
-const SETTING_OF = { sales: 'salesSheet', requests: 'requestsSheet', contacts: 'contactsSheet', complaints: 'complaintsSheet' } as const;
 const TABLE_OF: Record<InputKind, string> = {
   sales: 'WinbackSales',
   requests: 'WinbackRequests',
@@ -76,29 +73,22 @@ function freeTableName(desired: string, taken: Iterable<string>): string {
   }
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function templatePlan(lang: Lang, existingSheets: readonly string[], existingTables: readonly string[]): TemplatePlan {
   const exists = (name: string) => existingSheets.some((s) => s.toLowerCase() === name.toLowerCase());
   const m = t(lang);
-  const inputs: InputSheet[] = KINDS.map((kind) => ({
+  const inputs: InputSheet[] = TEMPLATE_KINDS.map((kind) => ({
     kind,
     sheet: m.source[kind],
-    headers: TEMPLATE_COLUMNS[kind].map((field) => capitalize(m.field[field])),
+    headers: templateHeaders(lang, kind),
     create: !exists(m.source[kind]),
     table: freeTableName(TABLE_OF[kind], existingTables),
   }));
-  const settings: PanelSettings = { lang, mapping: salesMapping() };
+  const settings: PanelSettings = { lang, mapping: templateSalesMapping() };
   for (const input of inputs) settings[SETTING_OF[input.kind]] = input.sheet;
   const sheet = panelText(lang).playground.templateSheet;
   return { instructions: { sheet, create: !exists(sheet), cells: instructionCells(lang, inputs) }, inputs, settings };
 }
 
-function salesMapping(): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  TEMPLATE_COLUMNS.sales.forEach((field, column) => (mapping[field as SalesField] = column));
-  return mapping;
-}
 
 function label(lang: Lang, name: string): string {
   const definition = catalog.find((f) => f.name === name);

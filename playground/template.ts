@@ -9,33 +9,20 @@
  * Amount | Profit | Manager | Region), Requests (Client | Date | Manager), Contacts (Client | Date |
  * Answered | Manager), Complaints (Client | Date | Text).
  */
-import { t, type Lang, type SourceKind } from '../core/i18n/index.js';
+import { t, type Lang } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
-import type { ColumnMapping, SalesField } from '../core/types.js';
+import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping } from '../ui/template-layout.js';
 import type { PanelSettings } from '../ui/bridge.js';
 import type { MemoryWorkbook } from './memory-port.js';
-
-type InputKind = 'sales' | SourceKind;
-type FieldKey = keyof ReturnType<typeof t>['field'];
-
-export const TEMPLATE_COLUMNS: Record<InputKind, readonly FieldKey[]> = {
-  sales: ['client', 'date', 'document', 'product', 'quantity', 'amount', 'profit', 'manager', 'region'],
-  requests: ['client', 'date', 'manager'],
-  contacts: ['client', 'date', 'answered', 'manager'],
-  complaints: ['client', 'date', 'text'],
-};
-
-const SETTING_OF = { sales: 'salesSheet', requests: 'requestsSheet', contacts: 'contactsSheet', complaints: 'complaintsSheet' } as const;
 
 export async function makeTemplate(workbook: MemoryWorkbook, lang: Lang): Promise<void> {
   const m = t(lang);
   const text = panelText(lang).playground;
   const store = workbook.settingsStore();
-  const settings: PanelSettings = { ...((await store.load()) ?? {}), lang, mapping: salesMapping() };
+  const settings: PanelSettings = { ...((await store.load()) ?? {}), lang, mapping: templateSalesMapping() };
   ensureSheet(workbook, text.templateSheet, text.instructions.map((line) => [line]));
-  for (const kind of Object.keys(TEMPLATE_COLUMNS) as InputKind[]) {
-    const headers = TEMPLATE_COLUMNS[kind].map((field) => capitalize(m.field[field]));
-    settings[SETTING_OF[kind]] = ensureSheet(workbook, m.source[kind], [headers]);
+  for (const kind of TEMPLATE_KINDS) {
+    settings[SETTING_OF[kind]] = ensureSheet(workbook, m.source[kind], [templateHeaders(lang, kind)]);
   }
   await store.save(settings);
 }
@@ -46,14 +33,4 @@ function ensureSheet(workbook: MemoryWorkbook, name: string, rows: string[][]): 
   return existing ? existing.name : workbook.addSheet(name, rows);
 }
 
-function salesMapping(): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  TEMPLATE_COLUMNS.sales.forEach((field, column) => {
-    mapping[field as SalesField] = column;
-  });
-  return mapping;
-}
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
