@@ -2,8 +2,8 @@
  * The task pane's HostBridge in Excel: the shared local bridge (ui/local-bridge.ts) over the Excel
  * port, with the panel's settings in the document and Excel's own tab activation and templates.
  */
-import type { HostBridge } from '../ui/bridge.js';
-import { createLocalBridge } from '../ui/local-bridge.js';
+import type { HostBridge } from '../core/panel/bridge.js';
+import { createLocalBridge } from '../core/panel/local-bridge.js';
 import type { ExcelHost } from './excel-api.js';
 import { ExcelWorkbookPort, officeExcelHost, officeLocale } from './excel-port.js';
 import { documentSettingsStore } from './panel-settings.js';

@@ -13,7 +13,7 @@
  */
 import type { Lang } from '../core/i18n/index.js';
 import type { SheetSpec, WorkbookPort, WrittenTab } from '../core/ports.js';
-import type { Grid } from '../core/types.js';
+import type { Grid } from '../core/read/types.js';
 import type { DocumentSettings, ExcelHost } from './excel-api.js';
 import { readUsedRange } from './excel-read.js';
 import { writeTemplate } from './excel-template.js';

@@ -8,7 +8,7 @@
  * throws CustomFunctions.Error(#N/A, "Cadence needs at least 3 purchase days.").
  */
 import { runFunction, type FunctionResult, type FunctionValue, type Matrix } from '../core/functions/index.js';
-import type { Cell } from '../core/types.js';
+import type { Cell } from '../core/read/types.js';
 
 type ExcelValue = string | number | boolean;
 

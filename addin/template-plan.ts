@@ -18,8 +18,8 @@
 import { catalog } from '../core/functions/index.js';
 import { t, type Lang } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
-import type { PanelSettings } from '../ui/bridge.js';
-import { capitalize, SETTING_OF, TEMPLATE_COLUMNS, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../ui/template-layout.js';
+import type { PanelSettings } from '../core/panel/bridge.js';
+import { capitalize, SETTING_OF, TEMPLATE_COLUMNS, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../core/panel/template-layout.js';
 import { columnLetters } from './sheet-layout.js';
 
 export type { InputKind };

@@ -11,7 +11,7 @@
  * runFunction('CHURNSIGNAL', [[[46027], [46057]], [[100], [120]], 46087]) → "active".
  */
 import { runFunction, type FunctionValue, type Matrix } from '../core/functions/index.js';
-import type { Cell } from '../core/types.js';
+import type { Cell } from '../core/read/types.js';
 import { plainCell, serialReader } from './dates.js';
 import { spreadsheetTimeZone } from './sheets-port.js';
 

@@ -6,8 +6,8 @@
  * Nothing is decided here: each function hands off to a module.
  */
 import type { Lang } from '../core/i18n/index.js';
-import type { ColumnMapping } from '../core/types.js';
-import type { PanelSettings, RunRequest, SheetInspection } from '../ui/bridge.js';
+import type { ColumnMapping } from '../core/read/types.js';
+import type { PanelSettings, RunRequest, SheetInspection } from '../core/panel/bridge.js';
 import { callFunction } from './custom-functions.js';
 import { inspectSheet } from './inspect.js';
 import { cancelSegment as cancelJob, continueSegment as continueJob, startSegment as startJob, type ContinueOutcome, type StartOutcome } from './segment-job.js';

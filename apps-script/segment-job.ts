@@ -17,11 +17,11 @@
 import type { Lang } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
 import type { Progress, SheetSpec } from '../core/ports.js';
-import { segment, type SegmentOutcome } from '../core/segment.js';
-import { summarize } from '../core/summary.js';
-import type { Grid } from '../core/types.js';
-import type { RunRequest, RunResult, RunSummary } from '../ui/bridge.js';
-import { analysisFailureMessage, readFailureMessage, sourceFailureMessage } from '../ui/messages.js';
+import { segment, type SegmentOutcome } from '../core/pipeline/segment.js';
+import { summarize } from '../core/report/run-summary.js';
+import type { Grid } from '../core/read/types.js';
+import type { RunRequest, RunResult, RunSummary } from '../core/panel/bridge.js';
+import { analysisFailureMessage, readFailureMessage, sourceFailureMessage } from '../core/panel/messages.js';
 import { cancelJob, createJob, dropJob, loadJob, saveHead } from './job-store.js';
 import { layoutTab } from './layout.js';
 import { planWrites } from './plan.js';

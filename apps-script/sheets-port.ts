@@ -12,7 +12,7 @@
  * gets a suffixed name. The sheets a run reads from are never written either.
  */
 import type { ChartSpec, SheetKey, SheetSpec, TableSpec } from '../core/ports.js';
-import type { Cell } from '../core/types.js';
+import type { Cell } from '../core/read/types.js';
 import { noteLines, type CellBlock } from './cells.js';
 import { plainCell, serialReader } from './dates.js';
 import type {

@@ -12,7 +12,7 @@
  */
 import { panelText } from '../core/i18n/panel.js';
 import type { Progress } from '../core/ports.js';
-import type { HostBridge, RunRequest, RunResult } from '../ui/bridge.js';
+import type { HostBridge, RunRequest, RunResult } from '../core/panel/bridge.js';
 import type * as Server from './index.js';
 import { sheetsWords } from './words.js';
 

@@ -11,7 +11,7 @@
  * requestsSheet: "Requests", …, mapping: {client: 0, date: 1, document: 2, …}}.
  */
 import { t, type Lang } from '../core/i18n/index.js';
-import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../ui/template-layout.js';
+import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../core/panel/template-layout.js';
 import { noteLines, TEXT_FORMAT, type CellBlock } from './cells.js';
 import { loadSettings, saveSettings } from './settings.js';
 import { ensureTemplateSheet } from './sheets-port.js';

@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../core/analyze.js';
-import { serialFromDay, dayFromYmd } from '../core/calendar.js';
+import { analyze } from '../core/analyze/analyze.js';
+import { serialFromDay, dayFromYmd } from '../core/basics/calendar.js';
 import { bgnbd } from '../core/model/index.js';
 import { buildReport } from '../core/report/index.js';
-import { readSales } from '../core/table/index.js';
-import type { Cell } from '../core/types.js';
+import { readSales } from '../core/read/index.js';
+import type { Cell } from '../core/read/types.js';
 import { generateDistributor } from '../examples/distributor.js';
 import { excelIoBenchmark } from './host-io.js';
 

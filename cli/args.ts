@@ -8,7 +8,7 @@
  * A FILE may name a sheet of a workbook as `book.xlsx#Sheet`.
  */
 import { parseArgs } from 'node:util';
-import type { OptionsInput } from '../core/options.js';
+import type { OptionsInput } from '../core/options/options.js';
 import type { Lang } from '../core/i18n/index.js';
 import { parseIsoDay } from './iso-day.js';
 

@@ -1,6 +1,6 @@
 /** `YYYY-MM-DD` → Day, or null when it is not a real date. */
-import { dayFromYmd, isValidYmd } from '../core/calendar.js';
-import type { Day } from '../core/types.js';
+import { dayFromYmd, isValidYmd } from '../core/basics/calendar.js';
+import type { Day } from '../core/read/types.js';
 
 export function parseIsoDay(text: string): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

@@ -20,9 +20,9 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { worksheetGrid } from './worksheet-grid.js';
-import { decodeText, parseCsv } from '../core/table/index.js';
-import type { Grid } from '../core/types.js';
+import { worksheetGrid } from '../xlsx/worksheet-grid.js';
+import { decodeText, parseCsv } from '../core/read/index.js';
+import type { Grid } from '../core/read/types.js';
 
 export interface FileGrid {
   grid: Grid;

@@ -5,18 +5,18 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { analyze } from '../core/analyze.js';
-import type { Analysis } from '../core/analysis-types.js';
+import { analyze } from '../core/analyze/analyze.js';
+import type { Analysis } from '../core/analyze/analysis.js';
 import { cliText, failureText, type Lang } from '../core/i18n/index.js';
-import { toJsonReport } from '../core/json-report.js';
+import { toJsonReport } from '../core/report/json-report.js';
 import { buildReport } from '../core/report/index.js';
-import { readComplaints, readContacts, readRequests, readSales } from '../core/table/index.js';
-import type { Grid, ReadOptions, ReadOutcome } from '../core/types.js';
+import { readComplaints, readContacts, readRequests, readSales } from '../core/read/index.js';
+import type { Grid, ReadOptions, ReadOutcome } from '../core/read/types.js';
 import type { SegmentCommand } from './args.js';
 import type { ProgressLine } from './progress.js';
 import { readGridFromFile } from './read-file.js';
-import { findCompanionSheets } from '../core/companion-sheets.js';
-import { writeReportXlsx } from './write-xlsx.js';
+import { findCompanionSheets } from '../core/sources/companion-sheets.js';
+import { writeReportXlsx } from '../xlsx/write-report.js';
 
 export class InputError extends Error {}
 

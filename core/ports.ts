@@ -3,7 +3,7 @@
  * implements to read a sheet and write those tabs. A host never decides layout: it only turns a
  * SheetSpec into its own API calls.
  */
-import type { Grid } from './types.js';
+import type { Grid } from './read/types.js';
 
 /** How a column's numbers are shown. `date` cells hold day numbers (days since 1970-01-01). */
 export type CellFormat = 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'date';

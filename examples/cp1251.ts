@@ -9,7 +9,7 @@
  * and `new TextDecoder('windows-1251')` turns them back into the same text.
  */
 import { open } from 'node:fs/promises';
-import type { Grid } from '../core/types.js';
+import type { Grid } from '../core/read/types.js';
 import { csvText } from './csv-text.js';
 
 const QUESTION_MARK = 0x3f;

@@ -5,7 +5,7 @@
  *
  * Example: `csvText([['ООО "Альфа"', '1 234,50 руб.']], ';', '\r\n')` → `"ООО ""Альфа""";1 234,50 руб.` + CRLF
  */
-import type { Cell } from '../core/types.js';
+import type { Cell } from '../core/read/types.js';
 
 /** Every row ends with `eol`; built in flat blocks so a million lines stay cheap to hold. */
 export function csvText(rows: Iterable<readonly Cell[]>, separator: string, eol: string): string {

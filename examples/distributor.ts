@@ -22,7 +22,7 @@
  * linesTarget: 30_000 })` → about 30,000 sales lines from 2023-11-01 to 2026-10-31, the last one
  * dated 2026-10-31.
  */
-import type { Day } from '../core/types.js';
+import type { Day } from '../core/read/types.js';
 import { CREDIT_NOTE_GROUP, CREDIT_NOTE_PRODUCT, PRODUCTS, type Product } from './catalog.js';
 import { buildClients, SHOWCASE, type ClientSpec } from './clients.js';
 import { addCompanions, type CompanionSinks } from './companions.js';

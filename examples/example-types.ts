@@ -5,7 +5,7 @@
  * Units: days are `Day` numbers, money is integer kopecks (cents), quantities are integer
  * thousandths of a unit, `price` is kopecks per unit, so `amount = round(quantity × price / 1000)`.
  */
-import type { Day } from '../core/types.js';
+import type { Day } from '../core/read/types.js';
 
 /** The story a client's data is generated to tell; each one shows a status or signal of SPEC §6. */
 export type Scenario =

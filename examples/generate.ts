@@ -10,7 +10,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dayFromYmd } from '../core/calendar.js';
+import { dayFromYmd } from '../core/basics/calendar.js';
 import { generateDistributor } from './distributor.js';
 import { toMessy1cGrid, writeCsv1251, writeSampleWorkbook } from './write-workbook.js';
 

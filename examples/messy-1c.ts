@@ -24,8 +24,8 @@
  * `ООО "Альфа" | 05.03.2026 | РТ-00000012 | … | 10 | 620,00 руб. | 6 200,00 руб. | …` twice, then
  * `Итого по клиенту | | | | | 20 | | 12 400,00 руб. | 1 488,00 руб. | |`.
  */
-import { ymdFromDay } from '../core/calendar.js';
-import type { Day, RejectedRow } from '../core/types.js';
+import { ymdFromDay } from '../core/basics/calendar.js';
+import type { Day, RejectedRow } from '../core/read/types.js';
 import type { DistributorData, GeneratedSale } from './example-types.js';
 
 export interface Messy1cExport {

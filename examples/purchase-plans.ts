@@ -17,8 +17,8 @@
  * Example: a regular client with cadence 30 whose last purchase is 2026-10-20 buys on about
  * 2026-09-18, 2026-08-21, … back to its entry day, each day worth its order value × noise.
  */
-import { ymdFromDay } from '../core/calendar.js';
-import type { Day } from '../core/types.js';
+import { ymdFromDay } from '../core/basics/calendar.js';
+import type { Day } from '../core/read/types.js';
 import type { ClientSpec } from './clients.js';
 import type { SeededRandom } from './random.js';
 

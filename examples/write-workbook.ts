@@ -14,8 +14,8 @@
  * Example: `await writeSampleWorkbook(generateDistributor({...}), 'examples/sample-sales.xlsx')`.
  */
 import ExcelJS from 'exceljs';
-import { formatDay } from '../core/calendar.js';
-import type { Cell, Day, Grid } from '../core/types.js';
+import { formatDay } from '../core/basics/calendar.js';
+import type { Cell, Day, Grid } from '../core/read/types.js';
 import { csvText, decimalText } from './csv-text.js';
 import type { DistributorData, GeneratedSale } from './example-types.js';
 

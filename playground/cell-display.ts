@@ -7,9 +7,9 @@
  * Example: displayCell(1234.5, 'money') → `1,234.50`; displayCell(0.1234, 'percent') → `12.3%`;
  * displayCell(new Date(Date.UTC(2026, 2, 5))) → `2026-03-05`.
  */
-import { formatDay } from '../core/calendar.js';
+import { formatDay } from '../core/basics/calendar.js';
 import type { CellFormat, SpecValue } from '../core/ports.js';
-import type { Cell } from '../core/types.js';
+import type { Cell } from '../core/read/types.js';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -8,7 +8,7 @@
  * Works with exceljs in Node and, bundled for the page, with its browser build.
  */
 import ExcelJS from 'exceljs';
-import { reportWorkbook } from '../cli/write-xlsx.js';
+import { reportWorkbook } from '../xlsx/write-report.js';
 import type { MemoryWorkbook } from './memory-port.js';
 
 const DATE_FORMAT = 'yyyy-mm-dd';

@@ -13,9 +13,9 @@
  */
 import { isLang, type Lang } from '../core/i18n/index.js';
 import { langOfLocale, panelText } from '../core/i18n/panel.js';
-import type { Cell } from '../core/types.js';
+import type { Cell } from '../core/read/types.js';
 import { h, replaceChildren } from '../ui/dom.js';
-import { createLocalBridge } from '../ui/local-bridge.js';
+import { createLocalBridge } from '../core/panel/local-bridge.js';
 import { mountPanel } from '../ui/panel.js';
 import { resultBytes } from './download.js';
 import { generatedWorkbook } from './generate.js';

@@ -10,9 +10,9 @@
  * Example: `sales.csv` with `Client;Date;Amount` → [{name: 'sales', grid: [['Client', 'Date', 'Amount'], …]}].
  */
 import ExcelJS from 'exceljs';
-import { decodeText, parseCsv } from '../core/table/index.js';
-import { worksheetGrid } from '../cli/worksheet-grid.js';
-import type { Cell } from '../core/types.js';
+import { decodeText, parseCsv } from '../core/read/index.js';
+import { worksheetGrid } from '../xlsx/worksheet-grid.js';
+import type { Cell } from '../core/read/types.js';
 
 export interface OpenedSheet {
   name: string;

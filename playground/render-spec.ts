@@ -13,7 +13,7 @@
  * header ['ABC', 'X'], data ['A', 3], blank [].
  */
 import type { CellFormat, HeatMap, SheetSpec, SpecValue, TableSpec } from '../core/ports.js';
-import { scaleColour } from '../ui/colour-scale.js';
+import { scaleColour } from '../core/layout/colour-scale.js';
 
 export type RenderedRowKind = 'note' | 'blank' | 'title' | 'header' | 'data';
 

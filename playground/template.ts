@@ -11,8 +11,8 @@
  */
 import { t, type Lang } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
-import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping } from '../ui/template-layout.js';
-import type { PanelSettings } from '../ui/bridge.js';
+import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping } from '../core/panel/template-layout.js';
+import type { PanelSettings } from '../core/panel/bridge.js';
 import type { MemoryWorkbook } from './memory-port.js';
 
 export async function makeTemplate(workbook: MemoryWorkbook, lang: Lang): Promise<void> {

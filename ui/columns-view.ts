@@ -9,8 +9,8 @@
 import type { Lang } from '../core/i18n/index.js';
 import { rejectReasonText, t } from '../core/i18n/index.js';
 import { PANEL_FIELDS, panelText, type PanelField } from '../core/i18n/panel.js';
-import type { ColumnMapping, RejectReason } from '../core/types.js';
-import type { SheetInspection } from './bridge.js';
+import type { ColumnMapping, RejectReason } from '../core/read/types.js';
+import type { SheetInspection } from '../core/panel/bridge.js';
 import { columnLetter, h } from './dom.js';
 
 const REQUIRED: readonly PanelField[] = ['client', 'date', 'amount'];

@@ -12,16 +12,16 @@
  * focus is put back on the element that had it. Announcements for screen readers go through one
  * live region that is never rebuilt. Every sheet value is set as text.
  */
-import { findCompanionSheets } from '../core/companion-sheets.js';
+import { findCompanionSheets } from '../core/sources/companion-sheets.js';
 import { LANGS, type Lang } from '../core/i18n/index.js';
 import { langOfLocale, panelText, type PanelField } from '../core/i18n/panel.js';
-import type { ColumnMapping } from '../core/types.js';
-import type { HostBridge, PanelSettings, RunRequest, RunResult, SheetInspection } from './bridge.js';
+import type { ColumnMapping } from '../core/read/types.js';
+import type { HostBridge, PanelSettings, RunRequest, RunResult, SheetInspection } from '../core/panel/bridge.js';
 import { COLUMNS_ERROR_ID, columnSelectId, columnsView, withPick } from './columns-view.js';
 import { append, columnLetter, h, replaceChildren } from './dom.js';
-import { readFailureMessage } from './messages.js';
+import { readFailureMessage } from '../core/panel/messages.js';
 import { progressView, type ProgressView } from './progress-view.js';
-import { defaultForm, formFromOptions, optionsFromForm, type SettingsForm } from './settings-form.js';
+import { defaultForm, formFromOptions, optionsFromForm, type SettingsForm } from '../core/panel/settings-form.js';
 import { MORE_SETTINGS, settingId, settingLabel, settingsView } from './settings-view.js';
 import { installStyles } from './styles.js';
 import { RESULT_HEADING_ID, summaryView } from './summary-view.js';

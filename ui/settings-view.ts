@@ -8,7 +8,7 @@ import type { Lang } from '../core/i18n/index.js';
 import { t } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
 import { h } from './dom.js';
-import type { SettingsForm, XyzChoice } from './settings-form.js';
+import type { SettingsForm, XyzChoice } from '../core/panel/settings-form.js';
 
 /** Id of a setting's control, for focus and tests. */
 export const settingId = (key: keyof SettingsForm) => `wb-set-${key}`;

@@ -8,8 +8,8 @@ import type { Lang } from '../core/i18n/index.js';
 import { statusLabel } from '../core/i18n/index.js';
 import { panelText } from '../core/i18n/panel.js';
 import type { SheetKey, WrittenTab } from '../core/ports.js';
-import type { RunSummary } from './bridge.js';
-import { scaleColour } from './colour-scale.js';
+import type { RunSummary } from '../core/panel/bridge.js';
+import { scaleColour } from '../core/layout/colour-scale.js';
 import { h } from './dom.js';
 
 const STATUSES = ['new', 'active', 'at-risk', 'lost'] as const;

@@ -5,8 +5,8 @@
  * cells at the same position of every paired range are skipped (a selection often runs past the
  * data); a blank in one range and a value in another is an error.
  */
-import type { Cell, Day } from '../types.js';
-import { parseDay, parseNumber } from '../table/index.js';
+import type { Cell, Day } from '../read/types.js';
+import { parseDay, parseNumber } from '../read/index.js';
 import type { FunctionResult, Matrix } from './types.js';
 
 export class ArgumentError extends Error {}

@@ -4,16 +4,16 @@
  * them; dates in results are Excel serial numbers. `asOf` of the table functions defaults to the
  * latest date in their arguments — never today, so functions stay deterministic.
  */
-import { analyze } from '../analyze.js';
-import type { Analysis, ClientResult } from '../analysis-types.js';
-import { serialFromDay } from '../calendar.js';
-import { buildFacts } from '../facts.js';
+import { analyze } from '../analyze/analyze.js';
+import type { Analysis, ClientResult } from '../analyze/analysis.js';
+import { serialFromDay } from '../basics/calendar.js';
+import { buildFacts } from '../analyze/facts.js';
 import { abcClass } from '../metrics/abc.js';
 import { conversion, CONVERSION_DAYS } from '../metrics/conversion.js';
 import { cadence, statusAt } from '../metrics/status.js';
 import { coefficientOfVariation, xyzByCv, XYZ_PRESETS, DEFAULT_MIN_PERIODS } from '../metrics/xyz.js';
-import type { OptionsInput } from '../options.js';
-import type { Cell, SaleLine } from '../types.js';
+import type { OptionsInput } from '../options/options.js';
+import type { Cell, SaleLine } from '../read/types.js';
 import { ArgumentError, flatten, guarded, isBlank, optionalValue, pairedColumns, toDay, toNumber } from './arguments.js';
 import type { FunctionArgument, FunctionDefinition, FunctionResult, FunctionValue, Matrix } from './types.js';
 

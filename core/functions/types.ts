@@ -4,7 +4,7 @@
  * they need; errors come back as values with a symbolic code that each host translates
  * (`CustomFunctions.Error` in Excel, a thrown Error in Apps Script).
  */
-import type { Cell } from '../types.js';
+import type { Cell } from '../read/types.js';
 
 /** What a range argument arrives as: rows of cells (a single cell is [[value]]). */
 export type Matrix = readonly (readonly Cell[])[];

@@ -9,10 +9,10 @@
  *
  * Example: `en.status['at-risk']` → `at-risk`; `en.notes.window('2026-03-15', …)` → one sentence.
  */
-import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../analysis-types.js';
-import { formatDay, type PeriodKind } from '../calendar.js';
+import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
+import { formatDay, type PeriodKind } from '../basics/calendar.js';
 import type { SheetKey } from '../ports.js';
-import type { RejectReason } from '../types.js';
+import type { RejectReason } from '../read/types.js';
 
 const periodWords: Record<PeriodKind, [string, string]> = {
   month: ['month', 'months'],

@@ -6,8 +6,8 @@
  * `Low-cost channel only (mailing); …`; `failureText('en', 'missing-columns', ['date'])` →
  * `required columns not found: date`.
  */
-import type { ActionKey, MovementKind, Signal, Status, Tier } from '../analysis-types.js';
-import type { RejectReason } from '../types.js';
+import type { ActionKey, MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
+import type { RejectReason } from '../read/types.js';
 import { en, type Messages } from './en.js';
 import { ru } from './ru.js';
 

@@ -5,7 +5,7 @@
  *
  * Example: `ru.status['at-risk']` → `под угрозой`; `ru.reject['bad-date']` → `Не удалось прочитать дату`.
  */
-import { formatDay, type PeriodKind } from '../calendar.js';
+import { formatDay, type PeriodKind } from '../basics/calendar.js';
 import type { Messages } from './en.js';
 
 /** The Russian noun form for a count: 1 месяц, 2 месяца, 5 месяцев, 21 месяц, 11 месяцев. */

@@ -10,8 +10,8 @@
  * Worked example (values 50, 30, 15, 5; total 100): before = 0, 0.50, 0.80, 0.95 →
  * A, A, B, C; share = 0.50, 0.30, 0.15, 0.05; cumShare = 0.50, 0.80, 0.95, 1.00.
  */
-import type { AbcClass } from '../analysis-types.js';
-import { compareCodePoints } from '../compare.js';
+import type { AbcClass } from '../analyze/analysis.js';
+import { compareCodePoints } from '../basics/compare.js';
 
 export interface AbcThresholds {
   a: number;

@@ -13,8 +13,8 @@
  * day 191 (recency > 90), so "lost" in the quarter containing day 191 and "returned" in the
  * quarter containing day 400.
  */
-import type { QuarterKpi, Status } from '../analysis-types.js';
-import { lastCompletePeriod, periodEnd, periodLabel, periodStart } from '../calendar.js';
+import type { QuarterKpi, Status } from '../analyze/analysis.js';
+import { lastCompletePeriod, periodEnd, periodLabel, periodStart } from '../basics/calendar.js';
 import { countUpTo, statusAt, type StatusRules } from './status.js';
 
 export const KPI_QUARTERS = 8;

@@ -12,7 +12,7 @@
  * Worked example: previous 1000 on 10 purchase days, now 600 on 6 days, same per-day value →
  * buys-less (600 ≤ 700) and less-often (6 ≤ 7), not cheaper.
  */
-import type { MovementKind } from '../analysis-types.js';
+import type { MovementKind } from '../analyze/analysis.js';
 
 export const MOVEMENT_CHANGE = 0.3;
 export const DROPPED_PRODUCT_SHARE = 0.1;

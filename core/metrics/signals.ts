@@ -12,7 +12,7 @@
  * Worked example (volume-drop): purchase-day values 100, 120, 80, 100, 40, 50, 60 → recent mean
  * 50, earlier mean 100 → 50 ≤ 0.5 × 100 → volume-drop.
  */
-import type { Signal, Status } from '../analysis-types.js';
+import type { Signal, Status } from '../analyze/analysis.js';
 
 export const SIGNAL_ORDER: readonly Signal[] = [
   'overdue',

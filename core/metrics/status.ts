@@ -12,7 +12,7 @@
  * Worked example: purchase days 0, 30, 60, 90 (cadence 30), asOf 140: recency 50 > 45 (risk
  * limit) and ≤ 90 (lost limit = max(90, 60)) → at-risk. asOf 181 → recency 91 > 90 → lost.
  */
-import type { Status } from '../analysis-types.js';
+import type { Status } from '../analyze/analysis.js';
 
 export interface StatusRules {
   riskFactor: number;

@@ -9,7 +9,7 @@
  * Worked example: former values 60, 25, 10, 5 → before 0, 0.60, 0.85, 0.95 → gold, gold,
  * silver, bronze.
  */
-import type { Tier } from '../analysis-types.js';
+import type { Tier } from '../analyze/analysis.js';
 import { rankAbc } from './abc.js';
 
 export interface TierThresholds {

@@ -12,8 +12,8 @@
  * Worked example: a lost bronze client with signals [overdue, complaint] → [mailing-only]; a
  * gold at-risk client with [overdue, volume-drop] → [overdue-gold, volume-drop].
  */
-import type { ActionKey, Signal, Status, Tier } from '../analysis-types.js';
-import { compareCodePoints } from '../compare.js';
+import type { ActionKey, Signal, Status, Tier } from '../analyze/analysis.js';
+import { compareCodePoints } from '../basics/compare.js';
 import { tierRank } from './tiers.js';
 
 export function recommendedActions(signals: readonly Signal[], tier: Tier | null, status: Status | null): ActionKey[] {

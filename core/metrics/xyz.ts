@@ -11,7 +11,7 @@
  * Worked example: s = [10, 0, 20, 10] → mean 10, sd √50 ≈ 7.071, cv 0.7071 → Y (default), Z
  * (classic). Purchase days in 3 of 4 periods → regularity 0.75 → X.
  */
-import type { XyzClass, XyzPreset } from '../analysis-types.js';
+import type { XyzClass, XyzPreset } from '../analyze/analysis.js';
 
 export interface XyzThresholds {
   x: number;

@@ -12,7 +12,7 @@
  * Example: a client with value 118,000 of a 185,000 total shows share 63.8 %, cumulative 63.8 %,
  * A, X, status "active" on green.
  */
-import type { ClientResult, Signal } from '../analysis-types.js';
+import type { ClientResult, Signal } from '../analyze/analysis.js';
 import type { ColumnSpec, SheetSpec, SpecValue } from '../ports.js';
 import { statusColours, tierColours } from './colours.js';
 import { column, textOrNull, windowNote, type ReportContext } from './context.js';

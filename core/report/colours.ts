@@ -5,7 +5,7 @@
  * Status: active green, new blue, at-risk amber, lost red (the fills of Excel's Good / Neutral /
  * Bad styles). Tier: gold, silver, bronze. Heat map: white → pale yellow → pale green.
  */
-import type { Status, Tier } from '../analysis-types.js';
+import type { Status, Tier } from '../analyze/analysis.js';
 import type { Messages } from '../i18n/index.js';
 import type { HeatMap, ValueColours } from '../ports.js';
 

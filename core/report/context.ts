@@ -5,7 +5,7 @@
  * Example: measure `quantity` → value columns are headed "Quantity" and formatted `decimal`;
  * `amount` → "Revenue" and `money`.
  */
-import type { Analysis } from '../analysis-types.js';
+import type { Analysis } from '../analyze/analysis.js';
 import { t, type Lang, type Messages } from '../i18n/index.js';
 import type { CellFormat, ColumnSpec, SpecValue } from '../ports.js';
 

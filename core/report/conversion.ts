@@ -8,7 +8,7 @@
  *
  * Example: 12 requests of which 7 were followed by a purchase → rate 58.3 %.
  */
-import type { ConversionRow } from '../analysis-types.js';
+import type { ConversionRow } from '../analyze/analysis.js';
 import { CONVERSION_DAYS } from '../metrics/conversion.js';
 import type { SheetSpec, TableSpec } from '../ports.js';
 import { column, windowNote, type ReportContext } from './context.js';

@@ -7,7 +7,7 @@
  * Example: `buildReport(analysis, 'ru').map((s) => s.name)` → Клиенты, ABC-XYZ, Возврат клиентов,
  * Динамика, Конверсия, KPI, Ошибки данных.
  */
-import type { Analysis } from '../analysis-types.js';
+import type { Analysis } from '../analyze/analysis.js';
 import type { Lang } from '../i18n/index.js';
 import type { SheetSpec } from '../ports.js';
 import { clientsSheet } from './clients.js';

@@ -10,9 +10,9 @@
  * Example: row 17 of the sales sheet with the date "31.02.2026" → Sales, 17, "Date cannot be
  * read", 31.02.2026.
  */
-import { compareCodePoints } from '../compare.js';
+import { compareCodePoints } from '../basics/compare.js';
 import type { SheetSpec, TableSpec } from '../ports.js';
-import type { RejectReason, RejectedRow } from '../types.js';
+import type { RejectReason, RejectedRow } from '../read/types.js';
 import { column, textOrNull, type ReportContext } from './context.js';
 
 export function issuesSheet(ctx: ReportContext): SheetSpec {

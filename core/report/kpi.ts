@@ -7,7 +7,7 @@
  * Example: 2025Q3 with 3 clients lost at the previous quarter end and 1 of them buying again →
  * returned 1, win-back rate 33.3 %.
  */
-import type { BgnbdSummary } from '../analysis-types.js';
+import type { BgnbdSummary } from '../analyze/analysis.js';
 import type { ChartSpec, SheetSpec, TableSpec } from '../ports.js';
 import { modelName, modelNote } from './clients.js';
 import { column, windowNote, type ReportContext } from './context.js';

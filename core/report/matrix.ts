@@ -10,8 +10,8 @@
  * Example: AX holding Acme (118,000) and nobody else of a 185,000 total → counts 1, value
  * 118,000, share 63.8 %.
  */
-import type { AbcClass, Analysis, XyzClass } from '../analysis-types.js';
-import { ABC_CLASSES, XYZ_CLASSES } from '../matrix.js';
+import type { AbcClass, Analysis, XyzClass } from '../analyze/analysis.js';
+import { ABC_CLASSES, XYZ_CLASSES } from '../analyze/matrix.js';
 import { REGULARITY_THRESHOLDS, XYZ_PRESETS } from '../metrics/xyz.js';
 import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from '../ports.js';
 import { byValue } from './clients.js';

@@ -11,8 +11,8 @@
  * Example: 25,000 before and 15,000 now with 18 → 11 purchase days → "Buys less, Buys less
  * often", change −40 %.
  */
-import type { MovementKind, MovementRow } from '../analysis-types.js';
-import { compareCodePoints } from '../compare.js';
+import type { MovementKind, MovementRow } from '../analyze/analysis.js';
+import { compareCodePoints } from '../basics/compare.js';
 import { DROPPED_PRODUCT_SHARE, MOVEMENT_CHANGE } from '../metrics/movement.js';
 import type { SheetSpec, SpecValue, TableSpec } from '../ports.js';
 import { cellLabel, column, windowNote, type ReportContext } from './context.js';

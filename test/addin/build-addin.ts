@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist/excel');
 const LOCK = join(ROOT, 'dist/.excel-build-lock');
-const SOURCES = ['addin', 'core', 'ui', 'playground', 'cli', 'assets', 'manifest.xml', 'webpack.config.js'];
+const SOURCES = ['addin', 'core', 'ui', 'playground', 'cli', 'xlsx', 'assets', 'manifest.xml', 'webpack.config.js'];
 const OUTPUTS = ['functions.js', 'functions.json', 'taskpane.js', 'taskpane.html', 'manifest.xml'];
 const STALE_LOCK_MS = 10 * 60_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { is1904System, isDateFormat, serialForWorkbook, to1900Serials } from '../../addin/date-system.js';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 
 describe('Excel date systems', () => {
   it('tells the 1904 system by DATE(1904,1,1)', () => {

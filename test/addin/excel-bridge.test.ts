@@ -5,7 +5,7 @@
  * round-trip through the document; a tab link activates the tab.
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import type { Progress } from '../../core/ports.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { createExcelBridgeOver } from '../../addin/excel-bridge.js';

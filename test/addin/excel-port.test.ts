@@ -5,7 +5,7 @@
  * ownership rules (registry in the document settings, renamed tabs, the sheet being analysed).
  */
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import type { SheetSpec } from '../../core/ports.js';
 import { ExcelWorkbookPort } from '../../addin/excel-port.js';
 import { pointsForCharacters } from '../../addin/excel-write.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbookPort } from '../../addin/excel-port.js';
 import { documentSettingsStore } from '../../addin/panel-settings.js';
-import { readSales } from '../../core/table/index.js';
+import { readSales } from '../../core/read/index.js';
 import { FakeWorkbook } from './fake-excel.js';
 
 async function template(lang: 'en' | 'ru', setup: (book: FakeWorkbook) => void = (book) => book.addSheet('Data', [['x']])) {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { ensureAddinBuilt } from './build-addin.js';

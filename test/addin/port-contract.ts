@@ -11,8 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SheetSpec, SpecValue, TableSpec, WorkbookPort } from '../../core/ports.js';
-import { parseDay } from '../../core/table/index.js';
-import type { Cell, Grid } from '../../core/types.js';
+import { parseDay } from '../../core/read/index.js';
+import type { Cell, Grid } from '../../core/read/types.js';
 import { HOSTILE_NAMES, sampleReport } from './report-fixtures.js';
 
 export type MakePort = (sheets: { name: string; grid: Cell[][] }[]) => WorkbookPort;

@@ -3,7 +3,7 @@
  * map, a pareto and a stacked chart, a plain block and an empty table, and client names that a
  * careless host would turn into formulas or numbers.
  */
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import type { SheetSpec, TableSpec } from '../../core/ports.js';
 
 export const HOSTILE_NAMES = ['=HYPERLINK("x")', '+7 Строй', '@x', '-5', '=1+1', '0042'];

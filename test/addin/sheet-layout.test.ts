@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import type { SheetSpec } from '../../core/ports.js';
 import { cellAddress, columnLetters, excelCell, isNativeTable, layoutSheet } from '../../addin/sheet-layout.js';
 import { sampleReport } from './report-fixtures.js';

@@ -14,7 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { ensureAddinBuilt, ROOT } from './build-addin.js';
 

@@ -5,7 +5,7 @@
  * sidebar, settings, inspection and template calls work against the fake spreadsheet.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
 import { assertPlainJson, buildAddOn, loadServer, type Built, type ServerGlobals } from './bundle.js';
 import { fakeHost, midnightIn, type FakeHost } from './fakes.js';

@@ -11,11 +11,11 @@ import { layoutTab } from '../../apps-script/layout.js';
 import { planWrites } from '../../apps-script/plan.js';
 import { CALL_BUDGET_MS } from '../../apps-script/segment-job.js';
 import { READ_BLOCK_CELLS, TAB_KEY } from '../../apps-script/sheets-port.js';
-import { dayFromYmd, serialFromDay } from '../../core/calendar.js';
+import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import type { SheetSpec } from '../../core/ports.js';
-import { segment } from '../../core/segment.js';
-import type { Cell } from '../../core/types.js';
-import type { RunRequest } from '../../ui/bridge.js';
+import { segment } from '../../core/pipeline/segment.js';
+import type { Cell } from '../../core/read/types.js';
+import type { RunRequest } from '../../core/panel/bridge.js';
 import { assertPlainJson, buildAddOn, loadServer, type ServerGlobals } from './bundle.js';
 import { COSTS, fakeHost, midnightIn, type FakeHost, type FakeSheet, type StoredCell } from './fakes.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../cli/args.js';
-import { dayFromYmd } from '../../core/calendar.js';
-import { findCompanionSheets } from '../../core/companion-sheets.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
+import { findCompanionSheets } from '../../core/sources/companion-sheets.js';
 import { splitSheet } from '../../cli/segment.js';
 
 describe('command line', () => {

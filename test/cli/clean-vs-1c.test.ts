@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { toCleanCsv, toMessy1cGrid, writeCsv1251, writeGridXlsx } from '../../examples/write-workbook.js';
 

@@ -9,11 +9,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGridFromFile } from '../../cli/read-file.js';
 import { panelText } from '../../core/i18n/panel.js';
-import { segment as segmentInNode } from '../../core/segment.js';
-import { summarize } from '../../core/summary.js';
-import type { Grid } from '../../core/types.js';
+import { segment as segmentInNode } from '../../core/pipeline/segment.js';
+import { summarize } from '../../core/report/run-summary.js';
+import type { Grid } from '../../core/read/types.js';
 import { generatedWorkbook } from '../../playground/generate.js';
-import type { RunSummary } from '../../ui/bridge.js';
+import type { RunSummary } from '../../core/panel/bridge.js';
 import {
   copyScreenshotsToDocs,
   launchChromium,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd, ymdFromDay } from '../../core/calendar.js';
-import type { Day } from '../../core/types.js';
+import { dayFromYmd, ymdFromDay } from '../../core/basics/calendar.js';
+import type { Day } from '../../core/read/types.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import type { DistributorData, GeneratedSale, Scenario } from '../../examples/example-types.js';
 

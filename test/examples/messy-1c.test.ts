@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { MESSY_1C_HEADERS, moneyText, quantityText, toMessy1cGrid } from '../../examples/messy-1c.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { SALES_HEADERS, toCleanCompanionCsv, toCleanCsv, toMessy1cGrid, writeGridXlsx, writeSampleWorkbook } from '../../examples/write-workbook.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serialFromDay, dayFromYmd } from '../../core/calendar.js';
+import { serialFromDay, dayFromYmd } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
-import type { Cell } from '../../core/types.js';
+import type { Cell } from '../../core/read/types.js';
 
 const serial = (y: number, m: number, d: number) => serialFromDay(dayFromYmd(y, m, d));
 const column = (values: Cell[]): Cell[][] => values.map((v) => [v]);

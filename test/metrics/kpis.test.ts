@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd } from '../../core/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import { quarterlyKpis } from '../../core/metrics/kpis.js';
 import { DEFAULT_STATUS_RULES } from '../../core/metrics/status.js';
 

@@ -10,9 +10,9 @@
  * Tiers come from the former values 120, 40, 15, 12, 8, 5, 3, 1.5 thousand (total 204.5):
  * before-shares 0, 58.7 % → gold; 78.2, 85.6, 91.4 % → silver; 95.4 % onwards → bronze.
  */
-import type { Analysis, ClientResult } from '../../core/analysis-types.js';
-import { dayFromYmd, previousWindow, windowAt } from '../../core/calendar.js';
-import { DEFAULT_OPTIONS } from '../../core/options.js';
+import type { Analysis, ClientResult } from '../../core/analyze/analysis.js';
+import { dayFromYmd, previousWindow, windowAt } from '../../core/basics/calendar.js';
+import { DEFAULT_OPTIONS } from '../../core/options/options.js';
 
 export const HOSTILE = {
   hyperlink: '=HYPERLINK("http://x","y")',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../core/analysis-types.js';
-import { dayFromYmd } from '../../core/calendar.js';
+import type { Analysis } from '../../core/analyze/analysis.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
 import { LANGS, t, type Lang } from '../../core/i18n/index.js';
 import type { SheetSpec, SpecValue, TableSpec } from '../../core/ports.js';
 import { buildReport } from '../../core/report/index.js';

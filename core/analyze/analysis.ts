@@ -1,0 +1,171 @@
+/**
+ * What `analyze` takes and returns. Every number here is defined in SPEC §2–§7; money is
+ * reported in currency units (cents / 100), quantities in units (thousandths / 1000).
+ */
+import type { PeriodKind, Window } from '../basics/calendar.js';
+import type { Day, RejectedRow } from '../read/types.js';
+
+export type Measure = 'amount' | 'profit' | 'quantity';
+export type AbcClass = 'A' | 'B' | 'C';
+export type XyzClass = 'X' | 'Y' | 'Z' | 'N';
+export type Tier = 'gold' | 'silver' | 'bronze';
+export type Status = 'active' | 'at-risk' | 'lost' | 'new';
+export type Signal = 'overdue' | 'requests-without-orders' | 'unresponsive' | 'volume-drop' | 'complaint';
+export type MovementKind =
+  | 'vanished'
+  | 'new'
+  | 'reactivated'
+  | 'buys-less'
+  | 'buys-more'
+  | 'less-often'
+  | 'cheaper'
+  | 'dropped-products';
+/** A recommended action (SPEC §6); `mailing-only` replaces the others for lost bronze clients. */
+export type ActionKey = Signal | 'overdue-gold' | 'mailing-only';
+export type XyzPreset = 'default' | 'classic' | 'auto' | 'custom';
+export type ModelKind = 'bgnbd' | 'mbgnbd' | 'none';
+
+export interface AnalyzeOptions {
+  /** Analysis date; default the latest accepted sales date. */
+  asOf?: Day;
+  period: PeriodKind;
+  periods: number;
+  measure: Measure;
+  abc: { a: number; b: number };
+  xyz: { method: 'cv' | 'regularity'; preset: XyzPreset; x: number; y: number; minPeriods: number };
+  tiers: { gold: number; silver: number };
+  status: { riskFactor: number; lostFactor: number; minLostDays: number; silenceDays: number; newDays: number };
+  model: ModelKind;
+}
+
+/** One client's results (SPEC §9 `clients[]`, plus a few fields the report uses). */
+export interface ClientResult {
+  client: string;
+  /** Measure over the window. */
+  value: number;
+  share: number | null;
+  cumShare: number | null;
+  abc: AbcClass | null;
+  cv: number | null;
+  /** Share of the XYZ series' periods with a purchase day (the `regularity` method's number). */
+  regularity: number | null;
+  xyz: XyzClass | null;
+  formerValue: number;
+  tier: Tier | null;
+  status: Status | null;
+  oneOff: boolean;
+  signals: Signal[];
+  cadenceDays: number | null;
+  recencyDays: number | null;
+  firstPurchase: Day | null;
+  lastPurchase: Day | null;
+  /** Purchase days on or before asOf, all history. */
+  purchaseDays: number;
+  /** Orders in the window (SPEC §2 "Orders"). */
+  orders: number;
+  /** The manager, region and industry of the client's latest line, when mapped. */
+  manager: string | null;
+  region: string | null;
+  industry: string | null;
+  pAlive: number | null;
+  expected90: number | null;
+  /**
+   * What the client is expected to bring in the next 12 months, in the measure's units: expected
+   * purchase days in 365 days (BG/NBD) × expected value of a purchase day (Gamma-Gamma).
+   */
+  expectedValue12m: number | null;
+  /** Requests in the window and how many were converted (SPEC §7 "Conversion"). */
+  requests: number;
+  converted: number;
+  /** Recommended actions, in the order of `signals`. */
+  actions: ActionKey[];
+}
+
+export interface MatrixCell {
+  abc: AbcClass;
+  xyz: XyzClass;
+  clients: number;
+  value: number;
+  share: number;
+}
+
+export interface MovementRow {
+  client: string;
+  kinds: MovementKind[];
+  previousValue: number;
+  value: number;
+  previousPurchaseDays: number;
+  purchaseDays: number;
+  /** Products (or groups) dropped, when `dropped-products` is among the kinds. */
+  droppedProducts: string[];
+  previousCell: string;
+  cell: string;
+}
+
+export interface ConversionRow {
+  /** Client or manager name; `null` manager means "not set". */
+  name: string;
+  requests: number;
+  converted: number;
+  rate: number | null;
+}
+
+export interface QuarterKpi {
+  quarter: string;
+  from: Day;
+  to: Day;
+  active: number;
+  new: number;
+  lost: number;
+  returned: number;
+  winBackRate: number | null;
+}
+
+export interface DevelopmentKpis {
+  ordersPerClient: number | null;
+  productsPerClient: number | null;
+  averageOrderValue: number | null;
+  /** Share of clients with value in either window whose value grew versus the previous window. */
+  grewShare: number | null;
+  /** Clients whose tier is better now than it was at the previous window's end. */
+  betterTier: number;
+}
+
+export interface BgnbdSummary {
+  kind: 'bgnbd' | 'mbgnbd';
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+  logLikelihood: number;
+  timeUnit: 'day';
+  converged: boolean;
+  iterations: number;
+}
+
+/** Why the model was not fitted, when it was not. */
+export interface ModelSkipped {
+  code: 'too-few-repeaters' | 'did-not-converge' | 'no-dropout' | 'disabled';
+  message: string;
+}
+
+export interface Analysis {
+  asOf: Day;
+  window: Window;
+  previousWindow: Window;
+  options: AnalyzeOptions;
+  input: { rows: number; accepted: number; rejected: RejectedRow[] };
+  /** Clients in code-point order of name. */
+  clients: ClientResult[];
+  matrix: MatrixCell[];
+  /** Clients with at least one signal, most valuable first (see docs/analytics.md). */
+  winBack: ClientResult[];
+  movement: MovementRow[];
+  /** Previous cell → current cell → clients ("none" when a client has no cell). */
+  transitions: Record<string, Record<string, number>>;
+  conversion: { overall: ConversionRow; byManager: ConversionRow[]; byClient: ConversionRow[] };
+  kpis: { quarters: QuarterKpi[]; development: DevelopmentKpis };
+  model: { bgnbd: BgnbdSummary | null; skipped: ModelSkipped | null };
+  /** Which optional inputs were present, so the report can say which signals could not be checked. */
+  sources: { requests: boolean; contacts: boolean; complaints: boolean; profit: boolean; quantity: boolean; product: boolean; document: boolean };
+}

@@ -1,0 +1,186 @@
+/**
+ * records + options → Analysis (DESIGN: pure, sync, no clock). Calls the metrics in SPEC order:
+ * window, ABC, XYZ, tiers, status and signals, actions, movement, conversion, KPIs, model.
+ */
+import type { Analysis, AnalyzeOptions, ClientResult, Signal } from './analysis.js';
+import { previousWindow, windowAt } from '../basics/calendar.js';
+import { classify } from './classify.js';
+import { buildFacts, measureScale, type Facts } from './facts.js';
+import { fitClientModel } from './client-model.js';
+import { buildMatrix } from './matrix.js';
+import { hasOpenComplaint, isOverdue, isUnresponsive, isVolumeDrop, requestsWithoutOrders } from '../metrics/signals.js';
+import { statusAt, type StatusResult } from '../metrics/status.js';
+import { formerValue, valueTiers } from '../metrics/tiers.js';
+import { recommendedActions, winBackOrder } from '../metrics/winback.js';
+import { movementAndTransitions } from './movement-rows.js';
+import { conversionTables } from './conversion-tables.js';
+import { developmentKpis } from './development.js';
+import { quarterlyKpis } from '../metrics/kpis.js';
+import { withDefaults, type OptionsInput } from '../options/options.js';
+import type { ComplaintLine, ContactLine, RejectedRow, RequestLine, SaleLine } from '../read/types.js';
+import { windowFacts } from './window-facts.js';
+
+export interface AnalyzeInput {
+  sales: readonly SaleLine[];
+  requests?: readonly RequestLine[];
+  contacts?: readonly ContactLine[];
+  complaints?: readonly ComplaintLine[];
+  /** Data rows of the sales sheet and the rows the reader rejected (for the Data issues tab). */
+  rows?: number;
+  rejected?: readonly RejectedRow[];
+}
+
+export type AnalyzeOutcome =
+  | { ok: true; analysis: Analysis }
+  | { ok: false; code: 'no-sales' | 'no-measure'; message: string };
+
+export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): AnalyzeOutcome {
+  const options = withDefaults(optionsInput);
+  if (input.sales.length === 0) return { ok: false, code: 'no-sales', message: 'No sales lines to analyse.' };
+  if (options.measure !== 'amount' && !input.sales.some((s) => s[options.measure] !== undefined)) {
+    return { ok: false, code: 'no-measure', message: `No ${options.measure} column to measure by.` };
+  }
+  const asOf = options.asOf ?? maxDay(input.sales);
+  const { used, late } = splitByAsOf(input.sales, asOf);
+  const facts = buildFacts(used, asOf, options.measure);
+  return { ok: true, analysis: assemble(input, facts, { ...options, asOf }, late) };
+}
+
+function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, late: RejectedRow[]): Analysis {
+  const asOf = facts.asOf;
+  const window = windowAt(asOf, options.period, options.periods);
+  const previous = previousWindow(window);
+  const withProducts = facts.productNames.length > 0;
+  const current = windowFacts(facts, window, withProducts);
+  const before = windowFacts(facts, previous, withProducts);
+  const classes = classify(facts, current, options);
+  const statuses = facts.names.map((_, c) => statusAt(purchaseDaysOf(facts, c), asOf, options.status));
+  const former = facts.names.map((_, c) => formerValueOf(facts, c));
+  const tiers = valueTiers(former, facts.names, options.tiers);
+  const model = fitClientModel(facts, options.model);
+  const events = eventsByClient(input);
+  const scale = measureScale(options.measure);
+
+  const clients: ClientResult[] = facts.names.map((client, c) => {
+    const status = statuses[c];
+    const signals = signalsOf(facts, c, status, events.get(client));
+    return {
+      client,
+      value: current.value[c] / scale,
+      share: classes.share[c],
+      cumShare: classes.cumShare[c],
+      abc: classes.abc[c],
+      cv: classes.cv[c],
+      regularity: classes.regularity[c],
+      xyz: classes.xyz[c],
+      formerValue: former[c] / scale,
+      tier: tiers[c],
+      status: status?.status ?? null,
+      oneOff: facts.purchaseStart[c + 1] - facts.purchaseStart[c] === 1,
+      signals,
+      cadenceDays: status?.cadenceDays ?? null,
+      recencyDays: status?.recencyDays ?? null,
+      firstPurchase: status ? facts.purchaseDay[facts.purchaseStart[c]] : null,
+      lastPurchase: status ? facts.purchaseDay[facts.purchaseStart[c + 1] - 1] : null,
+      purchaseDays: facts.purchaseStart[c + 1] - facts.purchaseStart[c],
+      orders: current.orders[c],
+      manager: facts.manager[c],
+      region: facts.region[c],
+      industry: facts.industry[c],
+      pAlive: model.pAlive[c],
+      expected90: model.expected90[c],
+      expectedValue12m: model.expectedValue12m[c],
+      requests: 0,
+      converted: 0,
+      actions: recommendedActions(signals, tiers[c], status?.status ?? null),
+    };
+  });
+  const conversion = conversionTables(facts, clients, input.requests ?? [], window);
+  const { movement, transitions } = movementAndTransitions(facts, current, before, classes, options);
+  const rejected = [...(input.rejected ?? []), ...late];
+  return {
+    asOf,
+    window,
+    previousWindow: previous,
+    options,
+    input: { rows: input.rows ?? input.sales.length, accepted: input.sales.length - late.length, rejected },
+    clients,
+    matrix: buildMatrix(clients, classes.total / scale),
+    winBack: winBackOrder(clients),
+    movement,
+    transitions,
+    conversion,
+    kpis: {
+      quarters: quarterlyKpis({ start: facts.purchaseStart, days: facts.purchaseDay }, asOf, options.status),
+      development: developmentKpis(facts, current, before, options),
+    },
+    model: { bgnbd: model.summary, skipped: model.skipped },
+    sources: {
+      requests: input.requests !== undefined,
+      contacts: input.contacts !== undefined,
+      complaints: input.complaints !== undefined,
+      profit: input.sales.some((s) => s.profit !== undefined),
+      quantity: input.sales.some((s) => s.quantity !== undefined),
+      product: facts.productNames.length > 0,
+      document: facts.lineDocument.some((d) => d >= 0),
+    },
+  };
+}
+
+function maxDay(sales: readonly SaleLine[]): number {
+  let max = -Infinity;
+  for (const s of sales) if (s.day > max) max = s.day;
+  return max;
+}
+
+/** Lines dated after asOf are not analysed; they are reported (SPEC §2: nothing dropped silently). */
+function splitByAsOf(sales: readonly SaleLine[], asOf: number): { used: readonly SaleLine[]; late: RejectedRow[] } {
+  const late: RejectedRow[] = [];
+  for (const s of sales) if (s.day > asOf) late.push({ row: s.row, reason: 'after-as-of' });
+  return { used: late.length === 0 ? sales : sales.filter((s) => s.day <= asOf), late };
+}
+
+function purchaseDaysOf(facts: Facts, c: number): Int32Array {
+  return facts.purchaseDay.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]);
+}
+
+function formerValueOf(facts: Facts, c: number): number {
+  const days = purchaseDaysOf(facts, c);
+  if (days.length === 0) return 0;
+  const from = facts.lineStart[c];
+  const to = facts.lineStart[c + 1];
+  return formerValue(facts.lineDay.subarray(from, to), facts.lineMeasure.subarray(from, to), days[days.length - 1]);
+}
+
+interface ClientEvents {
+  requests: number[];
+  contacts: { day: number; answered: boolean }[];
+  complaints: number[];
+}
+
+function eventsByClient(input: AnalyzeInput): Map<string, ClientEvents> {
+  const events = new Map<string, ClientEvents>();
+  const of = (client: string) => {
+    let e = events.get(client);
+    if (!e) events.set(client, (e = { requests: [], contacts: [], complaints: [] }));
+    return e;
+  };
+  for (const r of input.requests ?? []) of(r.client).requests.push(r.day);
+  for (const c of input.contacts ?? []) of(c.client).contacts.push({ day: c.day, answered: c.answered });
+  for (const c of input.complaints ?? []) of(c.client).complaints.push(c.day);
+  for (const e of events.values()) e.contacts.sort((p, q) => p.day - q.day);
+  return events;
+}
+
+function signalsOf(facts: Facts, c: number, status: StatusResult | null, events: ClientEvents | undefined): Signal[] {
+  if (!status) return [];
+  const last = facts.purchaseDay[facts.purchaseStart[c + 1] - 1];
+  const signals: Signal[] = [];
+  if (isOverdue(status.status)) signals.push('overdue');
+  if (events && requestsWithoutOrders(events.requests, last, facts.asOf)) signals.push('requests-without-orders');
+  if (events && isUnresponsive(events.contacts, last, facts.asOf)) signals.push('unresponsive');
+  if (isVolumeDrop(facts.purchaseValue.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]), status.status))
+    signals.push('volume-drop');
+  if (events && hasOpenComplaint(events.complaints, last, facts.asOf)) signals.push('complaint');
+  return signals;
+}

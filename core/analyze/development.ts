@@ -1,0 +1,69 @@
+/**
+ * Client-development figures over the window (SPEC §7):
+ * - ordersPerClient: orders in the window ÷ clients with a purchase day in it;
+ * - productsPerClient: distinct products bought (positive value) per such client (null without a
+ *   product column);
+ * - averageOrderValue: amount in the window ÷ orders in it (currency units);
+ * - grewShare: of the clients with value in either window, the share whose value grew;
+ * - betterTier: clients whose tier now is better than their tier as of the previous window's end
+ *   (clients with no tier then are not counted).
+ */
+import type { AnalyzeOptions, DevelopmentKpis } from './analysis.js';
+import type { Facts } from './facts.js';
+import { countUpTo } from '../metrics/status.js';
+import { formerValue, tierRank, valueTiers } from '../metrics/tiers.js';
+import type { WindowFacts } from './window-facts.js';
+
+export function developmentKpis(
+  facts: Facts,
+  current: WindowFacts,
+  before: WindowFacts,
+  options: AnalyzeOptions,
+): DevelopmentKpis {
+  let buyers = 0;
+  let orders = 0;
+  let amount = 0;
+  let products = 0;
+  let either = 0;
+  let grew = 0;
+  facts.names.forEach((_, c) => {
+    if (current.purchaseDays[c] > 0) {
+      buyers++;
+      orders += current.orders[c];
+      products += countPositive(current.productValue[c]);
+    }
+    amount += current.amount[c];
+    if (current.value[c] > 0 || before.value[c] > 0) {
+      either++;
+      if (current.value[c] > before.value[c]) grew++;
+    }
+  });
+  return {
+    ordersPerClient: buyers > 0 ? orders / buyers : null,
+    productsPerClient: buyers > 0 && facts.productNames.length > 0 ? products / buyers : null,
+    averageOrderValue: orders > 0 ? amount / 100 / orders : null,
+    grewShare: either > 0 ? grew / either : null,
+    betterTier: betterTierCount(facts, before.window.to, options),
+  };
+}
+
+function countPositive(values: ReadonlyMap<number, number> | null): number {
+  let count = 0;
+  for (const v of values?.values() ?? []) if (v > 0) count++;
+  return count;
+}
+
+function betterTierCount(facts: Facts, previousEnd: number, options: AnalyzeOptions): number {
+  const formerAt = (end: number) =>
+    facts.names.map((_, c) => {
+      const start = facts.purchaseStart[c];
+      const count = countUpTo(facts.purchaseDay.subarray(start, facts.purchaseStart[c + 1]), end);
+      if (count === 0) return 0;
+      const from = facts.lineStart[c];
+      const to = facts.lineStart[c + 1];
+      return formerValue(facts.lineDay.subarray(from, to), facts.lineMeasure.subarray(from, to), facts.purchaseDay[start + count - 1]);
+    });
+  const then = valueTiers(formerAt(previousEnd), facts.names, options.tiers);
+  const now = valueTiers(formerAt(facts.asOf), facts.names, options.tiers);
+  return now.filter((tier, c) => then[c] !== null && tierRank(tier) < tierRank(then[c])).length;
+}

@@ -1,0 +1,82 @@
+/**
+ * The host bridge: everything the panel asks of its host. The panel never calls Office.js or
+ * google.script.run itself; each host (playground, Excel, Google Sheets) implements this.
+ *
+ * Excel and the playground implement it with `createLocalBridge` over a WorkbookPort (reading and
+ * writing happen in the page); Google Sheets implements it over google.script.run, where reading,
+ * analysis and writing run on the server in chunks and only small JSON crosses (never Dates).
+ */
+import type { AnalyzeOptions } from '../analyze/analysis.js';
+import type { Lang } from '../i18n/index.js';
+import type { OptionsInput } from '../options/options.js';
+import type { Progress, WrittenTab } from '../ports.js';
+import type { RunSummary } from '../report/run-summary.js';
+import type { ColumnMapping, SalesField } from '../read/types.js';
+
+export type { RunSummary };
+
+export type HostKind = 'excel' | 'sheets' | 'playground';
+
+/** What the panel shows after looking at a sheet: the detected table and a parsed preview. */
+export interface SheetInspection {
+  sheet: string;
+  /** Rows in the used range (including title rows and the header). */
+  rows: number;
+  ok: boolean;
+  /** When not ok: why (`empty`, `no-header`, `missing-columns`) and which fields are missing. */
+  failure?: { code: 'empty' | 'no-header' | 'missing-columns'; missing: SalesField[] };
+  /** 0-based header row, header texts and the detected mapping (field → column index). */
+  headerRow: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** The first data rows as the core reads them: display strings per mapped field. */
+  preview: PreviewRow[];
+}
+
+export interface PreviewRow {
+  row: number;
+  /** field → the value as read (dates `YYYY-MM-DD`, numbers as plain decimals), or the reject reason. */
+  values: Partial<Record<SalesField, string>>;
+  rejected?: string;
+}
+
+export interface RunRequest {
+  salesSheet: string;
+  requestsSheet?: string;
+  contactsSheet?: string;
+  complaintsSheet?: string;
+  /** The mapping as the user confirmed or corrected it. */
+  mapping?: ColumnMapping;
+  options: OptionsInput;
+  lang: Lang;
+}
+
+export type RunResult =
+  | { ok: true; summary: RunSummary; tabs: WrittenTab[] }
+  | { ok: false; cancelled?: boolean; message: string };
+
+/** What the panel remembers in the document so the next run is one click. */
+export interface PanelSettings {
+  salesSheet?: string;
+  requestsSheet?: string;
+  contactsSheet?: string;
+  complaintsSheet?: string;
+  mapping?: ColumnMapping;
+  options?: Partial<Pick<AnalyzeOptions, 'period' | 'periods' | 'measure' | 'model'>> & OptionsInput;
+  lang?: Lang;
+}
+
+export interface HostBridge {
+  readonly host: HostKind;
+  /** The host's UI language, e.g. `ru-RU`; the panel defaults to Russian when it starts with `ru`. */
+  locale(): string;
+  listSheets(): Promise<{ names: string[]; active: string }>;
+  inspect(sheet: string, mapping?: ColumnMapping): Promise<SheetInspection>;
+  segment(request: RunRequest, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<RunResult>;
+  loadSettings(): Promise<PanelSettings | null>;
+  saveSettings(settings: PanelSettings): Promise<void>;
+  /** Activates a tab (the summary's links). */
+  openSheet(name: string): Promise<void>;
+  /** Writes the instructions sheet and empty input tables, and remembers the mapping (templates). */
+  makeTemplate(lang: Lang): Promise<void>;
+}

@@ -1,0 +1,47 @@
+/**
+ * The HostBridge of hosts that run the core in the page — Excel's task pane and the playground —
+ * over their WorkbookPort. Google Sheets has its own bridge over google.script.run.
+ *
+ * - `inspect` reads the sheet through the port and inspects it (inspect.ts);
+ * - `segment` runs read → analyze → report → write with progress and cancel (local-run.ts);
+ * - settings live where the host keeps them in the document (`store`);
+ * - opening a tab and making a template are the host's own (`options`).
+ */
+import type { Lang } from '../i18n/index.js';
+import type { WorkbookPort } from '../ports.js';
+import type { HostBridge, HostKind, PanelSettings } from './bridge.js';
+import { inspectGrid } from './inspect.js';
+import { runLocally } from './local-run.js';
+
+/** Where a host keeps the panel's settings in the document. */
+export interface SettingsStore {
+  load(): Promise<PanelSettings | null>;
+  save(settings: PanelSettings): Promise<void>;
+}
+
+export interface LocalHostOptions {
+  host: HostKind;
+  locale: () => string;
+  openSheet(name: string): Promise<void>;
+  makeTemplate(lang: Lang): Promise<void>;
+}
+
+export function createLocalBridge(port: WorkbookPort, store: SettingsStore, options: LocalHostOptions): HostBridge {
+  return {
+    host: options.host,
+    locale: options.locale,
+    async listSheets() {
+      const [names, active] = await Promise.all([port.sheetNames(), port.activeSheet()]);
+      return { names, active };
+    },
+    async inspect(sheet, mapping) {
+      const grid = await port.readSheet(sheet);
+      return inspectGrid(sheet, grid, grid.length, mapping);
+    },
+    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal),
+    loadSettings: () => store.load(),
+    saveSettings: (settings) => store.save(settings),
+    openSheet: (name) => options.openSheet(name),
+    makeTemplate: (lang) => options.makeTemplate(lang),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * A cell as text, the way a reader shows and stores it.
+ *
+ * - strings are trimmed; their content is kept exactly (`=HYPERLINK(...)`, `+7 Строй` stay text);
+ * - numbers are written the shortest way JavaScript writes them: 17850 → `17850` (no `.0`),
+ *   2.5 → `2.5`; NaN and ±Infinity are not values and give '';
+ * - booleans give `TRUE` / `FALSE` as a spreadsheet shows them;
+ * - a Date gives its UTC calendar date `YYYY-MM-DD` ('' for an invalid Date);
+ * - null and undefined give ''.
+ */
+import { formatDay } from '../basics/calendar.js';
+import type { Cell } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell instanceof Date) {
+    const time = cell.getTime();
+    return Number.isNaN(time) ? '' : formatDay(Math.floor(time / MS_PER_DAY));
+  }
+  return '';
+}
+
+/** The cell as the user typed it, for messages: like cellText, but NaN shows as `NaN`. */
+export function cellShown(cell: Cell): string {
+  return typeof cell === 'number' ? String(cell) : cellText(cell);
+}
+
+/** True for null, undefined, '' and whitespace-only text. */
+export function isBlankCell(cell: Cell): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  return first > 32 && first !== 160 ? false : cell.trim().length === 0;
+}
+
+/** True when every cell of the row is blank (an empty row is blank). */
+export function isBlankRow(row: readonly Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
+  return true;
+}

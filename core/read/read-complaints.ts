@@ -1,0 +1,40 @@
+/**
+ * readComplaints: a complaints sheet → complaints + rejected rows (SPEC §1 "Complaints").
+ *
+ * Columns: client and date (required), text (optional). After the shared checks (blank, subtotal —
+ * see read-rows.ts): empty client → `no-client`; unreadable date → `bad-date`.
+ *
+ * Example: header `Клиент | Дата | Жалоба`, row `ООО Ромашка | 05.03.2026 | Опоздала поставка` at
+ * sheet row 2 → {row: 2, client: 'ООО Ромашка', day: 2026-03-05, text: 'Опоздала поставка'}.
+ */
+import type { Cell, ComplaintField, ComplaintLine, Grid, ReadOptions, ReadOutcome } from './types.js';
+import { cellText } from './cell-text.js';
+import type { SheetKind } from './detect-header.js';
+import { COMPLAINT_WORDS } from './header-words.js';
+import { parseDay } from './parse-date.js';
+import { dateOptionsOf, optionalText, readTable, reject } from './read-rows.js';
+
+export const COMPLAINT_SHEET: SheetKind<ComplaintField> = {
+  words: COMPLAINT_WORDS,
+  clientField: 'client',
+  required: ['client', 'date'],
+  missing: (mapping) => COMPLAINT_SHEET.required.filter((field) => mapping[field] === undefined),
+};
+
+export function readComplaints(grid: Grid, options: ReadOptions<ComplaintField> = {}): ReadOutcome<ComplaintLine, ComplaintField> {
+  return readTable<ComplaintLine, ComplaintField>(grid, COMPLAINT_SHEET, options, (mapping, sink) => {
+    const clientColumn = mapping.client!;
+    const dateColumn = mapping.date!;
+    const dateOptions = dateOptionsOf(options);
+    return (row: readonly Cell[], sheetRow: number): void => {
+      const client = cellText(row[clientColumn]);
+      if (!client) return reject(sink, sheetRow, 'no-client');
+      const day = parseDay(row[dateColumn], dateOptions);
+      if (day === null) return reject(sink, sheetRow, 'bad-date', row[dateColumn]);
+      const complaint: ComplaintLine = { row: sheetRow, client, day };
+      const text = optionalText(row, mapping.text);
+      if (text) complaint.text = text;
+      sink.records.push(complaint);
+    };
+  });
+}

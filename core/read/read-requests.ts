@@ -1,0 +1,41 @@
+/**
+ * readRequests: a requests sheet → client inquiries + rejected rows (SPEC §1 "Requests").
+ *
+ * Columns: client and date (required), manager (optional). After the shared checks (blank,
+ * subtotal — see read-rows.ts): empty client → `no-client`; unreadable date → `bad-date`.
+ * Requests kept as rows of the sales sheet (a `type` column) are read by readSales instead.
+ *
+ * Example: header `Клиент | Дата | Менеджер`, row `ООО Ромашка | 05.03.2026 | Иванов` at sheet row 2
+ * → {row: 2, client: 'ООО Ромашка', day: 2026-03-05, manager: 'Иванов'}.
+ */
+import type { Cell, Grid, ReadOptions, ReadOutcome, RequestLine } from './types.js';
+import { cellText } from './cell-text.js';
+import type { SheetKind } from './detect-header.js';
+import { REQUEST_WORDS, type RequestField } from './header-words.js';
+import { parseDay } from './parse-date.js';
+import { dateOptionsOf, optionalText, readTable, reject } from './read-rows.js';
+
+export const REQUEST_SHEET: SheetKind<RequestField> = {
+  words: REQUEST_WORDS,
+  clientField: 'client',
+  required: ['client', 'date'],
+  missing: (mapping) => REQUEST_SHEET.required.filter((field) => mapping[field] === undefined),
+};
+
+export function readRequests(grid: Grid, options: ReadOptions<RequestField> = {}): ReadOutcome<RequestLine, RequestField> {
+  return readTable<RequestLine, RequestField>(grid, REQUEST_SHEET, options, (mapping, sink) => {
+    const clientColumn = mapping.client!;
+    const dateColumn = mapping.date!;
+    const dateOptions = dateOptionsOf(options);
+    return (row: readonly Cell[], sheetRow: number): void => {
+      const client = cellText(row[clientColumn]);
+      if (!client) return reject(sink, sheetRow, 'no-client');
+      const day = parseDay(row[dateColumn], dateOptions);
+      if (day === null) return reject(sink, sheetRow, 'bad-date', row[dateColumn]);
+      const request: RequestLine = { row: sheetRow, client, day };
+      const manager = optionalText(row, mapping.manager);
+      if (manager) request.manager = manager;
+      sink.records.push(request);
+    };
+  });
+}

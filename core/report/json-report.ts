@@ -1,0 +1,40 @@
+/**
+ * The `--json` document of SPEC §9: dates as `YYYY-MM-DD`, stable keys for classes, statuses and
+ * signals, the recommended action in the user's language. Fields may be added, none renamed.
+ */
+import type { Analysis, ClientResult } from '../analyze/analysis.js';
+import { formatDay } from '../basics/calendar.js';
+import { actionText, rejectReasonText, type Lang } from '../i18n/index.js';
+
+export function toJsonReport(analysis: Analysis, lang: Lang) {
+  return {
+    asOf: formatDay(analysis.asOf),
+    window: { from: formatDay(analysis.window.from), to: formatDay(analysis.window.to), period: analysis.window.kind },
+    measure: analysis.options.measure,
+    input: {
+      rows: analysis.input.rows,
+      accepted: analysis.input.accepted,
+      rejected: analysis.input.rejected.map((r) => ({ ...r, message: rejectReasonText(lang, r.reason) })),
+    },
+    clients: analysis.clients.map((c) => clientJson(c, lang)),
+    winBack: analysis.winBack.map((c) => c.client),
+    matrix: analysis.matrix,
+    transitions: analysis.transitions,
+    movement: analysis.movement,
+    conversion: analysis.conversion,
+    kpis: {
+      quarters: analysis.kpis.quarters.map(({ from, to, ...q }) => ({ ...q, from: formatDay(from), to: formatDay(to) })),
+      development: analysis.kpis.development,
+    },
+    model: { bgnbd: analysis.model.bgnbd, skipped: analysis.model.skipped },
+  };
+}
+
+function clientJson(c: ClientResult, lang: Lang) {
+  return {
+    ...c,
+    firstPurchase: c.firstPurchase === null ? null : formatDay(c.firstPurchase),
+    lastPurchase: c.lastPurchase === null ? null : formatDay(c.lastPurchase),
+    action: c.actions.map((a) => actionText(lang, a)).join(' '),
+  };
+}

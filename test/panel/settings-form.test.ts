@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '../../core/basics/calendar.js';
+import { defaultForm, formFromOptions, optionsFromForm, parseDecimal } from '../../core/panel/settings-form.js';
+
+describe('the settings form', () => {
+  it('shows the SPEC defaults, shares in per cent', () => {
+    expect(defaultForm()).toEqual({
+      asOf: '',
+      period: 'month',
+      periods: '12',
+      measure: 'amount',
+      xyz: 'default',
+      xyzX: '0.5',
+      xyzY: '1',
+      abcA: '80',
+      abcB: '95',
+      tierGold: '75',
+      tierSilver: '95',
+      riskFactor: '1.5',
+      lostFactor: '3',
+      minLostDays: '60',
+      newDays: '90',
+      model: 'bgnbd',
+    });
+  });
+
+  it('turns the form into core options, and back', () => {
+    const form = { ...defaultForm(), asOf: '2026-03-31', period: 'quarter' as const, periods: '8', abcA: '70', tierGold: '60,5', xyz: 'classic' as const };
+    const outcome = optionsFromForm(form);
+    expect(outcome).toEqual({
+      ok: true,
+      options: {
+        asOf: dayFromYmd(2026, 3, 31),
+        period: 'quarter',
+        periods: 8,
+        measure: 'amount',
+        abc: { a: 0.7, b: 0.95 },
+        xyz: { method: 'cv', preset: 'classic' },
+        tiers: { gold: 0.605, silver: 0.95 },
+        status: { riskFactor: 1.5, lostFactor: 3, minLostDays: 60, newDays: 90 },
+        model: 'bgnbd',
+      },
+    });
+    if (outcome.ok) expect(formFromOptions(outcome.options)).toEqual({ ...form, tierGold: '60.5' });
+  });
+
+  it('leaves asOf out when the date is empty, and maps the XYZ choices', () => {
+    const custom = optionsFromForm({ ...defaultForm(), xyz: 'custom', xyzX: '0.3', xyzY: '0.9' });
+    expect(custom.ok && 'asOf' in custom.options).toBe(false);
+    expect(custom.ok && custom.options.xyz).toEqual({ method: 'cv', preset: 'custom', x: 0.3, y: 0.9 });
+    const regular = optionsFromForm({ ...defaultForm(), xyz: 'regularity' });
+    expect(regular.ok && regular.options.xyz).toEqual({ method: 'regularity' });
+    expect(formFromOptions({ xyz: { method: 'regularity' } }).xyz).toBe('regularity');
+  });
+
+  it('names the first field that is out of range', () => {
+    expect(optionsFromForm({ ...defaultForm(), asOf: '2026-02-30' })).toEqual({ ok: false, field: 'asOf' });
+    expect(optionsFromForm({ ...defaultForm(), periods: '0' })).toEqual({ ok: false, field: 'periods' });
+    expect(optionsFromForm({ ...defaultForm(), periods: '2.5' })).toEqual({ ok: false, field: 'periods' });
+    expect(optionsFromForm({ ...defaultForm(), abcB: '70' })).toEqual({ ok: false, field: 'abcB' });
+    expect(optionsFromForm({ ...defaultForm(), lostFactor: '1' })).toEqual({ ok: false, field: 'lostFactor' });
+    expect(optionsFromForm({ ...defaultForm(), xyz: 'custom', xyzX: '1', xyzY: '0.5' })).toEqual({ ok: false, field: 'xyzY' });
+    expect(optionsFromForm({ ...defaultForm(), newDays: 'ninety' })).toEqual({ ok: false, field: 'newDays' });
+  });
+
+  it('reads plain decimals with a point or a comma, nothing else', () => {
+    expect(parseDecimal(' 1,5 ')).toBe(1.5);
+    expect(parseDecimal('12')).toBe(12);
+    expect(parseDecimal('1e3')).toBeNull();
+    expect(parseDecimal('')).toBeNull();
+    expect(parseDecimal('1 000')).toBeNull();
+  });
+});

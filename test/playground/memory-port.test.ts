@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { SheetSpec } from '../../core/ports.js';
+import type { Cell } from '../../core/read/types.js';
+import { resultBytes } from '../../playground/download.js';
+import { freeName, MemoryWorkbook } from '../../playground/memory-port.js';
+import { openFile } from '../../playground/open-file.js';
+
+function spec(key: SheetSpec['key'], name: string, rows: (string | number | null)[][]): SheetSpec {
+  return {
+    key,
+    name,
+    notes: ['A note.'],
+    tables: [
+      {
+        id: 't',
+        columns: [
+          { key: 'client', header: 'Client', format: 'text', width: 20 },
+          { key: 'last', header: 'Last purchase', format: 'date', width: 12 },
+          { key: 'status', header: 'Status', format: 'text', width: 10 },
+        ],
+        rows,
+        valueColours: [{ column: 'status', colours: { lost: '#FFC7CE' } }],
+        asTable: true,
+      },
+    ],
+    charts: [],
+    freezeHeader: true,
+  };
+}
+
+describe('MemoryWorkbook', () => {
+  it('reads a sheet in blocks, reporting rows read so far', async () => {
+    const grid: Cell[][] = Array.from({ length: 5 }, (_, i) => [`r${i}`]);
+    const workbook = new MemoryWorkbook([{ name: 'S', grid }], 2);
+    const progress: [number, number][] = [];
+    expect(await workbook.readSheet('S', (done, total) => progress.push([done, total]))).toEqual(grid);
+    expect(progress).toEqual([
+      [2, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+  });
+
+  it('lays a tab out as notes, blank, header, rows, with dates as Dates and strings as text', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['x']] }]);
+    const written = await workbook.writeReport([spec('clients', 'Clients', [['=1+1', 20_000, 'lost']])]);
+    expect(written).toEqual([{ key: 'clients', name: 'Clients' }]);
+    const tab = workbook.sheet('Clients');
+    expect(tab.grid).toEqual([['A note.'], [], ['Client', 'Last purchase', 'Status'], ['=1+1', new Date(20_000 * 86_400_000), 'lost'], []]);
+    expect(tab.report!.rendered.rows[3]!.fills).toEqual([undefined, undefined, '#FFC7CE']);
+    expect(tab.report!.rendered.frozenRows).toBe(3);
+  });
+
+  it('replaces its own tabs by key, where they stand, and never a user sheet of the same name', async () => {
+    const workbook = new MemoryWorkbook([
+      { name: 'Sales', grid: [['x']] },
+      { name: 'clients', grid: [['mine']] },
+    ]);
+    await workbook.writeReport([spec('clients', 'Clients', []), spec('issues', 'Data issues', [])]);
+    expect(await workbook.sheetNames()).toEqual(['Sales', 'clients', 'Clients (2)', 'Data issues']);
+    await workbook.writeReport([spec('clients', 'Клиенты', []), spec('issues', 'Ошибки данных', [])]);
+    expect(await workbook.sheetNames()).toEqual(['Sales', 'clients', 'Клиенты', 'Ошибки данных']);
+    expect(workbook.sheet('clients').grid).toEqual([['mine']]);
+    expect(workbook.sheet('Sales').grid).toEqual([['x']]);
+  });
+
+  it('makes names free within 31 characters, ignoring case', () => {
+    expect(freeName('Clients', ['clients', 'Clients (2)'])).toBe('Clients (3)');
+    expect(freeName('A'.repeat(31), ['A'.repeat(31)])).toBe(`${'A'.repeat(27)} (2)`);
+  });
+});
+
+describe('the playground download', () => {
+  it('writes the user sheets and the report tabs in tab order, strings as text, dates as dates', async () => {
+    const workbook = new MemoryWorkbook([
+      { name: 'Sales', grid: [['Client', 'Date'], ['=HYPERLINK("http://x")', new Date(Date.UTC(2026, 2, 5))]] },
+      { name: 'Clients', grid: [['mine']] },
+    ]);
+    await workbook.writeReport([spec('clients', 'Clients', [['+7 Строй', 20_000, 'lost']])]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await resultBytes(workbook)).buffer as ArrayBuffer);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(['Sales', 'Clients', 'Clients (2)']);
+    const sales = book.getWorksheet('Sales')!;
+    expect(sales.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(sales.getCell('A2').value).toBe('=HYPERLINK("http://x")');
+    expect(sales.getCell('B2').value).toEqual(new Date(Date.UTC(2026, 2, 5)));
+    const report = book.getWorksheet('Clients (2)')!;
+    const values = report.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
+    expect(values).toContain('+7 Строй');
+    expect(book.getWorksheet('Clients')!.getCell('A1').value).toBe('mine');
+  });
+
+  it('opens what it wrote: xlsx sheets in order, and a CSV as one sheet named after the file', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
+    const opened = await openFile('book.xlsx', await resultBytes(workbook));
+    expect(opened).toEqual([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
+    const csv = new TextEncoder().encode('\ufeffКлиент;Сумма\r\nООО "Ромашка";"1 234,50"\r\n');
+    expect(await openFile('продажи 2026.csv', csv)).toEqual([{ name: 'продажи 2026', grid: [['Клиент', 'Сумма'], ['ООО "Ромашка"', '1 234,50']] }]);
+  });
+});

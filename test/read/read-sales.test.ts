@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '../../core/basics/calendar.js';
+import { readSales } from '../../core/read/read-sales.js';
+import type { Cell, Grid, ReadResult, SaleLine } from '../../core/read/types.js';
+
+const d = (y: number, m: number, day: number) => dayFromYmd(y, m, day);
+
+function ok(grid: Grid, options?: Parameters<typeof readSales>[1]): ReadResult<SaleLine> {
+  const outcome = readSales(grid, options);
+  if (!outcome.ok) throw new Error(`expected a read, got ${outcome.code}`);
+  return outcome;
+}
+
+describe('readSales on a 1C report', () => {
+  // Sheet rows are numbered as Excel shows them: grid index + 1.
+  const report: Grid = [
+    ['Отчет о продажах'], // 1
+    ['Период: 01.01.2025 - 31.12.2025'], // 2
+    [], // 3
+    ['Контрагент', 'Дата', 'Сумма', 'Номенклатура', 'Менеджер'], // 4
+    ['ООО Ромашка', '05.03.2025', '1 234,50', 'Гвозди', 'Иванов'], // 5
+    ['ООО Ромашка', '06.03.2025', '(100,00)', 'Гвозди', 'Иванов'], // 6
+    ['Итого по контрагенту ООО Ромашка', null, '1 134,50'], // 7
+    [null, null, null, null, null], // 8
+    ['  ИП Петров ', 45722, 500, 'Шурупы', 'Сидорова'], // 9
+    ['ИП Петров', '  ', 700, null, null], // 10
+    ['', '07.03.2025', 300], // 11
+    ['ЗАО Вектор', '31.04.2025', 300], // 12
+    ['ЗАО Вектор', '08.03.2025', 'много'], // 13
+    ['ЗАО Вектор', '08.03.2025', ''], // 14
+    ['Итого', null, '1 634,50'], // 15
+    ['Всего:', null, '1 634,50'], // 16
+    ['', '', '   '], // 17
+  ];
+
+  it('accepts the sales lines with exact cents and the sheet row numbers', () => {
+    const read = ok(report);
+    expect(read.headerRow).toBe(3);
+    expect(read.dataRows).toBe(13);
+    expect(read.records).toEqual([
+      { row: 5, client: 'ООО Ромашка', day: d(2025, 3, 5), amount: 123450, product: 'Гвозди', manager: 'Иванов' },
+      { row: 6, client: 'ООО Ромашка', day: d(2025, 3, 6), amount: -10000, product: 'Гвозди', manager: 'Иванов' },
+      { row: 9, client: 'ИП Петров', day: d(2025, 3, 6), amount: 50000, product: 'Шурупы', manager: 'Сидорова' },
+    ]);
+  });
+
+  it('rejects exactly the blank, subtotal and unreadable rows, each with its reason', () => {
+    expect(ok(report).rejected).toEqual([
+      { row: 7, reason: 'subtotal' },
+      { row: 8, reason: 'blank' },
+      { row: 10, reason: 'bad-date' },
+      { row: 11, reason: 'no-client' },
+      { row: 12, reason: 'bad-date', value: '31.04.2025' },
+      { row: 13, reason: 'bad-amount', value: 'много' },
+      { row: 14, reason: 'bad-amount' },
+      { row: 15, reason: 'subtotal' },
+      { row: 16, reason: 'subtotal' },
+      { row: 17, reason: 'blank' },
+    ]);
+  });
+});
+
+describe('readSales cells', () => {
+  const header = ['Client', 'Date', 'Amount'];
+
+  it('keeps client text exactly, and writes number clients without a decimal part', () => {
+    const read = ok([
+      header,
+      [17850, '2026-01-05', 1],
+      ['=HYPERLINK("http://x","y")', '2026-01-05', 1],
+      ['+7 Строй', '2026-01-05', 1],
+      ['<img src=x onerror=alert(1)>', '2026-01-05', 1],
+      ['Acme ltd', '2026-01-05', 1],
+      ['ACME LTD', '2026-01-05', 1],
+    ]);
+    expect(read.records.map((r) => r.client)).toEqual([
+      '17850',
+      '=HYPERLINK("http://x","y")',
+      '+7 Строй',
+      '<img src=x onerror=alert(1)>',
+      'Acme ltd',
+      'ACME LTD',
+    ]);
+  });
+
+  it('reads dates as serials, Date objects and text', () => {
+    const read = ok([
+      header,
+      ['a', 46086, 1],
+      ['a', new Date(Date.UTC(2026, 2, 5)), 1],
+      ['a', '05.03.2026', 1],
+      ['a', '5/3/2026', 1],
+    ]);
+    expect(read.records.map((r) => r.day)).toEqual([d(2026, 3, 5), d(2026, 3, 5), d(2026, 3, 5), d(2026, 3, 5)]);
+    expect(ok([header, ['a', '3/5/2026', 1]], { slashDates: 'mdy' }).records[0]!.day).toBe(d(2026, 3, 5));
+    expect(ok([header, ['a', 44624, 1]], { date1904: true }).records[0]!.day).toBe(d(2026, 3, 5));
+  });
+
+  it('shows the offending value of a number cell that is not a number', () => {
+    expect(ok([header, ['a', '2026-01-05', Number.NaN], ['a', Number.POSITIVE_INFINITY, 1], ['a', true, 1]]).rejected).toEqual([
+      { row: 2, reason: 'bad-amount', value: 'NaN' },
+      { row: 3, reason: 'bad-date', value: 'Infinity' },
+      { row: 4, reason: 'bad-date', value: 'TRUE' },
+    ]);
+  });
+
+  it('derives the amount from quantity × unit price, rounded after multiplying', () => {
+    const read = ok([
+      ['Customer', 'Date', 'Quantity', 'Unit price'],
+      ['a', '2026-01-05', 3, '0.165'],
+      ['a', '2026-01-05', '6', '2,55'],
+      ['a', '2026-01-05', 'x', '2,55'],
+      ['a', '2026-01-05', 2, ''],
+    ]);
+    expect(read.records.map((r) => [r.amount, r.quantity])).toEqual([
+      [50, 3000],
+      [1530, 6000],
+    ]);
+    expect(read.rejected).toEqual([
+      { row: 4, reason: 'bad-amount', value: 'x' },
+      { row: 5, reason: 'bad-amount' },
+    ]);
+  });
+
+  it('reads optional fields when mapped and leaves out unreadable optional numbers', () => {
+    const read = ok([
+      ['Клиент', 'Дата', 'Сумма', 'Прибыль', 'Кол-во', 'Товар', 'Группа', 'Документ', 'Менеджер', 'Регион', 'Отрасль'],
+      ['a', '2026-01-05', '100', '25,5', '2', 'Гвозди', 'Крепеж', 'РН-1', 'Иванов', 'Москва', 'Стройка'],
+      ['b', '2026-01-05', '100', 'н/д', 'много', 536365, '', null, ' ', 'Тула', null],
+    ]);
+    expect(read.records).toEqual([
+      {
+        row: 2, client: 'a', day: d(2026, 1, 5), amount: 10000, profit: 2550, quantity: 2000,
+        product: 'Гвозди', group: 'Крепеж', document: 'РН-1', manager: 'Иванов', region: 'Москва', industry: 'Стройка',
+      },
+      { row: 3, client: 'b', day: d(2026, 1, 5), amount: 10000, product: '536365', region: 'Тула' },
+    ]);
+    expect(read.rejected).toEqual([]);
+  });
+
+  it('puts request rows of a type column into requests, not records', () => {
+    const read = ok([
+      ['Клиент', 'Дата', 'Сумма', 'Вид операции', 'Менеджер'],
+      ['a', '2026-01-05', 100, 'Продажа', 'Иванов'],
+      ['a', '2026-01-06', null, 'Заявка', 'Иванов'],
+      ['b', '2026-01-07', '', ' request ', null],
+      ['', '2026-01-07', '', 'Запрос', null],
+      ['c', '2026-01-08', 50, '', null],
+    ]);
+    expect(read.records.map((r) => r.row)).toEqual([2, 6]);
+    expect(read.requests).toEqual([
+      { row: 3, client: 'a', day: d(2026, 1, 6), manager: 'Иванов' },
+      { row: 4, client: 'b', day: d(2026, 1, 7) },
+    ]);
+    expect(read.rejected).toEqual([{ row: 5, reason: 'no-client' }]);
+    expect(ok([header, ['a', '2026-01-05', 1]]).requests).toBeUndefined();
+  });
+
+  it('treats a total word in the first cell as a subtotal even outside the client column', () => {
+    const read = ok([
+      ['Дата', 'Клиент', 'Сумма'],
+      ['Итого:', null, 500],
+      ['Total for March', 'a', 500],
+      ['2026-01-05', 'Total Oil Ltd', 500],
+    ]);
+    expect(read.rejected).toEqual([
+      { row: 2, reason: 'subtotal' },
+      { row: 3, reason: 'subtotal' },
+    ]);
+    expect(read.records.map((r) => r.client)).toEqual(['Total Oil Ltd']);
+  });
+
+  it('gives the failure of the header when there is none', () => {
+    expect(readSales([['Client', 'Date'], ['a', '2026-01-05']])).toEqual({ ok: false, code: 'missing-columns', missing: ['amount'] });
+  });
+});
+
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('Итого', 'Total', '  ', '', '05.03.2026', '2026-03-05', '1 234,50', '(5)', 'Заявка'),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const anyRow = fc.array(anyCell, { maxLength: 8 });
+
+describe('readSales properties', () => {
+  it('never throws on arbitrary grids', () => {
+    fc.assert(
+      fc.property(fc.array(anyRow, { maxLength: 40 }), (grid) => {
+        readSales(grid);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives every row below the header exactly one outcome', () => {
+    const header = fc
+      .tuple(fc.constantFrom(['Сумма'], ['Кол-во', 'Цена'], ['Сумма', 'Кол-во', 'Цена']), fc.subarray(['Прибыль', 'Вид', 'Товар', 'x']))
+      .chain(([amount, extra]) => {
+        const all = ['Клиент', 'Дата', ...amount, ...extra];
+        return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
+      });
+    fc.assert(
+      fc.property(fc.array(anyRow, { maxLength: 3 }), header, fc.array(anyRow, { maxLength: 40 }), (titles, head, rows) => {
+        const grid = [...titles, head, ...rows];
+        const outcome = readSales(grid);
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        expect(outcome.headerRow).toBeGreaterThanOrEqual(titles.length);
+        const seen = [...outcome.records, ...(outcome.requests ?? []), ...outcome.rejected].map((r) => r.row).sort((a, b) => a - b);
+        const below = Array.from({ length: grid.length - outcome.headerRow - 1 }, (_, i) => outcome.headerRow + 2 + i);
+        expect(seen).toEqual(below);
+        expect(outcome.dataRows).toBe(below.length);
+        for (const line of outcome.records) {
+          expect(Number.isSafeInteger(line.amount)).toBe(true);
+          expect(line.client).toBe(line.client.trim());
+          expect(line.client).not.toBe('');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

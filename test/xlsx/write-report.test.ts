@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReportXlsx } from '../../xlsx/write-report.js';
+import { buildReport } from '../../core/report/index.js';
+import { HOSTILE, fullAnalysis } from '../report/fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'winback-xlsx-'));
+const books: Record<'en' | 'ru', ExcelJS.Workbook> = { en: new ExcelJS.Workbook(), ru: new ExcelJS.Workbook() };
+
+beforeAll(async () => {
+  for (const lang of ['en', 'ru'] as const) {
+    const path = join(dir, `report-${lang}.xlsx`);
+    await writeReportXlsx(buildReport(fullAnalysis(), lang), path);
+    await books[lang].xlsx.readFile(path);
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The first cell in column A whose value is `text`, as a row number. */
+function rowWith(ws: ExcelJS.Worksheet, text: string): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === text) return r;
+  throw new Error(`${text} not found in ${ws.name}`);
+}
+
+/** The column number of a header text in a row. */
+function columnWith(ws: ExcelJS.Worksheet, row: number, header: string): number {
+  const values = ws.getRow(row).values as unknown[];
+  const c = values.indexOf(header);
+  if (c < 1) throw new Error(`${header} not in row ${row} of ${ws.name}`);
+  return c;
+}
+
+describe('writeReportXlsx', () => {
+  it('writes one worksheet per tab, named in the language, by Winback', () => {
+    expect(books.en.worksheets.map((ws) => ws.name)).toEqual(['Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues']);
+    expect(books.ru.worksheets.map((ws) => ws.name)).toEqual([
+      'Клиенты',
+      'ABC-XYZ',
+      'Возврат клиентов',
+      'Динамика',
+      'Конверсия',
+      'KPI',
+      'Ошибки данных',
+    ]);
+    expect(books.en.creator).toBe('Winback');
+  });
+
+  it('writes the notes first and the header row below them, frozen', () => {
+    const ws = books.en.getWorksheet('Clients')!;
+    expect(String(ws.getCell(1, 1).value)).toMatch(/^As of 2026-03-15\./);
+    const header = rowWith(ws, 'Client');
+    expect(header).toBe(7);
+    const spec = buildReport(fullAnalysis(), 'en')[0].tables[0];
+    expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(spec.columns.map((c) => c.header));
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+  });
+
+  it('writes dates as dates, money, percent and whole numbers with their formats', () => {
+    const ws = books.en.getWorksheet('Clients')!;
+    const header = rowWith(ws, 'Client');
+    const acme = rowWith(ws, 'Acme Ltd');
+    const cell = (name: string) => ws.getCell(acme, columnWith(ws, header, name));
+    expect(cell('Last purchase').value).toEqual(new Date(Date.UTC(2026, 2, 12)));
+    expect(cell('Last purchase').numFmt).toBe('yyyy-mm-dd');
+    expect(cell('Revenue').value).toBe(118_000);
+    expect(cell('Revenue').numFmt).toBe('#,##0.00');
+    expect(cell('Share').numFmt).toBe('0.0%');
+    expect(cell('Orders').numFmt).toBe('#,##0');
+  });
+
+  it('keeps formula-like and HTML client names as the identical text, never a formula', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const found = new Map<string, ExcelJS.Cell>();
+      books[lang].eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (Object.values(HOSTILE).includes(cell.value as never)) found.set(cell.value as string, cell);
+            expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          }),
+        ),
+      );
+      expect([...found.keys()].sort()).toEqual(Object.values(HOSTILE).sort());
+      for (const cell of found.values()) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    }
+    const issues = books.en.getWorksheet('Data issues')!;
+    const badAmount = rowWith(issues, 'Sales') + 3;
+    expect(issues.getCell(badAmount, 4).value).toBe('=SUM(B2:B9)');
+    expect(issues.getCell(badAmount, 4).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('makes native tables of the long lists with unique names and filter buttons', () => {
+    const tables = (name: string) => books.en.getWorksheet(name)!.getTables().map((t) => (t as unknown as { table: ExcelJS.TableProperties }).table);
+    const [clients] = tables('Clients');
+    expect(clients.name).toBe('clients_clients');
+    expect(clients.columns.every((c) => c.filterButton)).toBe(true);
+    expect(tables('ABC-XYZ')).toEqual([]);
+    const names = books.en.worksheets.flatMap((ws) => tables(ws.name).map((t) => t.name));
+    expect(names).toEqual(['clients_clients', 'winback_winback', 'movement_movement', 'conversion_byClient', 'issues_rejected']);
+  });
+
+  it('fills status and tier cells with their colours', () => {
+    const ws = books.ru.getWorksheet('Клиенты')!;
+    const header = rowWith(ws, 'Клиент');
+    const romashka = rowWith(ws, 'ООО Ромашка');
+    const fill = (name: string) => (ws.getCell(romashka, columnWith(ws, header, name)).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(ws.getCell(romashka, columnWith(ws, header, 'Статус')).value).toBe('под угрозой');
+    expect(fill('Статус')).toBe('FFFFEB9C');
+    expect(fill('Категория')).toBe('FFFFD966');
+  });
+
+  it('draws the heat map as a colour scale over the matrix and data bars on chart series', () => {
+    const ws = books.en.getWorksheet('ABC-XYZ')!;
+    const counts = rowWith(ws, 'Clients per cell') + 1;
+    const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const rules = formats.map((cf) => [cf.ref, cf.rules[0].type]);
+    expect(rules[0]).toEqual([`B${counts + 1}:B${counts + 3} C${counts + 1}:C${counts + 3} D${counts + 1}:D${counts + 3} E${counts + 1}:E${counts + 3}`, 'colorScale']);
+    const pareto = rowWith(ws, 'Top 6 clients by value') + 1;
+    expect(rules).toContainEqual([`B${pareto + 1}:B${pareto + 6}`, 'dataBar']);
+    expect(rules).toContainEqual([`C${pareto + 1}:C${pareto + 6}`, 'dataBar']);
+  });
+
+  it('wraps long actions and makes the row tall enough for them', () => {
+    const ws = books.en.getWorksheet('Win-back')!;
+    const first = rowWith(ws, 'Priority') + 1;
+    const actions = ws.getCell(first, columnWith(ws, first - 1, 'Recommended actions'));
+    expect(String(actions.value).split('\n')).toHaveLength(2);
+    expect(actions.alignment.wrapText).toBe(true);
+    expect(ws.getRow(first).height).toBeGreaterThanOrEqual(4 * 15);
+  });
+
+  it('makes number columns wide enough for their numbers', () => {
+    const ws = books.en.getWorksheet('Clients')!;
+    const header = rowWith(ws, 'Client');
+    expect(ws.getColumn(columnWith(ws, header, 'Revenue')).width).toBeGreaterThanOrEqual('118,000.00'.length + 2);
+    expect(ws.getColumn(columnWith(ws, header, 'Last purchase')).width).toBeGreaterThanOrEqual('2026-03-12'.length + 2);
+  });
+});
