@@ -12,8 +12,7 @@
  * Worked example: 2026-03-05 is serial 46086 in the 1900 system and 44624 in the 1904 system;
  * a 1904 cell holding 44624 with format `dd.mm.yyyy` is handed to the core as 46086.
  */
-import { EXCEL_1904_OFFSET, serialFromDay } from '../core/basics/calendar.js';
-import type { Cell, Day } from '../core/read/types.js';
+import { EXCEL_1904_OFFSET, serialFromDay, type Cell, type Day } from '../core/index.js';
 
 /** True when Excel's DATE(1904,1,1) evaluated to `serial` in this workbook — the 1904 system. */
 export function is1904System(serialOf1904Jan1: number): boolean {

@@ -1,9 +1,9 @@
 /**
- * The task pane's HostBridge in Excel: the shared local bridge (ui/local-bridge.ts) over the Excel
+ * The task pane's HostBridge in Excel: the shared local bridge (core/panel/local-bridge.ts) over the Excel
  * port, with the panel's settings in the document and Excel's own tab activation and templates.
  */
-import type { HostBridge } from '../core/panel/bridge.js';
-import { createLocalBridge } from '../core/panel/local-bridge.js';
+import { nextPaint } from '../ui/next-paint.js';
+import { createLocalBridge, type HostBridge } from '../core/index.js';
 import type { ExcelHost } from './excel-api.js';
 import { ExcelWorkbookPort, officeExcelHost, officeLocale } from './excel-port.js';
 import { documentSettingsStore } from './panel-settings.js';
@@ -16,6 +16,7 @@ export function createExcelBridgeOver(host: ExcelHost, locale: () => string): Ho
     locale,
     openSheet: (name) => port.activateSheet(name),
     makeTemplate: (lang) => port.makeTemplate(lang),
+    pause: nextPaint,
   });
 }
 

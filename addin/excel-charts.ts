@@ -8,7 +8,7 @@
  * the secondary axis (a combo chart; Excel's own Pareto type would re-sort and re-total the data).
  * A table with no rows gets no chart (Excel refuses an empty series).
  */
-import type { ChartKind } from '../core/ports.js';
+import type { ChartKind } from '../core/index.js';
 import type { ExcelChartType, ExcelRange, ExcelWorksheet } from './excel-api.js';
 import type { PlacedChart } from './sheet-layout.js';
 

@@ -11,9 +11,7 @@
  * - `makeTemplate`: instructions and empty input tables (excel-template.ts); the mapping is saved
  *   as the panel's settings and the task pane is set to open with the document.
  */
-import type { Lang } from '../core/i18n/index.js';
-import type { SheetSpec, WorkbookPort, WrittenTab } from '../core/ports.js';
-import type { Grid } from '../core/read/types.js';
+import type { Grid, Lang, SheetSpec, WorkbookPort, WrittenTab } from '../core/index.js';
 import type { DocumentSettings, ExcelHost } from './excel-api.js';
 import { readUsedRange } from './excel-read.js';
 import { writeTemplate } from './excel-template.js';

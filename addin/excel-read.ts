@@ -14,7 +14,7 @@
  * Worked example: 1,000,000 rows × 8 columns at ~100 bytes a row (100 MB in all) → 1 metadata
  * request, a first block of 5,000 rows, then about 25 blocks of ~40,000 rows.
  */
-import type { Cell } from '../core/read/types.js';
+import type { Cell } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { is1904System, to1900Serials } from './date-system.js';
 import { isPayloadTooLarge, jsonBytes, rowsForBudget } from './payload.js';

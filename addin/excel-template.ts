@@ -5,7 +5,7 @@
  * the active sheet. Sheets that already exist are not touched. One request to learn the sheet and
  * table names, one to write.
  */
-import type { Lang } from '../core/i18n/index.js';
+import type { Lang } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { pointsForCharacters } from './excel-write.js';
 import { TEXT_FORMAT } from './sheet-layout.js';

@@ -10,7 +10,7 @@
  * Replacing: tabs registered by the last run (tab-registry.ts) are deleted first — only those;
  * a new tab whose name is taken by any other sheet gets a free name ("Clients (2)").
  */
-import type { SheetSpec, WrittenTab } from '../core/ports.js';
+import type { SheetSpec, WrittenTab } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { WriteBatch } from './excel-batch.js';
 import { addChart } from './excel-charts.js';

@@ -7,8 +7,7 @@
  * Example: runFunction('CADENCE', [[[46086]]]) → {ok:false, code:'not-enough-history', …} →
  * throws CustomFunctions.Error(#N/A, "Cadence needs at least 3 purchase days.").
  */
-import { runFunction, type FunctionResult, type FunctionValue, type Matrix } from '../core/functions/index.js';
-import type { Cell } from '../core/read/types.js';
+import { runFunction, type Cell, type FunctionResult, type FunctionValue, type Matrix } from '../core/index.js';
 
 type ExcelValue = string | number | boolean;
 

@@ -4,8 +4,7 @@
  * Stored as one JSON-able object under `winback.panel`; anything that is not an object reads as
  * "no settings".
  */
-import type { PanelSettings } from '../core/panel/bridge.js';
-import type { SettingsStore } from '../core/panel/local-bridge.js';
+import type { PanelSettings, SettingsStore } from '../core/index.js';
 import type { DocumentSettings } from './excel-api.js';
 
 export const PANEL_SETTINGS_KEY = 'winback.panel';

@@ -14,7 +14,7 @@
  * Worked example: notes ["As of 2026-03-31"] and one table with 2 rows → note at row 0, header
  * at row 2, data at rows 3–4; frozen rows 3 when the spec freezes its header.
  */
-import { NUMBER_FORMATS, type CellFormat, type ChartSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/ports.js';
+import { NUMBER_FORMATS, type CellFormat, type ChartSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/index.js';
 
 export { NUMBER_FORMATS };
 import { serialForWorkbook } from './date-system.js';

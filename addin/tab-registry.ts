@@ -11,7 +11,7 @@
  * Worked example: registry [{clients, id 7, "Clients"}], sheets [Sales#1, Clients#7, Clients (2)#9]
  * → sheet #7 is replaced; the new Clients tab may take "Clients" again once #7 is gone.
  */
-import type { SheetKey } from '../core/ports.js';
+import type { SheetKey } from '../core/index.js';
 
 export interface OwnedTab {
   key: SheetKey;

@@ -15,17 +15,23 @@
  * Complaints; the cadence example is `=WINBACK.CADENCE(WinbackSales[Date])`; the settings map
  * client → 0, date → 1, amount → 5.
  */
-import { catalog } from '../core/functions/index.js';
-import { t, type Lang } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
-import type { PanelSettings } from '../core/panel/bridge.js';
-import { capitalize, SETTING_OF, TEMPLATE_COLUMNS, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../core/panel/template-layout.js';
+import {
+  capitalize,
+  SOURCE_KEYS,
+  SOURCES,
+  templateHeaders,
+  templateSalesMapping,
+  templateSheetName,
+  words,
+  type FunctionName,
+  type Lang,
+  type PanelSettings,
+  type SourceKey,
+} from '../core/index.js';
 import { columnLetters } from './sheet-layout.js';
 
-export type { InputKind };
-
 export interface InputSheet {
-  kind: InputKind;
+  kind: SourceKey;
   sheet: string;
   headers: string[];
   /** False when the workbook already has the sheet: it is left as it is. */
@@ -50,7 +56,7 @@ export interface TemplatePlan {
   settings: PanelSettings;
 }
 
-const TABLE_OF: Record<InputKind, string> = {
+const TABLE_OF: Record<SourceKey, string> = {
   sales: 'WinbackSales',
   requests: 'WinbackRequests',
   contacts: 'WinbackContacts',
@@ -75,46 +81,44 @@ function freeTableName(desired: string, taken: Iterable<string>): string {
 
 export function templatePlan(lang: Lang, existingSheets: readonly string[], existingTables: readonly string[]): TemplatePlan {
   const exists = (name: string) => existingSheets.some((s) => s.toLowerCase() === name.toLowerCase());
-  const m = t(lang);
-  const inputs: InputSheet[] = TEMPLATE_KINDS.map((kind) => ({
+  const inputs: InputSheet[] = SOURCE_KEYS.map((kind) => ({
     kind,
-    sheet: m.source[kind],
+    sheet: templateSheetName(lang, kind),
     headers: templateHeaders(lang, kind),
-    create: !exists(m.source[kind]),
+    create: !exists(templateSheetName(lang, kind)),
     table: freeTableName(TABLE_OF[kind], existingTables),
   }));
   const settings: PanelSettings = { lang, mapping: templateSalesMapping() };
-  for (const input of inputs) settings[SETTING_OF[input.kind]] = input.sheet;
-  const sheet = panelText(lang).playground.templateSheet;
+  for (const input of inputs) settings[SOURCES[input.kind].setting] = input.sheet;
+  const sheet = words(lang).panel.playground.templateSheet;
   return { instructions: { sheet, create: !exists(sheet), cells: instructionCells(lang, inputs) }, inputs, settings };
 }
 
 
-function label(lang: Lang, name: string): string {
-  const definition = catalog.find((f) => f.name === name);
-  return definition ? `${name}: ${definition.description[lang]}` : name;
+function label(lang: Lang, name: FunctionName): string {
+  return `${name}: ${words(lang).functions.description[name]}`;
 }
 
 /** The instructions, then (when the sales table is new) example formulas over the new tables. */
 function instructionCells(lang: Lang, inputs: readonly InputSheet[]): TemplateCell[] {
-  const lines = panelText(lang).playground.instructions;
+  const lines = words(lang).panel.playground.instructions;
   const cells: TemplateCell[] = lines.map((text, row) => ({ row, column: 0, text, bold: row === 0 }));
-  const byKind = (kind: InputKind) => inputs.find((i) => i.kind === kind)!;
+  const byKind = (kind: SourceKey) => inputs.find((i) => i.kind === kind)!;
   const sales = byKind('sales');
   if (!sales.create) return cells;
   const ref = (input: InputSheet, field: string) => {
-    const fields: readonly string[] = TEMPLATE_COLUMNS[input.kind];
+    const fields: readonly string[] = SOURCES[input.kind].templateColumns;
     return `${input.table}[${input.headers[fields.indexOf(field)]}]`;
   };
   const [client, date, amount] = [ref(sales, 'client'), ref(sales, 'date'), ref(sales, 'amount')];
   let row = lines.length + 1;
   const clientRow = row++;
   const clientCell = `$${columnLetters(1)}$${clientRow + 1}`;
-  const scalar = (name: string, formula: string) => {
+  const scalar = (name: FunctionName, formula: string) => {
     cells.push({ row, column: 0, text: label(lang, name) }, { row, column: 1, formula });
     row++;
   };
-  cells.push({ row: clientRow, column: 0, text: `${capitalize(t(lang).field.client)}:`, bold: true });
+  cells.push({ row: clientRow, column: 0, text: `${capitalize(words(lang).report.field.client)}:`, bold: true });
   scalar('CHURNSIGNAL', `=WINBACK.CHURNSIGNAL(FILTER(${date},${client}=${clientCell}),FILTER(${amount},${client}=${clientCell}),MAX(${date}))`);
   scalar('CADENCE', `=WINBACK.CADENCE(${date})`);
   const requests = byKind('requests');

@@ -12,8 +12,7 @@
  * Worked example: a `money` column cell 1234.5 → value 1234.5, format `#,##0.00`; a `date` cell
  * 20517 (2026-03-05) → value 46086, format `yyyy-mm-dd`; the text `=1+1` → value `=1+1`, format `@`.
  */
-import { serialFromDay } from '../core/basics/calendar.js';
-import { NUMBER_FORMATS, type CellFormat, type SpecValue, type TableSpec } from '../core/ports.js';
+import { NUMBER_FORMATS, serialFromDay, type CellFormat, type SpecValue, type TableSpec } from '../core/index.js';
 
 export { NUMBER_FORMATS };
 import { hasTitle } from './layout.js';

@@ -10,8 +10,7 @@
  * Example: CHURNSIGNAL([[Date 2026-01-05], [Date 2026-02-04]], [[100], [120]], Date 2026-03-06) →
  * runFunction('CHURNSIGNAL', [[[46027], [46057]], [[100], [120]], 46087]) → "active".
  */
-import { runFunction, type FunctionValue, type Matrix } from '../core/functions/index.js';
-import type { Cell } from '../core/read/types.js';
+import { runFunction, type Cell, type FunctionValue, type Matrix } from '../core/index.js';
 import { plainCell, serialReader } from './dates.js';
 import { spreadsheetTimeZone } from './sheets-port.js';
 

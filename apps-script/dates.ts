@@ -14,8 +14,7 @@
  * Worked example: in Europe/Moscow (UTC+3) the cell 2026-03-05 arrives as 2026-03-04T21:00:00Z;
  * formatDate gives "2026-03-05", day 20517, serial 46086.
  */
-import { dayFromYmd, serialFromDay } from '../core/basics/calendar.js';
-import type { Cell } from '../core/read/types.js';
+import { dayFromYmd, serialFromDay, type Cell } from '../core/index.js';
 import type { UtilitiesApi } from './gas-api.js';
 
 const SLOT_MS = 15 * 60 * 1000;

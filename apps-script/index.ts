@@ -5,9 +5,7 @@
  * google.script.run, and the spreadsheet functions of SPEC §9 (plain names, `@customfunction`).
  * Nothing is decided here: each function hands off to a module.
  */
-import type { Lang } from '../core/i18n/index.js';
-import type { ColumnMapping } from '../core/read/types.js';
-import type { PanelSettings, RunRequest, SheetInspection } from '../core/panel/bridge.js';
+import { langOfLocale, words, type ColumnMapping, type Lang, type PanelSettings, type RunRequest, type SheetInspection } from '../core/index.js';
 import { callFunction } from './custom-functions.js';
 import { inspectSheet } from './inspect.js';
 import { cancelSegment as cancelJob, continueSegment as continueJob, startSegment as startJob, type ContinueOutcome, type StartOutcome } from './segment-job.js';
@@ -15,11 +13,10 @@ import * as settings from './settings.js';
 import { activateSheet, activeSheetName, addMenu, sheetNames } from './sheets-port.js';
 import { openHelp, openSidebar, userLocale } from './sidebar-page.js';
 import { makeTemplate as writeTemplate } from './template.js';
-import { langOf, sheetsWords } from './words.js';
 
 /** Adds Extensions → Winback (Open, Make this spreadsheet a template, Help) in the user's language. */
 export function onOpen(): void {
-  const menu = sheetsWords(langOf(userLocale())).menu;
+  const menu = words(langOfLocale(userLocale())).sheets.menu;
   addMenu([
     { caption: menu.open, functionName: 'showSidebar' },
     { caption: menu.template, functionName: 'makeTemplateFromMenu' },
@@ -39,7 +36,7 @@ export function showSidebar(): void {
 
 /** Menu: writes the instructions and empty input sheets. */
 export function makeTemplateFromMenu(): void {
-  writeTemplate(langOf(userLocale()));
+  writeTemplate(langOfLocale(userLocale()));
 }
 
 /** Menu: shows a short help. */

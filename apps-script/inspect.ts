@@ -5,9 +5,7 @@
  *
  * Example: a 200,000-line sheet → one getValues of its first INSPECT_ROWS rows; `rows` is 200,001.
  */
-import type { ColumnMapping } from '../core/read/types.js';
-import type { SheetInspection } from '../core/panel/bridge.js';
-import { INSPECT_ROWS, inspectGrid } from '../core/panel/inspect.js';
+import { INSPECT_ROWS, inspectGrid, type ColumnMapping, type SheetInspection } from '../core/index.js';
 import { readSheet } from './sheets-port.js';
 
 export function inspectSheet(sheet: string, mapping?: ColumnMapping): SheetInspection {

@@ -10,7 +10,7 @@
  * notes on rows 1–2, blank row 3, title row 4, header row 5, data rows 6–8, blank row 9, header
  * row 10, data row 11; the sheet needs 11 rows and 4 columns; charts anchor at column 6.
  */
-import type { SheetSpec, TableSpec } from '../core/ports.js';
+import type { SheetSpec, TableSpec } from '../core/index.js';
 
 export interface TableLayout {
   id: string;

@@ -11,7 +11,7 @@
  * per block; the table has 10,001 lines (header + rows), so the steps are open, lines 0–5000,
  * lines 5000–10000, lines 10000–10001, finish: 5 steps.
  */
-import type { SheetSpec } from '../core/ports.js';
+import type { SheetSpec } from '../core/index.js';
 import { layoutTab, lineCount } from './layout.js';
 
 /** Cells per setValues block: small enough that one block takes a few seconds at most. */

@@ -2,8 +2,8 @@
  * A run of the segmentation split into server calls that each end well inside Apps Script's
  * 6-minute limit, driven by the sidebar (sidebar-bridge.ts):
  *
- * - `startSegment(request)` reads the sheets (one getValues per block of rows), runs the core
- *   (read → analyze → report), stores the report's SheetSpecs in the cache (job-store.ts) and
+ * - `startSegment(request)` runs the core's pipeline (read → analyze → report) over the sheets
+ *   (one getValues per block of rows), stores the report's SheetSpecs in the cache (job-store.ts) and
  *   returns the job id and the number of write steps;
  * - `continueSegment(jobId)` performs write steps (plan.ts) until about 20 seconds have passed,
  *   saves the cursor and returns the progress; the call that performs the last step returns the
@@ -14,19 +14,21 @@
  * Example: a 200,000-line sheet → startSegment reads it in 3 getValues, analyses it and returns
  * {jobId, totalSteps: 26}; three continueSegment calls later the last one returns the summary.
  */
-import type { Lang } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
-import type { Progress, SheetSpec } from '../core/ports.js';
-import { segment, type SegmentOutcome } from '../core/pipeline/segment.js';
-import { summarize } from '../core/report/run-summary.js';
-import type { Grid } from '../core/read/types.js';
-import type { RunRequest, RunResult, RunSummary } from '../core/panel/bridge.js';
-import { analysisFailureMessage, readFailureMessage, sourceFailureMessage } from '../core/panel/messages.js';
+import {
+  failureMessage,
+  runPipelineSync,
+  words,
+  type Lang,
+  type Progress,
+  type RunRequest,
+  type RunResult,
+  type RunSummary,
+  type SheetSpec,
+} from '../core/index.js';
 import { cancelJob, createJob, dropJob, loadJob, saveHead } from './job-store.js';
 import { layoutTab } from './layout.js';
 import { planWrites } from './plan.js';
-import { activateSheet, readSheet, type OpenedTab } from './sheets-port.js';
-import { sheetsWords } from './words.js';
+import { activateSheet, hasSheet, readSheet, type OpenedTab } from './sheets-port.js';
 import { writeStep } from './write-step.js';
 
 /** Work per continueSegment call: steps start while less than this has passed. */
@@ -44,37 +46,28 @@ interface JobPayload {
 }
 
 export function startSegment(request: RunRequest): StartOutcome {
-  const sources = sourceSheets(request);
-  const grids = new Map<SourceKind, Grid>();
-  for (const [kind, name] of sources) {
-    const read = readSheet(name);
-    if (!read) return { ok: false, message: missingSheetMessage(request.lang, kind, name) };
-    grids.set(kind, read.grid);
-  }
-  const outcome = segment({
-    sales: grids.get('sales') ?? [],
-    requests: grids.get('requests'),
-    contacts: grids.get('contacts'),
-    complaints: grids.get('complaints'),
-    mapping: request.mapping,
-    options: request.options,
-    lang: request.lang,
+  const outcome = runPipelineSync(request, {
+    has: (_source, sheet) => hasSheet(sheet),
+    read: (_source, sheet) => {
+      const read = readSheet(sheet);
+      return read ? { grid: read.grid } : { problem: { code: 'no-sheet' } };
+    },
   });
-  if (!outcome.ok) return { ok: false, message: failureMessage(outcome, request) };
+  if (!outcome.ok) return { ok: false, message: outcome.cancelled ? words(request.lang).panel.run.cancelled : failureMessage(request.lang, outcome.failure, 'panel') };
   const payload: JobPayload = {
     sheets: outcome.sheets,
-    summary: summarize(outcome.analysis, request.lang),
-    sources: sources.map(([, name]) => name),
+    summary: outcome.summary,
+    sources: Object.values(request.sources).filter((name): name is string => Boolean(name)),
   };
   const jobId = createJob(payload, payload.sheets.length);
-  if (jobId === null) return { ok: false, message: sheetsWords(request.lang).reportTooLarge };
+  if (jobId === null) return { ok: false, message: words(request.lang).sheets.reportTooLarge };
   return { ok: true, jobId, totalSteps: planWrites(payload.sheets).length };
 }
 
 export function continueSegment(jobId: string, lang: Lang): ContinueOutcome {
   const started = Date.now();
   const job = loadJob<JobPayload>(jobId);
-  if (!job) return { finished: true, result: { ok: false, message: sheetsWords(lang).jobExpired } };
+  if (!job) return { finished: true, result: { ok: false, message: words(lang).sheets.jobExpired } };
   const { head, payload } = job;
   const steps = planWrites(payload.sheets);
   const layouts = payload.sheets.map(layoutTab);
@@ -96,29 +89,4 @@ export function continueSegment(jobId: string, lang: Lang): ContinueOutcome {
 /** The sidebar's Cancel: forget the job (tabs already written stay, and are replaced next run). */
 export function cancelSegment(jobId: string): void {
   cancelJob(jobId);
-}
-
-type SourceKind = 'sales' | 'requests' | 'contacts' | 'complaints';
-
-/** The sheets a request reads, by kind. */
-function sourceSheets(request: RunRequest): [SourceKind, string][] {
-  const named: [SourceKind, string | undefined][] = [
-    ['sales', request.salesSheet],
-    ['requests', request.requestsSheet],
-    ['contacts', request.contactsSheet],
-    ['complaints', request.complaintsSheet],
-  ];
-  return named.filter((entry): entry is [SourceKind, string] => typeof entry[1] === 'string' && entry[1] !== '');
-}
-
-function missingSheetMessage(lang: Lang, kind: SourceKind, name: string): string {
-  const errors = panelText(lang).errors;
-  return kind === 'sales' ? errors.noSheet(name) : errors.sourceMissing(errors.sourceNames[kind], name);
-}
-
-function failureMessage(outcome: Exclude<SegmentOutcome, { ok: true }>, request: RunRequest): string {
-  if (outcome.source === 'analysis') return analysisFailureMessage(request.lang, outcome.code);
-  if (outcome.source === 'sales') return readFailureMessage(request.lang, outcome.failure);
-  const sheet = sourceSheets(request).find(([kind]) => kind === outcome.source)?.[1] ?? '';
-  return sourceFailureMessage(request.lang, outcome.source, sheet);
 }

@@ -7,7 +7,7 @@
  * Example: saveSettings({salesSheet: "Sales", lang: "ru"}) → property `winback.settings` =
  * `{"salesSheet":"Sales","lang":"ru"}`; loadSettings() gives the object back.
  */
-import type { PanelSettings } from '../core/panel/bridge.js';
+import type { PanelSettings } from '../core/index.js';
 import type { PropertiesApi, PropertiesServiceApi } from './gas-api.js';
 
 const SETTINGS_KEY = 'winback.settings';

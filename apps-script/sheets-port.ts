@@ -11,8 +11,7 @@
  * its SheetKey; a sheet without it is the user's and is never written — a tab whose name is taken
  * gets a suffixed name. The sheets a run reads from are never written either.
  */
-import type { ChartSpec, SheetKey, SheetSpec, TableSpec } from '../core/ports.js';
-import type { Cell } from '../core/read/types.js';
+import type { Cell, ChartSpec, SheetKey, SheetSpec, TableSpec } from '../core/index.js';
 import { noteLines, type CellBlock } from './cells.js';
 import { plainCell, serialReader } from './dates.js';
 import type {
@@ -49,6 +48,11 @@ export function sheetNames(): string[] {
 
 export function activeSheetName(): string {
   return book().getActiveSheet().getName();
+}
+
+/** True when the spreadsheet has a sheet of this name. */
+export function hasSheet(name: string): boolean {
+  return book().getSheetByName(name) !== null;
 }
 
 /** Activates a sheet by name; false when there is none. */

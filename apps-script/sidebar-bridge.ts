@@ -10,11 +10,8 @@
  * Example: segment(request) → startSegment → {ok, jobId, totalSteps: 26} → progress write 0/26 →
  * continueSegment → {finished: false, progress: 9/26} → … → {finished: true, result}.
  */
-import { panelText } from '../core/i18n/panel.js';
-import type { Progress } from '../core/ports.js';
-import type { HostBridge, RunRequest, RunResult } from '../core/panel/bridge.js';
+import { words, type Cancellation, type HostBridge, type Progress, type RunRequest, type RunResult } from '../core/index.js';
 import type * as Server from './index.js';
-import { sheetsWords } from './words.js';
 
 /** The part of google.script.run the bridge uses. */
 export interface ScriptRunner {
@@ -32,8 +29,8 @@ export function createSheetsBridge(runner: ScriptRunner, locale: string): HostBr
       ready[name](...args.map(plainJson));
     });
 
-  async function drive(request: RunRequest, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<RunResult> {
-    const nothingWritten: RunResult = { ok: false, cancelled: true, message: panelText(request.lang).run.cancelled };
+  async function drive(request: RunRequest, onProgress: (p: Progress) => void, signal: Cancellation): Promise<RunResult> {
+    const nothingWritten: RunResult = { ok: false, cancelled: true, message: words(request.lang).panel.run.cancelled };
     if (signal.aborted) return nothingWritten;
     onProgress({ stage: 'read', done: 0, total: 1 });
     const start = await call('startSegment', request);
@@ -43,7 +40,7 @@ export function createSheetsBridge(runner: ScriptRunner, locale: string): HostBr
     for (;;) {
       if (signal.aborted) {
         await call('cancelSegment', start.jobId);
-        return done === 0 ? nothingWritten : { ok: false, cancelled: true, message: sheetsWords(request.lang).cancelledWhileWriting };
+        return done === 0 ? nothingWritten : { ok: false, cancelled: true, message: words(request.lang).sheets.cancelledWhileWriting };
       }
       const next = await call('continueSegment', start.jobId, request.lang);
       if (next.finished) return next.result;

@@ -8,7 +8,7 @@
  */
 import type { HtmlOutputApi, HtmlServiceApi, SessionApi } from './gas-api.js';
 import { showDialog, showSidebar } from './sheets-port.js';
-import { langOf, sheetsWords } from './words.js';
+import { langOfLocale, words } from '../core/index.js';
 
 export const SIDEBAR_FILE = 'Sidebar';
 /** The placeholder the build leaves in Sidebar.html. */
@@ -34,14 +34,14 @@ export function userLocale(): string {
 export function openSidebar(): void {
   const locale = userLocale().replace(/[^A-Za-z_-]/g, '');
   const html = htmlService().createHtmlOutputFromFile(SIDEBAR_FILE).getContent().replace(LOCALE_SLOT, `data-locale="${locale}"`);
-  showSidebar(htmlService().createHtmlOutput(html).setTitle(sheetsWords(langOf(locale)).title));
+  showSidebar(htmlService().createHtmlOutput(html).setTitle(words(langOfLocale(locale)).sheets.title));
 }
 
 export function openHelp(): void {
-  const words = sheetsWords(langOf(userLocale()));
-  const body = words.help.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  const sheets = words(langOfLocale(userLocale())).sheets;
+  const body = sheets.help.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
   const page: HtmlOutputApi = htmlService().createHtmlOutput(`<div style="font:14px/1.5 Arial,sans-serif">${body}</div>`);
-  showDialog(page, words.title);
+  showDialog(page, sheets.title);
 }
 
 function escapeHtml(text: string): string {

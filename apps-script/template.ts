@@ -10,26 +10,23 @@
  * Answered | Manager), Complaints (Client | Date | Text); settings {salesSheet: "Sales",
  * requestsSheet: "Requests", …, mapping: {client: 0, date: 1, document: 2, …}}.
  */
-import { t, type Lang } from '../core/i18n/index.js';
-import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping, type InputKind } from '../core/panel/template-layout.js';
+import { SOURCE_KEYS, SOURCES, templateHeaders, templateSalesMapping, templateSheetName, words, type Lang, type SourceKey } from '../core/index.js';
 import { noteLines, TEXT_FORMAT, type CellBlock } from './cells.js';
 import { loadSettings, saveSettings } from './settings.js';
 import { ensureTemplateSheet } from './sheets-port.js';
-import { sheetsWords } from './words.js';
 
 export function makeTemplate(lang: Lang): void {
-  const m = t(lang);
-  const instructions = sheetsWords(lang).template;
+  const instructions = words(lang).sheets.template;
   ensureTemplateSheet('instructions', instructions.sheet, noteLines(instructions.lines), false);
   const settings = { ...(loadSettings() ?? {}), lang };
-  for (const kind of TEMPLATE_KINDS) {
-    settings[SETTING_OF[kind]] = ensureTemplateSheet(kind, m.source[kind], headerBlock(lang, kind), true);
+  for (const kind of SOURCE_KEYS) {
+    settings[SOURCES[kind].setting] = ensureTemplateSheet(kind, templateSheetName(lang, kind), headerBlock(lang, kind), true);
   }
   settings.mapping = templateSalesMapping();
   saveSettings(settings);
 }
 
-function headerBlock(lang: Lang, kind: InputKind): CellBlock {
+function headerBlock(lang: Lang, kind: SourceKey): CellBlock {
   const labels = templateHeaders(lang, kind);
   return { values: [labels], formats: [labels.map(() => TEXT_FORMAT)] };
 }

@@ -6,7 +6,7 @@
  * Example: {kind: 'lines', tab: 0, table: 0, from: 0, to: 5000} on a tab whose first table has a
  * title on row 4 → lines 0–4999 (title, header, 4,998 rows) written from sheet row 4.
  */
-import type { SheetSpec } from '../core/ports.js';
+import type { SheetSpec } from '../core/index.js';
 import { tableLines } from './cells.js';
 import { topRow, type TabLayout } from './layout.js';
 import type { WriteStep } from './plan.js';

@@ -5,12 +5,25 @@
  * [--measure amount|profit|quantity] [--lang en|ru] [--out report.xlsx] [--json report.json]`
  * plus `--xyz default|classic|auto|regularity`, `--model bgnbd|mbgnbd|none`, `--quiet`.
  *
- * A FILE may name a sheet of a workbook as `book.xlsx#Sheet`.
+ * A FILE may name a sheet of a workbook as `book.xlsx#Sheet`. The choices come from the core's
+ * arrays and the values are checked by checkOptions, with the same limits as in the panel; every
+ * refusal is one sentence in the user's language naming the option.
  */
 import { parseArgs } from 'node:util';
-import type { OptionsInput } from '../core/options/options.js';
-import type { Lang } from '../core/i18n/index.js';
-import { parseIsoDay } from './iso-day.js';
+import {
+  checkOptions,
+  LANGS,
+  MEASURES,
+  MODEL_KINDS,
+  parseIsoDay,
+  PERIOD_KINDS,
+  ruleText,
+  words,
+  XYZ_PRESET_NAMES,
+  type Lang,
+  type OptionPath,
+  type OptionsInput,
+} from '../core/index.js';
 
 export interface SegmentCommand {
   input: string;
@@ -27,15 +40,22 @@ export interface SegmentCommand {
 
 export type ParsedArgs = { kind: 'run'; command: SegmentCommand } | { kind: 'error'; error: string } | { kind: 'help' };
 
+/** `--xyz` takes the cv presets other than custom, or the regularity method. */
+const XYZ_OPTION = [...XYZ_PRESET_NAMES.filter((name) => name !== 'custom'), 'regularity'] as const;
+
 const CHOICES = {
-  period: ['month', 'quarter', 'week'],
-  measure: ['amount', 'profit', 'quantity'],
-  lang: ['en', 'ru'],
-  xyz: ['default', 'classic', 'auto', 'regularity'],
-  model: ['bgnbd', 'mbgnbd', 'none'],
+  period: PERIOD_KINDS,
+  measure: MEASURES,
+  lang: LANGS,
+  xyz: XYZ_OPTION,
+  model: MODEL_KINDS,
 } as const;
 
+/** The command-line option of each analysis option it can set. */
+const FLAG_OF: Partial<Record<OptionPath, string>> = { asOf: 'as-of', period: 'period', periods: 'periods', measure: 'measure', model: 'model' };
+
 export function parseCommandLine(argv: readonly string[], defaultLang: Lang): ParsedArgs {
+  const text = words(defaultLang).cli;
   let parsed;
   try {
     parsed = parseArgs({
@@ -60,23 +80,36 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
       },
     });
   } catch (error) {
-    return { kind: 'error', error: (error as Error).message };
+    return { kind: 'error', error: parseError(defaultLang, error as NodeJS.ErrnoException) };
   }
   const { values: v, positionals } = parsed;
   if (v.help || positionals.length === 0) return { kind: 'help' };
-  if (positionals[0] !== 'segment') return { kind: 'error', error: `unknown command "${positionals[0]}" (the command is "segment")` };
-  if (positionals.length !== 2) return { kind: 'error', error: 'give exactly one sales file: winback segment <sales.csv|.xlsx>' };
+  if (positionals[0] !== 'segment') return { kind: 'error', error: text.unknownCommand(positionals[0]) };
+  if (positionals.length !== 2) return { kind: 'error', error: text.oneFile };
   for (const key of Object.keys(CHOICES) as (keyof typeof CHOICES)[]) {
     const value = v[key];
-    if (value !== undefined && !(CHOICES[key] as readonly string[]).includes(value))
-      return { kind: 'error', error: `--${key} must be one of ${CHOICES[key].join(', ')} (got "${value}")` };
+    const choices: readonly string[] = CHOICES[key];
+    if (value !== undefined && !choices.includes(value))
+      return { kind: 'error', error: text.badOption(key, ruleText(defaultLang, { kind: 'oneOf', choices }), value) };
   }
   const asOf = v['as-of'] === undefined ? undefined : parseIsoDay(v['as-of']);
-  if (asOf === null) return { kind: 'error', error: `--as-of must be a date YYYY-MM-DD (got "${v['as-of']}")` };
+  if (asOf === null) return { kind: 'error', error: text.badOption('as-of', ruleText(defaultLang, { kind: 'date' }), v['as-of']!) };
   const periods = v.periods === undefined ? undefined : Number(v.periods);
-  if (periods !== undefined && !(Number.isInteger(periods) && periods >= 1 && periods <= 520))
-    return { kind: 'error', error: `--periods must be a whole number from 1 to 520 (got "${v.periods}")` };
-  const xyz = v.xyz as (typeof CHOICES.xyz)[number] | undefined;
+  const xyz = v.xyz as (typeof XYZ_OPTION)[number] | undefined;
+  const options: OptionsInput = {
+    asOf,
+    period: v.period as OptionsInput['period'],
+    periods,
+    measure: v.measure as OptionsInput['measure'],
+    model: v.model as OptionsInput['model'],
+    xyz: xyz === undefined ? undefined : xyz === 'regularity' ? { method: 'regularity' } : { method: 'cv', preset: xyz },
+  };
+  const checked = checkOptions(options);
+  if (!checked.ok) {
+    const flag = FLAG_OF[checked.problem.option] ?? checked.problem.option;
+    const given = flag === 'periods' ? v.periods : flag === 'as-of' ? v['as-of'] : String((v as Record<string, unknown>)[flag] ?? '');
+    return { kind: 'error', error: text.badOption(flag, ruleText(defaultLang, checked.problem.rule), given ?? '') };
+  }
   return {
     kind: 'run',
     command: {
@@ -89,14 +122,16 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
       json: v.json,
       lang: (v.lang as Lang | undefined) ?? defaultLang,
       quiet: v.quiet ?? false,
-      options: {
-        asOf,
-        period: v.period as OptionsInput['period'],
-        periods,
-        measure: v.measure as OptionsInput['measure'],
-        model: v.model as OptionsInput['model'],
-        xyz: xyz === undefined ? undefined : xyz === 'regularity' ? { method: 'regularity' } : { method: 'cv', preset: xyz },
-      },
+      options,
     },
   };
+}
+
+/** Node's parseArgs refusals (English, by code) as the user's sentence. */
+function parseError(lang: Lang, error: NodeJS.ErrnoException): string {
+  const text = words(lang).cli;
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? error.message;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return text.unknownOption(option);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return text.missingValue(option);
+  return error.message;
 }

@@ -2,16 +2,16 @@
  * Entry of the `winback` command. Exit codes (SPEC §9): 0 success, 2 unusable input or arguments
  * with a one-line reason on stderr; 1 only for an unexpected failure of the program itself.
  */
-import { cliText, type Lang } from '../core/i18n/index.js';
+import { langOfLocale, words, type Lang } from '../core/index.js';
 import { parseCommandLine } from './args.js';
 import { stderrProgress } from './progress.js';
 import { InputError, runSegment } from './segment.js';
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const lang: Lang = /^ru/i.test(env.WINBACK_LANG ?? env.LC_ALL ?? env.LANG ?? '') ? 'ru' : 'en';
+  const lang: Lang = langOfLocale(env.WINBACK_LANG ?? env.LC_ALL ?? env.LANG ?? '');
   const parsed = parseCommandLine(argv, lang);
   if (parsed.kind === 'help') {
-    process.stdout.write(cliText(lang).usage + '\n');
+    process.stdout.write(words(lang).cli.usage + '\n');
     return 0;
   }
   if (parsed.kind === 'error') {

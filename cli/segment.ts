@@ -1,94 +1,125 @@
 /**
- * `winback segment`: files in → read → analyze → report → .xlsx and/or .json out.
- * Returns the exit code (SPEC §9): 0 on success (rejected rows are reported, not fatal), 2 on
- * unusable input with a one-line reason.
+ * `winback segment`: the sales file (and any companion files or sheets) opened once, the core's
+ * pipeline run over them, then the report written as .xlsx and/or .json. Returns the analysis;
+ * an input that cannot be used is an InputError whose message is the one line for the user
+ * (exit code 2, SPEC §9). Rejected rows are reported, not fatal.
+ *
+ * Companion sources: a file given with --requests / --contacts / --complaints, else a sheet of the
+ * sales workbook named like the source (core/sources), read from the workbook already open.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { analyze } from '../core/analyze/analyze.js';
-import type { Analysis } from '../core/analyze/analysis.js';
-import { cliText, failureText, type Lang } from '../core/i18n/index.js';
-import { toJsonReport } from '../core/report/json-report.js';
-import { buildReport } from '../core/report/index.js';
-import { readComplaints, readContacts, readRequests, readSales } from '../core/read/index.js';
-import type { Grid, ReadOptions, ReadOutcome } from '../core/read/types.js';
+import {
+  companionSheets,
+  failureMessage,
+  OPTIONAL_SOURCES,
+  runPipeline,
+  toJsonReport,
+  words,
+  type Analysis,
+  type Lang,
+  type OptionalSource,
+  type PipelineFailure,
+  type SourceKey,
+} from '../core/index.js';
+import { writeReportXlsx } from '../xlsx/write-report.js';
 import type { SegmentCommand } from './args.js';
 import type { ProgressLine } from './progress.js';
-import { readGridFromFile } from './read-file.js';
-import { findCompanionSheets } from '../core/sources/companion-sheets.js';
-import { writeReportXlsx } from '../xlsx/write-report.js';
+import { openFile, type OpenedFile } from './read-file.js';
 
 export class InputError extends Error {}
 
+/** Where a source comes from: an opened file and the sheet of it (undefined: its first sheet). */
+interface SourceFile {
+  file: OpenedFile;
+  sheet?: string;
+  /** The user's name for it: the sheet's name (a text file's sheet is named after the file). */
+  label: string;
+}
+
 export async function runSegment(cmd: SegmentCommand, progress: ProgressLine): Promise<Analysis> {
-  const text = cliText(cmd.lang);
+  const text = words(cmd.lang).cli;
   const out = cmd.out ?? (cmd.json ? undefined : 'winback-report.xlsx');
   for (const target of [out, cmd.json]) {
-    if (target && resolve(target) === resolve(cmd.input)) throw new InputError(text.wouldOverwrite(target));
+    if (target && resolve(target) === resolve(splitSheet(cmd.input)[0])) throw new InputError(text.wouldOverwrite(target));
   }
   progress.stage(text.reading(basename(cmd.input)));
-  const source = await readOrFail(cmd.input, cmd.sheet, cmd.lang);
-  const sales = orFail(readSales(source.grid, { date1904: source.date1904 }), cmd.lang, cmd.input);
-  progress.stage(text.read(sales.dataRows, sales.records.length, sales.rejected.length));
-
-  const companions = { requests: cmd.requests, contacts: cmd.contacts, complaints: cmd.complaints };
-  for (const found of findCompanionSheets(cmd.input, source.sheetNames ?? [], source.sheetName, companions)) {
-    companions[found.kind] = found.file;
-    progress.stage(text.companion(found.kind, found.sheet));
-  }
-  const requests = await readCompanion(companions.requests, readRequests, cmd.lang);
-  const contacts = await readCompanion(companions.contacts, readContacts, cmd.lang);
-  const complaints = await readCompanion(companions.complaints, readComplaints, cmd.lang);
-  const companionRejected = [requests, contacts, complaints].flatMap((c) => c?.rejected ?? []);
-
-  progress.stage(text.analysing(sales.records.length));
-  const outcome = analyze(
+  const sources = await openSources(cmd, progress);
+  const request = {
+    sources: Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, source.label])) as { sales: string } & Partial<Record<SourceKey, string>>,
+    options: cmd.options,
+    lang: cmd.lang,
+  };
+  const outcome = await runPipeline(
+    request,
     {
-      sales: sales.records,
-      requests: requests?.records ?? sales.requests,
-      contacts: contacts?.records,
-      complaints: complaints?.records,
-      rows: sales.dataRows,
-      rejected: [...sales.rejected, ...companionRejected],
+      has: async () => true,
+      read: async (key) => {
+        const source = sources[key]!;
+        return source.file.read(source.sheet);
+      },
     },
-    cmd.options,
+    {
+      onProgress: (p) => {
+        if (p.stage === 'analyze' && p.done === 0) progress.stage(text.analysing(p.total));
+      },
+      cancelled: () => false,
+      pause: async () => {},
+    },
   );
-  if (!outcome.ok) throw new InputError(failureText(cmd.lang, outcome.code));
+  if (!outcome.ok) throw new InputError(outcome.cancelled ? '' : failureMessage(cmd.lang, outcome.failure, 'cli'));
   const analysis = outcome.analysis;
+  const { rows, accepted, rejected } = analysis.input;
+  progress.stage(text.read(rows, accepted, rejected.length));
   if (out) {
     progress.stage(text.writing(out));
-    await writeReportXlsx(buildReport(analysis, cmd.lang), out);
+    await writeReportXlsx(outcome.sheets, out);
   }
   if (cmd.json) await writeFile(cmd.json, JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1));
   progress.done(text.done(analysis.clients.length, analysis.winBack.length, [out, cmd.json].filter(Boolean).join(', ')));
   return analysis;
 }
 
-async function readOrFail(file: string, sheet: string | undefined, lang: Lang) {
-  const [path, namedSheet] = splitSheet(file);
-  try {
-    return await readGridFromFile(path, sheet ?? namedSheet);
-  } catch (error) {
-    throw new InputError(cliText(lang).unreadable(path, (error as Error).message));
+/** Opens the sales file and every companion source, each file once. */
+async function openSources(cmd: SegmentCommand, progress: ProgressLine): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
+  const text = words(cmd.lang).cli;
+  const [salesPath, salesSheet] = splitSheet(cmd.input);
+  const salesFile = await openOrFail(salesPath, cmd.lang);
+  const sales = located(salesFile, salesPath, salesSheet ?? cmd.sheet, cmd.lang);
+  const sources: { sales: SourceFile } & Partial<Record<SourceKey, SourceFile>> = { sales };
+  for (const key of OPTIONAL_SOURCES) {
+    const given = cmd[key];
+    if (!given) continue;
+    const [path, sheet] = splitSheet(given);
+    sources[key] = located(await openOrFail(path, cmd.lang), path, sheet, cmd.lang);
   }
+  if (salesFile.isWorkbook) {
+    const given: Partial<Record<OptionalSource, string>> = { requests: cmd.requests, contacts: cmd.contacts, complaints: cmd.complaints };
+    const found = companionSheets(salesFile.sheetNames, sales.label, given);
+    for (const key of OPTIONAL_SOURCES) {
+      const sheet = found[key];
+      if (sheet === undefined) continue;
+      sources[key] = { file: salesFile, sheet, label: sheet };
+      progress.stage(text.companion(words(cmd.lang).report.source[key], sheet));
+    }
+  }
+  return sources;
 }
 
-function orFail<T, F extends string>(outcome: ReadOutcome<T, F>, lang: Lang, file: string) {
-  if (!outcome.ok) throw new InputError(cliText(lang).unusable(file, failureText(lang, outcome.code, outcome.missing)));
-  return outcome;
+async function openOrFail(path: string, lang: Lang): Promise<OpenedFile> {
+  const opened = await openFile(path);
+  if ('problem' in opened) throw new InputError(failureMessage(lang, { kind: 'unavailable', source: 'sales', sheet: path, problem: opened.problem }, 'cli'));
+  return opened;
 }
 
-/** Records of an optional source, and its rejected rows labelled with the file (and sheet). */
-async function readCompanion<T, F extends string>(
-  file: string | undefined,
-  read: (grid: Grid, options: ReadOptions<F>) => ReadOutcome<T, F>,
-  lang: Lang,
-) {
-  if (!file) return undefined;
-  const { grid, date1904 } = await readOrFail(file, undefined, lang);
-  const outcome = orFail(read(grid, { date1904 }), lang, file);
-  const sheet = basename(file);
-  return { records: outcome.records, rejected: outcome.rejected.map((r) => ({ ...r, sheet })) };
+/** A source in an opened file, checked to exist: the named sheet, else the file's first sheet. */
+function located(file: OpenedFile, path: string, sheet: string | undefined, lang: Lang): SourceFile {
+  const name = file.sheetNamed(sheet);
+  if (name === null) {
+    const failure: PipelineFailure = { kind: 'unavailable', source: 'sales', sheet: path, problem: { code: 'no-sheet', sheet, sheets: file.sheetNames } };
+    throw new InputError(failureMessage(lang, failure, 'cli'));
+  }
+  return { file, sheet: name, label: name };
 }
 
 /** `book.xlsx#Sheet` → [`book.xlsx`, `Sheet`]. */

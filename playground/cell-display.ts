@@ -7,9 +7,7 @@
  * Example: displayCell(1234.5, 'money') → `1,234.50`; displayCell(0.1234, 'percent') → `12.3%`;
  * displayCell(new Date(Date.UTC(2026, 2, 5))) → `2026-03-05`.
  */
-import { formatDay } from '../core/basics/calendar.js';
-import type { CellFormat, SpecValue } from '../core/ports.js';
-import type { Cell } from '../core/read/types.js';
+import { formatDay, type Cell, type CellFormat, type SpecValue } from '../core/index.js';
 
 const MS_PER_DAY = 86_400_000;
 

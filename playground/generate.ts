@@ -7,8 +7,7 @@
  * Example: `generatedWorkbook(200_000)` → sheets Sales (≈ 200,001 rows with the header), Requests,
  * Contacts, Complaints; the last sale is dated 2026-10-31.
  */
-import { dayFromYmd } from '../core/basics/calendar.js';
-import type { Cell, Day } from '../core/read/types.js';
+import { dayFromYmd, type Cell, type Day } from '../core/index.js';
 import { generateDistributor } from '../examples/distributor.js';
 import type { OpenedSheet } from './open-file.js';
 

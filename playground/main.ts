@@ -11,11 +11,9 @@
  * sheets given as arrays of cells, `generate(lines)` opens a generated workbook of about that
  * many sales lines, `workbook()` returns the workbook.
  */
-import { isLang, type Lang } from '../core/i18n/index.js';
-import { langOfLocale, panelText } from '../core/i18n/panel.js';
-import type { Cell } from '../core/read/types.js';
+import { createLocalBridge, isLang, langOfLocale, words, type Cell, type Lang } from '../core/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
-import { createLocalBridge } from '../core/panel/local-bridge.js';
+import { nextPaint } from '../ui/next-paint.js';
 import { mountPanel } from '../ui/panel.js';
 import { resultBytes } from './download.js';
 import { generatedWorkbook } from './generate.js';
@@ -102,14 +100,14 @@ class Playground {
   }
 
   private async openNamed(name: string, bytes: () => Promise<Uint8Array>): Promise<void> {
-    this.setStatus((lang) => panelText(lang).playground.loading(name));
+    this.setStatus((lang) => words(lang).panel.playground.loading(name));
     let sheets: OpenedSheet[];
     try {
       sheets = await openFile(name, await bytes());
       if (sheets.length === 0) throw new Error('no sheets');
     } catch (error) {
       console.error('The playground could not open the file', error);
-      this.setStatus((lang) => panelText(lang).playground.unreadable(name));
+      this.setStatus((lang) => words(lang).panel.playground.unreadable(name));
       return;
     }
     this.load(sheets, name);
@@ -128,6 +126,7 @@ class Playground {
         this.view.focusActiveTab();
       },
       makeTemplate: (lang) => makeTemplate(workbook, lang),
+      pause: nextPaint,
     });
     const root = h(document, 'div');
     replaceChildren(this.panelHost, root);
@@ -135,7 +134,7 @@ class Playground {
     mountPanel(root, bridge);
     this.view.render(workbook, this.lang);
     this.downloadButton.disabled = false;
-    this.setStatus((lang) => panelText(lang).playground.opened(name));
+    this.setStatus((lang) => words(lang).panel.playground.opened(name));
   }
 
   private setStatus(text: (lang: Lang) => string): void {
@@ -153,7 +152,7 @@ class Playground {
   }
 
   private relabel(): void {
-    const text = panelText(this.lang).playground;
+    const text = words(this.lang).panel.playground;
     document.documentElement.lang = this.lang;
     document.title = text.title;
     this.title.textContent = text.title;

@@ -13,10 +13,7 @@
  * Example: sheets [Sales, Clients (the user's)] + writeReport([clients spec]) → sheets
  * [Sales, Clients, Clients (2)], and the returned tab is {key: 'clients', name: 'Clients (2)'}.
  */
-import type { PanelSettings } from '../core/panel/bridge.js';
-import type { SettingsStore } from '../core/panel/local-bridge.js';
-import type { SheetKey, SheetSpec, SpecValue, WorkbookPort, WrittenTab } from '../core/ports.js';
-import type { Cell, Grid } from '../core/read/types.js';
+import type { Cell, Grid, PanelSettings, SettingsStore, SheetKey, SheetSpec, SpecValue, WorkbookPort, WrittenTab } from '../core/index.js';
 import { renderSpec, type RenderedSheet } from './render-spec.js';
 
 export interface MemorySheet {

@@ -10,9 +10,8 @@
  * Example: `sales.csv` with `Client;Date;Amount` → [{name: 'sales', grid: [['Client', 'Date', 'Amount'], …]}].
  */
 import ExcelJS from 'exceljs';
-import { decodeText, parseCsv } from '../core/read/index.js';
+import { decodeText, parseCsv, type Cell } from '../core/index.js';
 import { worksheetGrid } from '../xlsx/worksheet-grid.js';
-import type { Cell } from '../core/read/types.js';
 
 export interface OpenedSheet {
   name: string;

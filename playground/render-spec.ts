@@ -12,8 +12,7 @@
  * one row ['A', 3] → rows: note ['As of 2026-03-31.'], blank [], title ['Clients per cell'],
  * header ['ABC', 'X'], data ['A', 3], blank [].
  */
-import type { CellFormat, HeatMap, SheetSpec, SpecValue, TableSpec } from '../core/ports.js';
-import { scaleColour } from '../core/layout/colour-scale.js';
+import { scaleColour, type CellFormat, type HeatMap, type SheetSpec, type SpecValue, type TableSpec } from '../core/index.js';
 
 export type RenderedRowKind = 'note' | 'blank' | 'title' | 'header' | 'data';
 

@@ -9,20 +9,16 @@
  * Amount | Profit | Manager | Region), Requests (Client | Date | Manager), Contacts (Client | Date |
  * Answered | Manager), Complaints (Client | Date | Text).
  */
-import { t, type Lang } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
-import { SETTING_OF, TEMPLATE_KINDS, templateHeaders, templateSalesMapping } from '../core/panel/template-layout.js';
-import type { PanelSettings } from '../core/panel/bridge.js';
+import { SOURCE_KEYS, SOURCES, templateHeaders, templateSalesMapping, templateSheetName, words, type Lang, type PanelSettings } from '../core/index.js';
 import type { MemoryWorkbook } from './memory-port.js';
 
 export async function makeTemplate(workbook: MemoryWorkbook, lang: Lang): Promise<void> {
-  const m = t(lang);
-  const text = panelText(lang).playground;
+  const text = words(lang).panel.playground;
   const store = workbook.settingsStore();
   const settings: PanelSettings = { ...((await store.load()) ?? {}), lang, mapping: templateSalesMapping() };
   ensureSheet(workbook, text.templateSheet, text.instructions.map((line) => [line]));
-  for (const kind of TEMPLATE_KINDS) {
-    settings[SETTING_OF[kind]] = ensureSheet(workbook, m.source[kind], [templateHeaders(lang, kind)]);
+  for (const kind of SOURCE_KEYS) {
+    settings[SOURCES[kind].setting] = ensureSheet(workbook, templateSheetName(lang, kind), [templateHeaders(lang, kind)]);
   }
   await store.save(settings);
 }

@@ -4,8 +4,7 @@
  * with column letters and row numbers. Report tabs are shown with their formats and colours.
  * Every cell is set as text.
  */
-import type { Lang } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
+import { words, type Lang } from '../core/index.js';
 import { columnLetter, h, replaceChildren } from '../ui/dom.js';
 import { displayCell } from './cell-display.js';
 import type { MemorySheet, MemoryWorkbook } from './memory-port.js';
@@ -37,7 +36,7 @@ export class WorkbookView {
   }
 
   render(workbook: MemoryWorkbook, lang: Lang): void {
-    const text = panelText(lang).playground;
+    const text = words(lang).panel.playground;
     const active = workbook.activeName;
     this.tabs.setAttribute('aria-label', text.sheets);
     replaceChildren(this.tabs, ...workbook.sheets.map((sheet, index) => this.tab(sheet, index, sheet.name === active)));
@@ -46,7 +45,7 @@ export class WorkbookView {
     this.grid.setAttribute('aria-labelledby', tabId(workbook.sheets.indexOf(sheet)));
     replaceChildren(this.grid, sheet.grid.length === 0 ? h(this.doc, 'p', {}, text.emptySheet) : this.table(sheet));
     const shown = Math.min(sheet.grid.length, VIEW_ROWS);
-    const count = panelText(lang).count;
+    const count = words(lang).format.count;
     this.note.textContent = sheet.grid.length > VIEW_ROWS ? text.shownRows(count(shown), count(sheet.grid.length)) : '';
   }
 

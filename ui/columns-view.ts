@@ -6,14 +6,9 @@
  * A required field the sheet lacks is marked `aria-invalid` and described by the sentence that
  * says which column to pick.
  */
-import type { Lang } from '../core/i18n/index.js';
-import { rejectReasonText, t } from '../core/i18n/index.js';
-import { PANEL_FIELDS, panelText, type PanelField } from '../core/i18n/panel.js';
-import type { ColumnMapping, RejectReason } from '../core/read/types.js';
-import type { SheetInspection } from '../core/panel/bridge.js';
+import { PANEL_FIELDS, REQUIRED_SALES_FIELDS, rejectReasonText, words, type ColumnMapping, type Lang, type PanelField, type RejectReason, type SheetInspection } from '../core/index.js';
 import { columnLetter, h } from './dom.js';
 
-const REQUIRED: readonly PanelField[] = ['client', 'date', 'amount'];
 const NUMERIC: ReadonlySet<PanelField> = new Set(['amount', 'profit', 'quantity', 'price']);
 
 /** Id of a field's select, for focus and tests. */
@@ -27,7 +22,7 @@ export function columnsView(
   inspection: SheetInspection,
   onPick: (field: PanelField, column: number | undefined) => void,
 ): HTMLElement {
-  const text = panelText(lang);
+  const text = words(lang).panel;
   const missing = new Set(inspection.failure?.missing ?? []);
   const fields = PANEL_FIELDS.map((field) => {
     const id = columnSelectId(field);
@@ -44,7 +39,7 @@ export function columnsView(
     const mapped = inspection.mapping[field];
     select.value = mapped === undefined ? '' : String(mapped);
     select.addEventListener('change', () => onPick(field, select.value === '' ? undefined : Number(select.value)));
-    const required = REQUIRED.includes(field);
+    const required = (REQUIRED_SALES_FIELDS as readonly PanelField[]).includes(field);
     return h(
       doc,
       'div',
@@ -71,7 +66,7 @@ function columnCount(inspection: SheetInspection): number[] {
 }
 
 function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): HTMLElement {
-  const text = panelText(lang);
+  const text = words(lang).panel;
   const fields = PANEL_FIELDS.filter((f) => inspection.mapping[f] !== undefined);
   if (inspection.preview.length === 0) return h(doc, 'p', { class: 'wb-help' }, text.preview.empty);
   const captionId = 'wb-preview-caption';
@@ -110,7 +105,7 @@ function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): H
 
 /** A reject reason key in words; an unknown key is shown as it is. */
 function reasonText(lang: Lang, reason: string): string {
-  return Object.hasOwn(t(lang).reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
+  return Object.hasOwn(words(lang).report.reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
 }
 
 /** The mapping the selects now show (fields set to "not used" are left out). */

@@ -12,24 +12,37 @@
  * focus is put back on the element that had it. Announcements for screen readers go through one
  * live region that is never rebuilt. Every sheet value is set as text.
  */
-import { findCompanionSheets } from '../core/sources/companion-sheets.js';
-import { LANGS, type Lang } from '../core/i18n/index.js';
-import { langOfLocale, panelText, type PanelField } from '../core/i18n/panel.js';
-import type { ColumnMapping } from '../core/read/types.js';
-import type { HostBridge, PanelSettings, RunRequest, RunResult, SheetInspection } from '../core/panel/bridge.js';
+import {
+  companionSheets,
+  defaultForm,
+  failureMessage,
+  formFromOptions,
+  langOfLocale,
+  LANGS,
+  OPTIONAL_SOURCES,
+  optionsFromForm,
+  REQUIRED_SALES_FIELDS,
+  ruleText,
+  SOURCES,
+  words,
+  type ColumnMapping,
+  type HostBridge,
+  type Lang,
+  type OptionalSource,
+  type PanelField,
+  type PanelSettings,
+  type RunRequest,
+  type RunResult,
+  type SettingsForm,
+  type SheetInspection,
+} from '../core/index.js';
 import { COLUMNS_ERROR_ID, columnSelectId, columnsView, withPick } from './columns-view.js';
 import { append, columnLetter, h, replaceChildren } from './dom.js';
-import { readFailureMessage } from '../core/panel/messages.js';
 import { progressView, type ProgressView } from './progress-view.js';
-import { defaultForm, formFromOptions, optionsFromForm, type SettingsForm } from '../core/panel/settings-form.js';
 import { MORE_SETTINGS, settingId, settingLabel, settingsView } from './settings-view.js';
 import { installStyles } from './styles.js';
 import { RESULT_HEADING_ID, summaryView } from './summary-view.js';
 
-type SourceKind = 'requests' | 'contacts' | 'complaints';
-const SOURCES: readonly SourceKind[] = ['requests', 'contacts', 'complaints'];
-const REQUIRED_FIELDS = ['client', 'date', 'amount'] as const;
-const SOURCE_SETTING = { requests: 'requestsSheet', contacts: 'contactsSheet', complaints: 'complaintsSheet' } as const;
 
 type Message = { kind: 'error' | 'note'; text: string };
 
@@ -41,7 +54,7 @@ interface PanelState {
   inspecting: boolean;
   /** The mapping the user chose (or restored from settings); undefined lets the core detect it. */
   mapping: ColumnMapping | undefined;
-  sources: Record<SourceKind, string>;
+  sources: Record<OptionalSource, string>;
   form: SettingsForm;
   moreOpen: boolean;
   /** The Columns block is open: on a first visit, closed once a run has confirmed the sheet's columns. */
@@ -108,7 +121,7 @@ class Panel {
       this.restore(settings ?? {}, sheets);
     } catch (error) {
       console.error('Winback could not reach the workbook', error);
-      this.update({ loadError: panelText(this.state.lang).errors.noWorkbook, inspecting: false });
+      this.update({ loadError: words(this.state.lang).panel.errors.noWorkbook, inspecting: false });
       return;
     }
     this.render();
@@ -119,13 +132,13 @@ class Panel {
   private restore(settings: PanelSettings, sheets: { names: string[]; active: string }): void {
     const names = sheets.names;
     const salesSheet = settings.salesSheet && names.includes(settings.salesSheet) ? settings.salesSheet : sheets.active || names[0] || '';
-    const found = Object.fromEntries(findCompanionSheets('', names, salesSheet, {}).map((c) => [c.kind, c.sheet]));
+    const found = companionSheets(names, salesSheet);
     const sources = Object.fromEntries(
-      SOURCES.map((kind) => {
-        const saved = settings[SOURCE_SETTING[kind]];
+      OPTIONAL_SOURCES.map((kind) => {
+        const saved = settings[SOURCES[kind].setting];
         return [kind, saved !== undefined ? (names.includes(saved) ? saved : '') : (found[kind] ?? '')];
       }),
-    ) as Record<SourceKind, string>;
+    ) as Record<OptionalSource, string>;
     this.state = {
       ...this.state,
       lang: settings.lang ?? this.state.lang,
@@ -149,7 +162,7 @@ class Panel {
       inspection = await this.bridge.inspect(salesSheet, mapping);
     } catch (error) {
       console.error('Winback could not inspect the sheet', error);
-      if (ticket === this.inspectTicket) this.update({ inspecting: false, inspection: null, loadError: panelText(this.state.lang).errors.noSheet(salesSheet) });
+      if (ticket === this.inspectTicket) this.update({ inspecting: false, inspection: null, loadError: words(this.state.lang).panel.errors.noSheet(salesSheet) });
       return;
     }
     if (ticket !== this.inspectTicket) return;
@@ -158,10 +171,13 @@ class Panel {
   }
 
   private inspectionText(inspection: SheetInspection): string {
-    const text = panelText(this.state.lang);
-    if (!inspection.ok) return readFailureMessage(this.state.lang, inspection.failure ?? { code: 'no-header', missing: [] });
+    const text = words(this.state.lang).panel;
+    if (!inspection.ok) {
+      const { code, missing } = inspection.failure ?? { code: 'no-header' as const, missing: [] };
+      return failureMessage(this.state.lang, { kind: 'unusable', source: 'sales', sheet: inspection.sheet, code, missing }, 'panel');
+    }
     const dataRows = Math.max(0, inspection.rows - inspection.headerRow - 1);
-    return text.sheet.found(text.count(dataRows), inspection.headerRow + 1);
+    return text.sheet.found(words(this.state.lang).format.count(dataRows), inspection.headerRow + 1);
   }
 
   // ── actions ──────────────────────────────────────────────────────────────
@@ -187,14 +203,19 @@ class Panel {
 
   private async segment(): Promise<void> {
     const { lang, inspection } = this.state;
-    const text = panelText(lang);
+    const text = words(lang).panel;
     if (this.state.running || !inspection) return;
     const checked = optionsFromForm(this.state.form);
     if (!checked.ok) {
       this.update({
         invalidSetting: checked.field,
         moreOpen: this.state.moreOpen || MORE_SETTINGS.has(checked.field),
-        runMessage: { kind: 'error', text: text.errors.badNumber(settingLabel(lang, checked.field)) },
+        runMessage: {
+          kind: 'error',
+          text: checked.rule
+            ? text.errors.badSetting(settingLabel(lang, checked.field), ruleText(lang, checked.rule))
+            : text.errors.badNumber(settingLabel(lang, checked.field)),
+        },
       });
       this.focus(settingId(checked.field));
       return;
@@ -206,8 +227,7 @@ class Panel {
       return;
     }
     const request: RunRequest = {
-      salesSheet: this.state.salesSheet,
-      ...this.sourceSheets(),
+      sources: { sales: this.state.salesSheet, ...this.sourceSheets() },
       mapping: this.state.mapping,
       options: checked.options,
       lang,
@@ -225,7 +245,7 @@ class Panel {
     this.controller = null;
     if (result.ok) {
       const saved: PanelSettings = {
-        salesSheet: request.salesSheet,
+        salesSheet: request.sources.sales,
         requestsSheet: this.state.sources.requests,
         contactsSheet: this.state.sources.contacts,
         complaintsSheet: this.state.sources.complaints,
@@ -253,9 +273,9 @@ class Panel {
     this.progress?.update(p);
   }
 
-  private sourceSheets(): Pick<RunRequest, 'requestsSheet' | 'contactsSheet' | 'complaintsSheet'> {
-    const picked: Pick<RunRequest, 'requestsSheet' | 'contactsSheet' | 'complaintsSheet'> = {};
-    for (const kind of SOURCES) if (this.state.sources[kind]) picked[SOURCE_SETTING[kind]] = this.state.sources[kind];
+  private sourceSheets(): Partial<Record<OptionalSource, string>> {
+    const picked: Partial<Record<OptionalSource, string>> = {};
+    for (const kind of OPTIONAL_SOURCES) if (this.state.sources[kind]) picked[kind] = this.state.sources[kind];
     return picked;
   }
 
@@ -267,7 +287,7 @@ class Panel {
   }
 
   private async makeTemplate(): Promise<void> {
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     try {
       await this.bridge.makeTemplate(this.state.lang);
       const [settings, sheets] = await Promise.all([this.bridge.loadSettings(), this.bridge.listSheets()]);
@@ -292,7 +312,7 @@ class Panel {
     const focused = this.doc.activeElement?.id;
     const { doc } = this;
     const { lang } = this.state;
-    const text = panelText(lang);
+    const text = words(lang).panel;
     this.root.lang = lang;
     replaceChildren(
       this.content,
@@ -309,16 +329,16 @@ class Panel {
 
   private languageSwitch(): HTMLElement {
     const { doc } = this;
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     const group = h(doc, 'div', { class: 'wb-lang', role: 'group', 'aria-label': text.language });
     for (const lang of LANGS) {
       const button = h(
         doc,
         'button',
-        { type: 'button', id: `wb-lang-${lang}`, lang, 'aria-pressed': String(lang === this.state.lang), title: text.languageNames[lang] },
+        { type: 'button', id: `wb-lang-${lang}`, lang, 'aria-pressed': String(lang === this.state.lang), title: words(lang).panel.languageName },
         lang.toUpperCase(),
       );
-      button.setAttribute('aria-label', text.languageNames[lang]);
+      button.setAttribute('aria-label', words(lang).panel.languageName);
       button.addEventListener('click', () => this.switchLanguage(lang));
       group.append(button);
     }
@@ -327,7 +347,7 @@ class Panel {
 
   private form(): HTMLElement {
     const { doc } = this;
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     const form = h(doc, 'form', { id: 'wb-form', novalidate: true, 'aria-busy': String(this.state.running) });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -340,7 +360,7 @@ class Panel {
       form,
       fieldset(text.sheet.legend, 'wb-sales', this.sheetField(), this.inspectionStatus()),
       this.columnsSection(),
-      fieldset(text.sources.legend, 'wb-sources', h(doc, 'p', { class: 'wb-help' }, text.sources.help), ...SOURCES.map((kind) => this.sourceField(kind))),
+      fieldset(text.sources.legend, 'wb-sources', h(doc, 'p', { class: 'wb-help' }, text.sources.help), ...OPTIONAL_SOURCES.map((kind) => this.sourceField(kind))),
       fieldset(
         text.settings.legend,
         'wb-settings',
@@ -366,7 +386,7 @@ class Panel {
     const { doc } = this;
     const { inspection, lang, running } = this.state;
     if (!inspection) return null;
-    const text = panelText(lang);
+    const text = words(lang).panel;
     const details = h(
       doc,
       'details',
@@ -385,7 +405,7 @@ class Panel {
 
   private sheetField(): HTMLElement {
     const { doc } = this;
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     const select = h(doc, 'select', { id: 'wb-sheet' }, ...this.state.sheets.map((name) => h(doc, 'option', { value: name }, name)));
     select.value = this.state.salesSheet;
     select.addEventListener('change', () => this.pickSheet(select.value));
@@ -395,15 +415,15 @@ class Panel {
   private inspectionStatus(): HTMLElement | null {
     const { doc } = this;
     const { inspection, inspecting, lang } = this.state;
-    if (inspecting) return h(doc, 'p', { class: 'wb-status wb-help', id: 'wb-inspect-status' }, panelText(lang).sheet.loading);
+    if (inspecting) return h(doc, 'p', { class: 'wb-status wb-help', id: 'wb-inspect-status' }, words(lang).panel.sheet.loading);
     if (!inspection) return null;
     if (!inspection.ok) return h(doc, 'p', { class: 'wb-alert', id: COLUMNS_ERROR_ID, role: 'alert' }, this.inspectionText(inspection));
     return h(doc, 'p', { class: 'wb-status', id: 'wb-inspect-status' }, this.inspectionText(inspection));
   }
 
-  private sourceField(kind: SourceKind): HTMLElement {
+  private sourceField(kind: OptionalSource): HTMLElement {
     const { doc } = this;
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     const id = `wb-source-${kind}`;
     const options = this.state.sheets.filter((name) => name !== this.state.salesSheet);
     const select = h(
@@ -422,7 +442,7 @@ class Panel {
 
   private runControls(): HTMLElement {
     const { doc } = this;
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     const { running } = this.state;
     const segment = h(
       doc,
@@ -452,7 +472,7 @@ class Panel {
 
   private footer(): HTMLElement {
     const { doc } = this;
-    const text = panelText(this.state.lang);
+    const text = words(this.state.lang).panel;
     const button = h(doc, 'button', { type: 'button', class: 'wb-secondary', id: 'wb-template', 'aria-describedby': 'wb-template-help', disabled: this.state.running }, text.template.button);
     button.addEventListener('click', () => void this.makeTemplate());
     const message = this.state.templateMessage;
@@ -477,8 +497,8 @@ class Panel {
 
 /** `Client: A · Sale date: B · Amount: H` — the required columns the panel will use. */
 function requiredColumnsLine(lang: Lang, inspection: SheetInspection): string {
-  const labels = panelText(lang).columns.field;
-  return REQUIRED_FIELDS.flatMap((field) => {
+  const labels = words(lang).panel.columns.field;
+  return REQUIRED_SALES_FIELDS.flatMap((field) => {
     const column = inspection.mapping[field];
     return column === undefined ? [] : [`${labels[field]}: ${columnLetter(column)}`];
   }).join(' · ');

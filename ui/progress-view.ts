@@ -9,9 +9,7 @@
  *
  * Example: {stage: 'read', done: 50000, total: 200000} → 10; {stage: 'write', done: 1, total: 2} → 90.
  */
-import type { Lang } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
-import type { Progress } from '../core/ports.js';
+import { words, type Lang, type Progress } from '../core/index.js';
 import { h } from './dom.js';
 
 const SPAN: Record<Progress['stage'], [number, number]> = {
@@ -33,7 +31,7 @@ export interface ProgressView {
 }
 
 export function progressView(doc: Document, lang: Lang, announce: (text: string) => void): ProgressView {
-  const text = panelText(lang);
+  const text = words(lang).panel;
   const fill = h(doc, 'div');
   const stage = h(doc, 'span', { id: 'wb-stage' });
   const count = h(doc, 'span', { id: 'wb-count' });
@@ -64,8 +62,9 @@ export function progressView(doc: Document, lang: Lang, announce: (text: string)
 }
 
 function countText(lang: Lang, p: Progress): string {
-  const text = panelText(lang);
-  const done = text.count(p.done);
-  const total = text.count(p.total);
+  const text = words(lang).panel;
+  const { count } = words(lang).format;
+  const done = count(p.done);
+  const total = count(p.total);
   return p.stage === 'read' ? text.run.rows(done, total) : p.stage === 'write' ? text.run.steps(done, total) : '';
 }

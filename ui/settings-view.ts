@@ -4,11 +4,8 @@
  * control has a label; the form's values live in the panel's state (`SettingsForm`) and every
  * change is reported through `onChange`.
  */
-import type { Lang } from '../core/i18n/index.js';
-import { t } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
+import { MEASURES, MODEL_KINDS, PERIOD_KINDS, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
 import { h } from './dom.js';
-import type { SettingsForm, XyzChoice } from '../core/panel/settings-form.js';
 
 /** Id of a setting's control, for focus and tests. */
 export const settingId = (key: keyof SettingsForm) => `wb-set-${key}`;
@@ -37,7 +34,7 @@ export interface SettingsViewState {
 }
 
 export function settingLabel(lang: Lang, key: keyof SettingsForm): string {
-  const s = panelText(lang).settings;
+  const s = words(lang).panel.settings;
   const labels: Record<keyof SettingsForm, string> = {
     asOf: s.asOf,
     period: s.period,
@@ -67,8 +64,8 @@ export function settingsView(
   onMoreToggle: (open: boolean) => void,
   onReset: () => void,
 ): HTMLElement {
-  const s = panelText(lang).settings;
-  const m = t(lang);
+  const s = words(lang).panel.settings;
+  const m = words(lang).report;
   const form = state.form;
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K], rerender = false) => onChange({ ...form, [key]: value }, rerender);
 
@@ -99,7 +96,7 @@ export function settingsView(
     return field(key, control, help);
   };
 
-  const xyzChoices: [XyzChoice, string][] = (['default', 'classic', 'auto', 'custom', 'regularity'] as const).map((k) => [k, s.xyzNames[k]]);
+  const xyzChoices = XYZ_CHOICES.map((k): [SettingsForm['xyz'], string] => [k, s.xyzNames[k]]);
   const more = h(
     doc,
     'details',
@@ -116,7 +113,7 @@ export function settingsView(
     input('lostFactor', 'text', 'decimal'),
     input('minLostDays', 'text', 'numeric'),
     input('newDays', 'text', 'numeric'),
-    choice('model', (['bgnbd', 'mbgnbd', 'none'] as const).map((k) => [k, s.modelNames[k]])),
+    choice('model', MODEL_KINDS.map((k) => [k, s.modelNames[k]])),
     h(doc, 'div', { class: 'wb-actions' }, resetButton(doc, s.reset, onReset)),
   );
   more.addEventListener('toggle', () => onMoreToggle(more.open));
@@ -126,9 +123,9 @@ export function settingsView(
     'div',
     {},
     input('asOf', 'date', undefined, s.asOfHelp),
-    choice('period', (['month', 'quarter', 'week'] as const).map((k) => [k, s.periodNames[k]])),
+    choice('period', PERIOD_KINDS.map((k) => [k, s.periodNames[k]])),
     input('periods', 'text', 'numeric'),
-    choice('measure', (['amount', 'profit', 'quantity'] as const).map((k) => [k, m.measure[k]])),
+    choice('measure', MEASURES.map((k) => [k, m.measure[k]])),
     more,
   );
 }

@@ -3,13 +3,7 @@
  * table, the top of the win-back list with its actions, links that open each written tab, and the
  * rejected rows with a link to the Data issues tab. Client names are sheet data: text only.
  */
-import { heatMap } from '../core/report/colours.js';
-import type { Lang } from '../core/i18n/index.js';
-import { statusLabel } from '../core/i18n/index.js';
-import { panelText } from '../core/i18n/panel.js';
-import type { SheetKey, WrittenTab } from '../core/ports.js';
-import type { RunSummary } from '../core/panel/bridge.js';
-import { scaleColour } from '../core/layout/colour-scale.js';
+import { heatMap, parseIsoDay, scaleColour, statusLabel, words, type Lang, type RunSummary, type SheetKey, type WrittenTab } from '../core/index.js';
 import { h } from './dom.js';
 
 const STATUSES = ['new', 'active', 'at-risk', 'lost'] as const;
@@ -26,7 +20,7 @@ export interface SummaryViewInput {
 export const RESULT_HEADING_ID = 'wb-result-heading';
 
 export function summaryView(doc: Document, lang: Lang, input: SummaryViewInput, openSheet: (name: string) => void): HTMLElement {
-  const text = panelText(lang);
+  const text = words(lang).panel;
   const { summary, tabs } = input;
   const tabName = (key: SheetKey) => tabs.find((tab) => tab.key === key)?.name;
   const link = (label: string, sheet: string | undefined, id?: string) => {
@@ -35,14 +29,15 @@ export function summaryView(doc: Document, lang: Lang, input: SummaryViewInput, 
     button.addEventListener('click', () => openSheet(sheet));
     return button;
   };
-  const date = (iso: string) => text.date(iso);
+  const { count, date: formatDate } = words(lang).format;
+  const date = (iso: string) => formatDate(parseIsoDay(iso) ?? 0);
 
   return h(
     doc,
     'div',
     {},
     h(doc, 'h2', { id: RESULT_HEADING_ID, tabindex: -1 }, text.result.heading),
-    h(doc, 'p', { id: 'wb-result-line' }, text.result.line(summary.clients, text.count(summary.clients), date(summary.asOf), date(summary.windowFrom), date(summary.windowTo))),
+    h(doc, 'p', { id: 'wb-result-line' }, text.result.line(summary.clients, count(summary.clients), date(summary.asOf), date(summary.windowFrom), date(summary.windowTo))),
     input.runLang !== lang ? h(doc, 'p', { class: 'wb-note' }, text.result.otherLanguage) : null,
     h(doc, 'h3', {}, text.result.statusHeading),
     h(
@@ -50,14 +45,14 @@ export function summaryView(doc: Document, lang: Lang, input: SummaryViewInput, 
       'ul',
       { class: 'wb-statuses', id: 'wb-status-counts' },
       ...STATUSES.map((status) =>
-        h(doc, 'li', { class: `wb-${status}` }, h(doc, 'span', {}, statusLabel(lang, status)), h(doc, 'strong', {}, text.count(summary.statusCounts[status]))),
+        h(doc, 'li', { class: `wb-${status}` }, h(doc, 'span', {}, statusLabel(lang, status)), h(doc, 'strong', {}, count(summary.statusCounts[status]))),
       ),
     ),
     h(doc, 'h3', { id: 'wb-matrix-heading' }, text.result.matrixHeading),
     matrixTable(doc, lang, summary.matrix),
     h(doc, 'h3', {}, text.result.winBackHeading),
     winBackList(doc, lang, summary),
-    summary.winBackCount > 0 ? h(doc, 'p', {}, link(text.result.winBackAll(text.count(summary.winBackCount)), tabName('winback'), 'wb-open-winback')) : null,
+    summary.winBackCount > 0 ? h(doc, 'p', {}, link(text.result.winBackAll(count(summary.winBackCount)), tabName('winback'), 'wb-open-winback')) : null,
     summary.modelNote ? h(doc, 'p', { class: 'wb-help' }, summary.modelNote) : null,
     h(doc, 'h3', {}, text.result.tabsHeading),
     h(doc, 'ul', { class: 'wb-tabs', id: 'wb-tabs' }, ...tabs.map((tab) => h(doc, 'li', {}, link(tab.name, tab.name)))),
@@ -65,7 +60,7 @@ export function summaryView(doc: Document, lang: Lang, input: SummaryViewInput, 
       doc,
       'p',
       { id: 'wb-rejected' },
-      summary.rejectedRows > 0 ? `${text.result.rejected(summary.rejectedRows, text.count(summary.rejectedRows))} ` : text.result.rejectedNone,
+      summary.rejectedRows > 0 ? `${text.result.rejected(summary.rejectedRows, count(summary.rejectedRows))} ` : text.result.rejectedNone,
       summary.rejectedRows > 0 ? link(text.result.rejectedLink, tabName('issues'), 'wb-open-issues') : null,
     ),
   );
@@ -81,7 +76,7 @@ function matrixTable(doc: Document, lang: Lang, matrix: Record<string, number>):
     doc,
     'table',
     { class: 'wb-heat', id: 'wb-matrix', 'aria-labelledby': 'wb-matrix-heading' },
-    h(doc, 'caption', {}, panelText(lang).result.matrixCaption),
+    h(doc, 'caption', {}, words(lang).panel.result.matrixCaption),
     h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'td', {}), ...XYZ.map((xyz) => h(doc, 'th', { scope: 'col' }, xyz)))),
     h(
       doc,
@@ -95,7 +90,7 @@ function matrixTable(doc: Document, lang: Lang, matrix: Record<string, number>):
           h(doc, 'th', { scope: 'row' }, abc),
           ...XYZ.map((xyz) => {
             const n = matrix[abc + xyz] ?? 0;
-            const cell = h(doc, 'td', { 'data-cell': abc + xyz }, panelText(lang).count(n));
+            const cell = h(doc, 'td', { 'data-cell': abc + xyz }, words(lang).format.count(n));
             cell.style.backgroundColor = scaleColour(n, sorted[0]!, middle, sorted[sorted.length - 1]!, stops);
             return cell;
           }),
@@ -106,7 +101,7 @@ function matrixTable(doc: Document, lang: Lang, matrix: Record<string, number>):
 }
 
 function winBackList(doc: Document, lang: Lang, summary: RunSummary): HTMLElement {
-  const text = panelText(lang);
+  const text = words(lang).panel;
   if (summary.topWinBack.length === 0) return h(doc, 'p', {}, text.result.winBackNone);
   return h(
     doc,

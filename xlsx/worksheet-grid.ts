@@ -5,7 +5,7 @@
  * hyperlinks → their text; errors → the error text (`#N/A`).
  */
 import type ExcelJS from 'exceljs';
-import type { Cell } from '../core/read/types.js';
+import type { Cell } from '../core/index.js';
 
 /**
  * The sheet's rows from row 1 to its last row with a value (exceljs skips rows that only carry

@@ -26,7 +26,7 @@
  * tall enough to show it.
  */
 import ExcelJS from 'exceljs';
-import { NUMBER_FORMATS, type CellFormat, type ColumnSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/ports.js';
+import { NUMBER_FORMATS, type CellFormat, type ColumnSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/index.js';
 
 const MS_PER_DAY = 86_400_000;
 const LINE_HEIGHT = 15;

@@ -3,27 +3,36 @@
  * reported in currency units (cents / 100), quantities in units (thousandths / 1000).
  */
 import type { PeriodKind, Window } from '../basics/calendar.js';
+import type { Measure, ModelKind, XyzPreset } from '../options/choices.js';
 import type { Day, RejectedRow } from '../read/types.js';
 
-export type Measure = 'amount' | 'profit' | 'quantity';
-export type AbcClass = 'A' | 'B' | 'C';
-export type XyzClass = 'X' | 'Y' | 'Z' | 'N';
-export type Tier = 'gold' | 'silver' | 'bronze';
-export type Status = 'active' | 'at-risk' | 'lost' | 'new';
-export type Signal = 'overdue' | 'requests-without-orders' | 'unresponsive' | 'volume-drop' | 'complaint';
-export type MovementKind =
-  | 'vanished'
-  | 'new'
-  | 'reactivated'
-  | 'buys-less'
-  | 'buys-more'
-  | 'less-often'
-  | 'cheaper'
-  | 'dropped-products';
+export type { Measure, ModelKind, XyzPreset };
+
+/** The classes, tiers, statuses, signals and movement kinds results carry — stable keys, in report order. */
+export const ABC_CLASSES = ['A', 'B', 'C'] as const;
+export type AbcClass = (typeof ABC_CLASSES)[number];
+export const XYZ_CLASSES = ['X', 'Y', 'Z', 'N'] as const;
+export type XyzClass = (typeof XYZ_CLASSES)[number];
+export const TIERS = ['gold', 'silver', 'bronze'] as const;
+export type Tier = (typeof TIERS)[number];
+export const STATUSES = ['new', 'active', 'at-risk', 'lost'] as const;
+export type Status = (typeof STATUSES)[number];
+/** The five signs of a leaving client (SPEC §6), in the order a client's signals are listed. */
+export const SIGNALS = ['overdue', 'requests-without-orders', 'unresponsive', 'volume-drop', 'complaint'] as const;
+export type Signal = (typeof SIGNALS)[number];
+export const MOVEMENT_KINDS = [
+  'vanished',
+  'new',
+  'reactivated',
+  'buys-less',
+  'buys-more',
+  'less-often',
+  'cheaper',
+  'dropped-products',
+] as const;
+export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 /** A recommended action (SPEC §6); `mailing-only` replaces the others for lost bronze clients. */
 export type ActionKey = Signal | 'overdue-gold' | 'mailing-only';
-export type XyzPreset = 'default' | 'classic' | 'auto' | 'custom';
-export type ModelKind = 'bgnbd' | 'mbgnbd' | 'none';
 
 export interface AnalyzeOptions {
   /** Analysis date; default the latest accepted sales date. */
@@ -143,10 +152,9 @@ export interface BgnbdSummary {
   iterations: number;
 }
 
-/** Why the model was not fitted, when it was not. */
+/** Why the model was not fitted, when it was not (worded by the vocabulary's `report.modelSkipped`). */
 export interface ModelSkipped {
   code: 'too-few-repeaters' | 'did-not-converge' | 'no-dropout' | 'disabled';
-  message: string;
 }
 
 export interface Analysis {

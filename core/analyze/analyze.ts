@@ -16,7 +16,8 @@ import { movementAndTransitions } from './movement-rows.js';
 import { conversionTables } from './conversion-tables.js';
 import { developmentKpis } from './development.js';
 import { quarterlyKpis } from '../metrics/kpis.js';
-import { withDefaults, type OptionsInput } from '../options/options.js';
+import { checkOptions, type OptionProblem } from '../options/check-options.js';
+import type { OptionsInput } from '../options/options.js';
 import type { ComplaintLine, ContactLine, RejectedRow, RequestLine, SaleLine } from '../read/types.js';
 import { windowFacts } from './window-facts.js';
 
@@ -25,23 +26,27 @@ export interface AnalyzeInput {
   requests?: readonly RequestLine[];
   contacts?: readonly ContactLine[];
   complaints?: readonly ComplaintLine[];
-  /** Data rows of the sales sheet and the rows the reader rejected (for the Data issues tab). */
+  /** Data rows of the sales sheet and the rows the readers rejected (for the Data issues tab). */
   rows?: number;
   rejected?: readonly RejectedRow[];
+  /** The user's name of the sales sheet or file, for the rows dated after asOf. */
+  salesSheet?: string;
 }
 
+/** Why there is nothing to analyse: no sales line, no column for the measure, or an option out of its rule. */
 export type AnalyzeOutcome =
   | { ok: true; analysis: Analysis }
-  | { ok: false; code: 'no-sales' | 'no-measure'; message: string };
+  | { ok: false; code: 'no-sales' | 'no-measure' }
+  | { ok: false; code: 'bad-option'; problem: OptionProblem };
 
 export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): AnalyzeOutcome {
-  const options = withDefaults(optionsInput);
-  if (input.sales.length === 0) return { ok: false, code: 'no-sales', message: 'No sales lines to analyse.' };
-  if (options.measure !== 'amount' && !input.sales.some((s) => s[options.measure] !== undefined)) {
-    return { ok: false, code: 'no-measure', message: `No ${options.measure} column to measure by.` };
-  }
+  const checked = checkOptions(optionsInput);
+  if (!checked.ok) return { ok: false, code: 'bad-option', problem: checked.problem };
+  const options = checked.options;
+  if (input.sales.length === 0) return { ok: false, code: 'no-sales' };
+  if (options.measure !== 'amount' && !input.sales.some((s) => s[options.measure] !== undefined)) return { ok: false, code: 'no-measure' };
   const asOf = options.asOf ?? maxDay(input.sales);
-  const { used, late } = splitByAsOf(input.sales, asOf);
+  const { used, late } = splitByAsOf(input.sales, asOf, input.salesSheet);
   const facts = buildFacts(used, asOf, options.measure);
   return { ok: true, analysis: assemble(input, facts, { ...options, asOf }, late) };
 }
@@ -134,9 +139,10 @@ function maxDay(sales: readonly SaleLine[]): number {
 }
 
 /** Lines dated after asOf are not analysed; they are reported (SPEC §2: nothing dropped silently). */
-function splitByAsOf(sales: readonly SaleLine[], asOf: number): { used: readonly SaleLine[]; late: RejectedRow[] } {
+function splitByAsOf(sales: readonly SaleLine[], asOf: number, sheet: string | undefined): { used: readonly SaleLine[]; late: RejectedRow[] } {
   const late: RejectedRow[] = [];
-  for (const s of sales) if (s.day > asOf) late.push({ row: s.row, reason: 'after-as-of' });
+  const where = sheet === undefined ? {} : { sheet };
+  for (const s of sales) if (s.day > asOf) late.push({ row: s.row, reason: 'after-as-of', source: 'sales', ...where });
   return { used: late.length === 0 ? sales : sales.filter((s) => s.day <= asOf), late };
 }
 

@@ -34,13 +34,13 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
     expected90: new Array(clients).fill(null),
     expectedValue12m: new Array(clients).fill(null),
   });
-  if (kind === 'none') return empty({ code: 'disabled', message: 'The model is switched off.' });
+  if (kind === 'none') return empty({ code: 'disabled' });
   const data = recencyFrequency(facts);
   const family: BgnbdFamily = kind === 'mbgnbd' ? mbgnbd : bgnbd;
   const fit = family.fit(data);
-  if (!fit.ok) return empty({ code: fit.code, message: fit.message });
+  if (!fit.ok) return empty({ code: fit.code });
   if (fit.params.a / (fit.params.a + fit.params.b) < MIN_DROPOUT) {
-    return empty({ code: 'no-dropout', message: 'The fitted model has no dropout, so it would call every client alive.' });
+    return empty({ code: 'no-dropout' });
   }
   const pAlive: (number | null)[] = new Array(clients).fill(null);
   const expected90: (number | null)[] = new Array(clients).fill(null);

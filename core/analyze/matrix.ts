@@ -5,10 +5,8 @@
  * Worked example: clients (A, X, 50), (A, X, 30), (B, N, 20) → AX: 2 clients, 80, 0.8;
  * BN: 1, 20, 0.2; the other ten cells 0.
  */
-import type { AbcClass, ClientResult, MatrixCell, XyzClass } from './analysis.js';
+import { ABC_CLASSES, XYZ_CLASSES, type AbcClass, type ClientResult, type MatrixCell, type XyzClass } from './analysis.js';
 
-export const ABC_CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
-export const XYZ_CLASSES: readonly XyzClass[] = ['X', 'Y', 'Z', 'N'];
 
 export function buildMatrix(clients: readonly ClientResult[], total: number): MatrixCell[] {
   const cells = ABC_CLASSES.flatMap((abc) => XYZ_CLASSES.map((xyz) => ({ abc, xyz, clients: 0, value: 0, share: 0 })));

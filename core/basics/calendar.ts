@@ -8,11 +8,15 @@
  * Worked example: asOf 2011-12-09 with monthly periods → the last complete month is Nov 2011,
  * so a 12-period window runs Dec 2010 … Nov 2011 (from 2010-12-01 to 2011-11-30).
  */
-import type { Day } from '../read/types.js';
+import type { PeriodKind } from '../options/choices.js';
 
-export type PeriodKind = 'month' | 'quarter' | 'week';
+export type { PeriodKind };
 
-const MS_PER_DAY = 86_400_000;
+/** A calendar date as days since 1970-01-01 (1970-01-01 is 0, 1969-12-31 is -1). */
+export type Day = number;
+
+/** Milliseconds in a day of UTC time. */
+export const MS_PER_DAY = 86_400_000;
 /** Excel serial 25569 is 1970-01-01 in the 1900 date system. */
 export const EXCEL_EPOCH_OFFSET = 25_569;
 /** Days from 1904-01-01 to 1900-01-00 as Excel counts (for the 1904 date system). */
@@ -36,6 +40,24 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   const back = ymdFromDay(dayFromYmd(year, month, day));
   return back.year === year && back.month === month && back.day === day;
+}
+
+/** `YYYY-MM-DD` → day; null when the text is not that shape or not a real date (2026-02-30). */
+export function parseIsoDay(text: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+/** The UTC calendar date of an instant (a Date at UTC midnight gives its own day). */
+export function dayOfDate(date: Date): Day {
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+/** A day as the Date at UTC midnight that spreadsheet libraries use for date cells. */
+export function dateOfDay(day: Day): Date {
+  return new Date(day * MS_PER_DAY);
 }
 
 /** `YYYY-MM-DD`. */

@@ -1,79 +1,101 @@
 /**
- * The report's languages and the small lookups callers need. Data keeps the stable keys
- * (`at-risk`, `gold`, `bad-date`); only what a user reads goes through here.
+ * The languages and the one way to their words. Every word a user reads — report, panel, command
+ * line, Sheets menu and help, function descriptions, error messages — lives under
+ * `core/i18n/<lang>/`, typed by the English shape (`Vocabulary`): a new language is one folder
+ * plus its line in `VOCABULARIES`, and a missing word is a compile error. Data keeps the stable
+ * keys (`at-risk`, `gold`, `bad-date`); only what a user reads goes through here.
  *
- * Example: `statusLabel('ru', 'at-risk')` → `под угрозой`; `actionText('en', 'mailing-only')` →
- * `Low-cost channel only (mailing); …`; `failureText('en', 'missing-columns', ['date'])` →
- * `required columns not found: date`.
+ * Example: `words('ru').report.status['at-risk']` → `под угрозой`; `langOfLocale('ru-RU')` → `ru`;
+ * `ruleText('en', {kind: 'whole', min: 1, max: 40})` → `a whole number from 1 to 40`.
  */
 import type { ActionKey, MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
+import type { OptionRule } from '../options/check-options.js';
 import type { RejectReason } from '../read/types.js';
-import { en, type Messages } from './en.js';
-import { ru } from './ru.js';
+import { en, type Vocabulary } from './en/index.js';
+import { ru } from './ru/index.js';
 
-export type Lang = 'en' | 'ru';
-export type { Messages };
+export type { Vocabulary };
+export type ReportWords = Vocabulary['report'];
+export type PanelWords = Vocabulary['panel'];
 
-export const LANGS: readonly Lang[] = ['en', 'ru'];
+const VOCABULARIES = { en, ru } satisfies Record<string, Vocabulary>;
 
-const dictionaries: Record<Lang, Messages> = { en, ru };
+export type Lang = keyof typeof VOCABULARIES;
 
-/** The whole dictionary of a language. */
-export function t(lang: Lang): Messages {
-  return dictionaries[lang];
+export const LANGS = Object.keys(VOCABULARIES) as Lang[];
+
+/** Every word of a language. */
+export function words(lang: Lang): Vocabulary {
+  return VOCABULARIES[lang];
 }
 
-/** True for a language the report speaks. */
+/** True for a language Winback speaks. */
 export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'ru';
+  return typeof value === 'string' && Object.hasOwn(VOCABULARIES, value);
+}
+
+/** The language for a host locale such as `ru-RU` or `ru_RU`: its language when spoken, else English. */
+export function langOfLocale(locale: string): Lang {
+  const language = locale.trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(language) ? language : 'en';
 }
 
 export function statusLabel(lang: Lang, status: Status): string {
-  return t(lang).status[status];
+  return words(lang).report.status[status];
 }
 
 export function tierLabel(lang: Lang, tier: Tier): string {
-  return t(lang).tier[tier];
+  return words(lang).report.tier[tier];
 }
 
 export function signalLabel(lang: Lang, signal: Signal): string {
-  return t(lang).signal[signal];
+  return words(lang).report.signal[signal];
 }
 
 export function movementLabel(lang: Lang, kind: MovementKind): string {
-  return t(lang).movement[kind];
+  return words(lang).report.movement[kind];
 }
 
 /** A sentence a sales head understands, e.g. "Date cannot be read". */
 export function rejectReasonText(lang: Lang, reason: RejectReason): string {
-  return t(lang).reject[reason];
+  return words(lang).report.reject[reason];
 }
 
 /** The recommended action of SPEC §6 for one signal (or `overdue-gold`, `mailing-only`). */
 export function actionText(lang: Lang, key: ActionKey): string {
-  return t(lang).action[key];
+  return words(lang).report.action[key];
 }
 
 /** Codes of a sheet that cannot be read (ReadFailure) or an analysis that cannot run. */
-export type FailureCode = keyof Messages['failure'];
+export type FailureCode = keyof ReportWords['failure'];
 
 /** Why an input cannot be used; `missing` lists the field keys of `missing-columns`. */
 export function failureText(lang: Lang, code: FailureCode, missing: readonly string[] = []): string {
-  const m = t(lang);
-  if (code === 'missing-columns') return m.failure[code](missing.map((f) => fieldLabel(m, f)).join(', '));
+  const m = words(lang).report;
+  if (code === 'missing-columns') return m.failure[code](missing.map((f) => fieldLabel(lang, f)).join(', '));
   return m.failure[code];
 }
 
 /** A field key (`client`, `date`, …) in the user's language; an unknown key is shown as it is. */
-function fieldLabel(m: Messages, field: string): string {
-  return Object.hasOwn(m.field, field) ? m.field[field as keyof Messages['field']] : field;
+export function fieldLabel(lang: Lang, field: string): string {
+  const labels = words(lang).report.field;
+  return Object.hasOwn(labels, field) ? labels[field as keyof typeof labels] : field;
 }
 
-/** The optional sources a run can take beside the sales. */
-export type SourceKind = 'requests' | 'contacts' | 'complaints';
-
-/** The command line's messages; `companion` takes the source key and names it in the language. */
-export function cliText(lang: Lang): Omit<Messages['cli'], 'companion'> & { companion(kind: SourceKind, sheet: string): string } {
-  const m = t(lang);
-  return { ...m.cli, companion: (kind, sheet) => m.cli.companion(m.source[kind], sheet) };
+/** What a value must be (a rule of checkOptions), as a part of a sentence. */
+export function ruleText(lang: Lang, rule: OptionRule): string {
+  const { options, format } = words(lang);
+  const n = format.number;
+  switch (rule.kind) {
+    case 'whole':
+      return rule.max === undefined ? options.wholeAtLeast(n(rule.min)) : options.whole(n(rule.min), n(rule.max));
+    case 'between':
+      return (rule.maxInclusive ? options.betweenInclusive : options.between)(n(rule.min), n(rule.max));
+    case 'above':
+      return options.above(n(rule.than));
+    case 'date':
+      return options.date;
+    case 'oneOf':
+      return options.oneOf(rule.choices.join(', '));
+  }
 }

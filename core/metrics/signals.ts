@@ -12,15 +12,7 @@
  * Worked example (volume-drop): purchase-day values 100, 120, 80, 100, 40, 50, 60 → recent mean
  * 50, earlier mean 100 → 50 ≤ 0.5 × 100 → volume-drop.
  */
-import type { Signal, Status } from '../analyze/analysis.js';
-
-export const SIGNAL_ORDER: readonly Signal[] = [
-  'overdue',
-  'requests-without-orders',
-  'unresponsive',
-  'volume-drop',
-  'complaint',
-];
+import type { Status } from '../analyze/analysis.js';
 
 export const REQUESTS_WITHOUT_ORDERS = 3;
 export const UNANSWERED_ATTEMPTS = 3;

@@ -8,6 +8,8 @@
  */
 import type { AnalyzeOptions } from '../analyze/analysis.js';
 import type { Lang } from '../i18n/index.js';
+import type { PipelineRequest } from '../pipeline/pipeline.js';
+import type { Cancellation } from './local-run.js';
 import type { OptionsInput } from '../options/options.js';
 import type { Progress, WrittenTab } from '../ports.js';
 import type { RunSummary } from '../report/run-summary.js';
@@ -40,16 +42,8 @@ export interface PreviewRow {
   rejected?: string;
 }
 
-export interface RunRequest {
-  salesSheet: string;
-  requestsSheet?: string;
-  contactsSheet?: string;
-  complaintsSheet?: string;
-  /** The mapping as the user confirmed or corrected it. */
-  mapping?: ColumnMapping;
-  options: OptionsInput;
-  lang: Lang;
-}
+/** A run the panel asks for: the user's sheet of each source, the mapping, the options, the language. */
+export type RunRequest = PipelineRequest;
 
 export type RunResult =
   | { ok: true; summary: RunSummary; tabs: WrittenTab[] }
@@ -72,7 +66,7 @@ export interface HostBridge {
   locale(): string;
   listSheets(): Promise<{ names: string[]; active: string }>;
   inspect(sheet: string, mapping?: ColumnMapping): Promise<SheetInspection>;
-  segment(request: RunRequest, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<RunResult>;
+  segment(request: RunRequest, onProgress: (p: Progress) => void, signal: Cancellation): Promise<RunResult>;
   loadSettings(): Promise<PanelSettings | null>;
   saveSettings(settings: PanelSettings): Promise<void>;
   /** Activates a tab (the summary's links). */

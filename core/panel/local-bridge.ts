@@ -24,6 +24,8 @@ export interface LocalHostOptions {
   locale: () => string;
   openSheet(name: string): Promise<void>;
   makeTemplate(lang: Lang): Promise<void>;
+  /** Resolves once the page has had a chance to paint (between the stages of a run). */
+  pause(): Promise<void>;
 }
 
 export function createLocalBridge(port: WorkbookPort, store: SettingsStore, options: LocalHostOptions): HostBridge {
@@ -38,7 +40,7 @@ export function createLocalBridge(port: WorkbookPort, store: SettingsStore, opti
       const grid = await port.readSheet(sheet);
       return inspectGrid(sheet, grid, grid.length, mapping);
     },
-    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal),
+    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal, options.pause),
     loadSettings: () => store.load(),
     saveSettings: (settings) => store.save(settings),
     openSheet: (name) => options.openSheet(name),

@@ -6,16 +6,19 @@
  * - Numbers accept a decimal comma (`1,5`). Shares are typed in per cent: ABC A 80 → abc.a 0.8.
  * - XYZ choice: `default`, `classic`, `auto`, `custom` (with the X and Y fields) are cv presets;
  *   `regularity` switches the method.
- * - A value out of range is refused with the key of its field, so the panel can name it and focus it.
+ * - Ranges are checkOptions' rules (the same for the command line and the functions); a value out
+ *   of its rule is refused with the key of its field and the rule, so the panel can name it, say
+ *   what it must be and focus it.
  *
  * Example: {periods: '12', abcA: '80', abcB: '95', xyz: 'classic', …} → {periods: 12,
  * abc: {a: 0.8, b: 0.95}, xyz: {method: 'cv', preset: 'classic'}, …}.
  */
-import type { Measure, ModelKind } from '../analyze/analysis.js';
-import { dayFromYmd, formatDay, isValidYmd, type PeriodKind } from '../basics/calendar.js';
+import { formatDay, parseIsoDay as parseCalendarDay } from '../basics/calendar.js';
+import { checkOptions, type OptionPath, type OptionRule } from '../options/check-options.js';
+import type { Measure, ModelKind, PeriodKind, XyzChoice } from '../options/choices.js';
 import { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from '../options/options.js';
 
-export type XyzChoice = 'default' | 'classic' | 'auto' | 'custom' | 'regularity';
+export type { XyzChoice };
 
 export interface SettingsForm {
   asOf: string;
@@ -38,7 +41,11 @@ export interface SettingsForm {
 
 export type NumberField = Exclude<keyof SettingsForm, 'asOf' | 'period' | 'measure' | 'xyz' | 'model'>;
 
-export type FormOutcome = { ok: true; options: OptionsInput } | { ok: false; field: keyof SettingsForm };
+/**
+ * The form as options, or the first field that is not right: not a number (no rule), or out of
+ * the rule of checkOptions — stated in the form's own units (per cent for shares).
+ */
+export type FormOutcome = { ok: true; options: OptionsInput } | { ok: false; field: keyof SettingsForm; rule?: OptionRule };
 
 const percent = (share: number) => String(Number((share * 100).toFixed(4)));
 
@@ -72,39 +79,80 @@ export function defaultForm(): SettingsForm {
 export function optionsFromForm(form: SettingsForm): FormOutcome {
   const asOf = parseIsoDay(form.asOf);
   if (asOf === null) return { ok: false, field: 'asOf' };
-  const n = (field: NumberField, check: (x: number) => boolean): number | null => {
-    const x = parseDecimal(form[field]);
-    return x !== null && check(x) ? x : null;
+  const numbers: Partial<Record<NumberField, number>> = {};
+  for (const field of NUMBER_FIELDS) {
+    if (!needed(form, field)) continue;
+    const value = parseDecimal(form[field]);
+    if (value === null) return { ok: false, field };
+    numbers[field] = value;
+  }
+  const n = (field: NumberField) => numbers[field] ?? 0;
+  const options: OptionsInput = {
+    ...(asOf === undefined ? {} : { asOf }),
+    period: form.period,
+    periods: n('periods'),
+    measure: form.measure,
+    abc: { a: n('abcA') / 100, b: n('abcB') / 100 },
+    xyz: xyzOptions(form.xyz, n('xyzX'), n('xyzY')),
+    tiers: { gold: n('tierGold') / 100, silver: n('tierSilver') / 100 },
+    status: { riskFactor: n('riskFactor'), lostFactor: n('lostFactor'), minLostDays: n('minLostDays'), newDays: n('newDays') },
+    model: form.model,
   };
-  const periods = n('periods', (x) => Number.isInteger(x) && x >= 1 && x <= 120);
-  const abcA = n('abcA', (x) => x > 0 && x < 100);
-  const abcB = n('abcB', (x) => x > (abcA ?? 0) && x <= 100);
-  const gold = n('tierGold', (x) => x > 0 && x < 100);
-  const silver = n('tierSilver', (x) => x > (gold ?? 0) && x <= 100);
-  const custom = form.xyz === 'custom';
-  const xyzX = custom ? n('xyzX', (x) => x > 0) : 0;
-  const xyzY = custom ? n('xyzY', (x) => x > (xyzX ?? 0)) : 0;
-  const riskFactor = n('riskFactor', (x) => x > 0);
-  const lostFactor = n('lostFactor', (x) => x > (riskFactor ?? 0));
-  const minLostDays = n('minLostDays', (x) => Number.isInteger(x) && x >= 1);
-  const newDays = n('newDays', (x) => Number.isInteger(x) && x >= 1);
-  const checked = { periods, abcA, abcB, tierGold: gold, tierSilver: silver, xyzX, xyzY, riskFactor, lostFactor, minLostDays, newDays };
-  const bad = (Object.keys(checked) as (keyof typeof checked)[]).find((field) => checked[field] === null);
-  if (bad) return { ok: false, field: bad };
-  return {
-    ok: true,
-    options: {
-      ...(asOf === undefined ? {} : { asOf }),
-      period: form.period,
-      periods: periods!,
-      measure: form.measure,
-      abc: { a: abcA! / 100, b: abcB! / 100 },
-      xyz: xyzOptions(form.xyz, xyzX!, xyzY!),
-      tiers: { gold: gold! / 100, silver: silver! / 100 },
-      status: { riskFactor: riskFactor!, lostFactor: lostFactor!, minLostDays: minLostDays!, newDays: newDays! },
-      model: form.model,
-    },
-  };
+  const checked = checkOptions(options);
+  if (checked.ok) return { ok: true, options };
+  const field = FIELD_OF[checked.problem.option] ?? 'periods';
+  return { ok: false, field, rule: PERCENT_FIELDS.has(field) ? inPercent(checked.problem.rule) : checked.problem.rule };
+}
+
+/** The form's number fields, in the order the panel shows them (the first bad one is named). */
+const NUMBER_FIELDS: readonly NumberField[] = [
+  'periods',
+  'xyzX',
+  'xyzY',
+  'abcA',
+  'abcB',
+  'tierGold',
+  'tierSilver',
+  'riskFactor',
+  'lostFactor',
+  'minLostDays',
+  'newDays',
+];
+
+/** Fields typed in per cent of a share. */
+const PERCENT_FIELDS: ReadonlySet<keyof SettingsForm> = new Set(['abcA', 'abcB', 'tierGold', 'tierSilver']);
+
+/** The form field that shows each option. */
+const FIELD_OF: Partial<Record<OptionPath, keyof SettingsForm>> = {
+  asOf: 'asOf',
+  period: 'period',
+  periods: 'periods',
+  measure: 'measure',
+  model: 'model',
+  'abc.a': 'abcA',
+  'abc.b': 'abcB',
+  'tiers.gold': 'tierGold',
+  'tiers.silver': 'tierSilver',
+  'xyz.method': 'xyz',
+  'xyz.preset': 'xyz',
+  'xyz.x': 'xyzX',
+  'xyz.y': 'xyzY',
+  'status.riskFactor': 'riskFactor',
+  'status.lostFactor': 'lostFactor',
+  'status.minLostDays': 'minLostDays',
+  'status.newDays': 'newDays',
+};
+
+/** The custom XYZ limits are read only when the custom preset is chosen. */
+function needed(form: SettingsForm, field: NumberField): boolean {
+  return form.xyz === 'custom' || (field !== 'xyzX' && field !== 'xyzY');
+}
+
+/** A rule over shares, restated over per cent. */
+function inPercent(rule: OptionRule): OptionRule {
+  if (rule.kind === 'between') return { ...rule, min: rule.min * 100, max: rule.max * 100 };
+  if (rule.kind === 'above') return { ...rule, than: rule.than * 100 };
+  return rule;
 }
 
 function xyzOptions(choice: XyzChoice, x: number, y: number): OptionsInput['xyz'] {
@@ -121,10 +169,5 @@ export function parseDecimal(text: string): number | null {
 
 /** `YYYY-MM-DD` → day; empty → undefined (the latest sale); anything else → null. */
 function parseIsoDay(text: string): number | undefined | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+  return text.trim() === '' ? undefined : parseCalendarDay(text);
 }

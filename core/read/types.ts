@@ -7,8 +7,10 @@
  * - `quantity` is in integer thousandths of a unit.
  */
 
-/** A calendar date as days since 1970-01-01 (1970-01-01 is 0, 1969-12-31 is -1). */
-export type Day = number;
+import type { Day } from '../basics/calendar.js';
+import type { SourceKey } from '../sources/sources.js';
+
+export type { Day };
 
 /** One cell as a host hands it over: Excel/Sheets values, CSV text, exceljs values. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -85,7 +87,9 @@ export interface RejectedRow {
   reason: RejectReason;
   /** The offending cell text, when there is one (e.g. the unreadable date). */
   value?: string;
-  /** The sheet or file the row is in, when it is not the sales sheet (requests, contacts, …). */
+  /** The input source the row belongs to (set by the pipeline; readers leave it out). */
+  source?: SourceKey;
+  /** The user's name of the sheet or file the row is in (set by the pipeline). */
   sheet?: string;
 }
 

@@ -110,7 +110,7 @@ export function optionalColumns(clients: readonly ClientResult[]): OptionalColum
 function statusNote(ctx: ReportContext): string {
   const { m } = ctx;
   const s = ctx.analysis.options.status;
-  return m.notes.status(m.format.number(s.riskFactor), m.format.number(s.lostFactor), s.minLostDays, s.newDays);
+  return m.notes.status(ctx.format.number(s.riskFactor), ctx.format.number(s.lostFactor), s.minLostDays, s.newDays);
 }
 
 /** What P(alive) is, or why it is empty. */

@@ -6,7 +6,7 @@
  * Bad styles). Tier: gold, silver, bronze. Heat map: white → pale yellow → pale green.
  */
 import type { Status, Tier } from '../analyze/analysis.js';
-import type { Messages } from '../i18n/index.js';
+import type { ReportWords } from '../i18n/index.js';
 import type { HeatMap, ValueColours } from '../ports.js';
 
 export const STATUS_COLOURS: Record<Status, string> = {
@@ -22,11 +22,11 @@ export const TIER_COLOURS: Record<Tier, string> = {
   bronze: '#F4C7A1',
 };
 
-export function statusColours(m: Messages, column = 'status'): ValueColours {
+export function statusColours(m: ReportWords, column = 'status'): ValueColours {
   return { column, colours: byLabel(m.status, STATUS_COLOURS) };
 }
 
-export function tierColours(m: Messages, column = 'tier'): ValueColours {
+export function tierColours(m: ReportWords, column = 'tier'): ValueColours {
   return { column, colours: byLabel(m.tier, TIER_COLOURS) };
 }
 

@@ -6,13 +6,15 @@
  * `amount` → "Revenue" and `money`.
  */
 import type { Analysis } from '../analyze/analysis.js';
-import { t, type Lang, type Messages } from '../i18n/index.js';
+import { words, type Lang, type ReportWords, type Vocabulary } from '../i18n/index.js';
 import type { CellFormat, ColumnSpec, SpecValue } from '../ports.js';
 
 export interface ReportContext {
   analysis: Analysis;
   lang: Lang;
-  m: Messages;
+  m: ReportWords;
+  /** Numbers, counts and dates in sentences, as the language writes them. */
+  format: Vocabulary['format'];
   /** The measure's name in the language, e.g. "Revenue". */
   measure: string;
   /** How values of the measure are shown: money, or plain decimals for quantities. */
@@ -20,9 +22,9 @@ export interface ReportContext {
 }
 
 export function reportContext(analysis: Analysis, lang: Lang): ReportContext {
-  const m = t(lang);
+  const m = words(lang).report;
   const measure = analysis.options.measure;
-  return { analysis, lang, m, measure: m.measure[measure], valueFormat: measure === 'quantity' ? 'decimal' : 'money' };
+  return { analysis, lang, m, format: words(lang).format, measure: m.measure[measure], valueFormat: measure === 'quantity' ? 'decimal' : 'money' };
 }
 
 /** Default widths in characters per format; text columns say their own width. */
@@ -52,7 +54,7 @@ export function textOrNull(text: string | null | undefined): SpecValue {
 export function windowNote(ctx: ReportContext): string {
   const { analysis: a, m } = ctx;
   const periods = a.window.lastPeriod - a.window.firstPeriod + 1;
-  const date = m.format.date;
+  const date = ctx.format.date;
   return m.notes.window(
     date(a.asOf),
     date(a.window.from),

@@ -1,11 +1,11 @@
 /**
  * The Data issues tab: every row that was not used, so nothing is dropped silently (SPEC §1).
  *
- * Notes: sales rows read, used and rejected, and the rows rejected in the optional sources. Then a summary — rejected rows per reason, for the
- * reasons that occur — and the list: sheet (the sales sheet, or the optional source the row came
- * from), row number as the user sees it, the reason in words and the offending cell text. The
- * list is ordered sales first, then the other sources by name, each by row. With no rejected row
- * the tab holds only its notes.
+ * Notes: sales rows read, used and rejected, and the rows rejected in the optional sources. Then
+ * a summary — rejected rows per reason, for the reasons that occur — and the list: the user's
+ * name of the sheet or file the row is in, the row number as the user sees it, the reason in words
+ * and the offending cell text. The list is ordered by source (sales, requests, contacts,
+ * complaints), then by sheet name, then by row. With no rejected row the tab holds only its notes.
  *
  * Example: row 17 of the sales sheet with the date "31.02.2026" → Sales, 17, "Date cannot be
  * read", 31.02.2026.
@@ -13,12 +13,13 @@
 import { compareCodePoints } from '../basics/compare.js';
 import type { SheetSpec, TableSpec } from '../ports.js';
 import type { RejectReason, RejectedRow } from '../read/types.js';
+import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
 import { column, textOrNull, type ReportContext } from './context.js';
 
 export function issuesSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
   const { rows, accepted, rejected } = analysis.input;
-  const other = rejected.filter((r) => r.sheet !== undefined).length;
+  const other = rejected.filter((r) => sourceOf(r) !== 'sales').length;
   const notes = [m.notes.issues(rows, accepted, rejected.length - other)];
   if (other > 0) notes.push(m.notes.issuesOther(other));
   const sheet: Omit<SheetSpec, 'notes' | 'tables'> = { key: 'issues', name: m.tabs.issues, charts: [], freezeHeader: false };
@@ -41,7 +42,10 @@ function summaryTable(ctx: ReportContext, rejected: readonly RejectedRow[]): Tab
 function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
   const { m } = ctx;
   const sorted = [...rejected].sort(
-    (p, q) => (p.sheet === undefined ? -1 : 0) - (q.sheet === undefined ? -1 : 0) || compareCodePoints(p.sheet ?? '', q.sheet ?? '') || p.row - q.row,
+    (p, q) =>
+      SOURCE_KEYS.indexOf(sourceOf(p)) - SOURCE_KEYS.indexOf(sourceOf(q)) ||
+      compareCodePoints(p.sheet ?? '', q.sheet ?? '') ||
+      p.row - q.row,
   );
   return {
     id: 'rejected',
@@ -52,13 +56,16 @@ function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableS
       column('reason', m.columns.reason, 'text', 36),
       column('value', m.columns.cellValue, 'text', 24),
     ],
-    rows: sorted.map((r) => [sourceName(ctx, r.sheet), r.row, m.reject[r.reason], textOrNull(r.value)]),
+    rows: sorted.map((r) => [sheetName(ctx, r), r.row, m.reject[r.reason], textOrNull(r.value)]),
     asTable: true,
   };
 }
 
-/** The sales sheet when none is named; an optional source's key in words; a file name as it is. */
-function sourceName(ctx: ReportContext, sheet: string | undefined): string {
-  if (sheet === undefined) return ctx.m.source.sales;
-  return Object.hasOwn(ctx.m.source, sheet) ? ctx.m.source[sheet as keyof typeof ctx.m.source] : sheet;
+function sourceOf(row: RejectedRow): SourceKey {
+  return row.source ?? 'sales';
+}
+
+/** The user's name of the row's sheet or file; the source's default name when it has none. */
+function sheetName(ctx: ReportContext, row: RejectedRow): string {
+  return row.sheet ?? ctx.m.source[sourceOf(row)];
 }

@@ -4,7 +4,7 @@
  */
 import type { Analysis, ClientResult } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
-import { actionText, rejectReasonText, type Lang } from '../i18n/index.js';
+import { actionText, rejectReasonText, words, type Lang } from '../i18n/index.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
   return {
@@ -26,8 +26,14 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
       quarters: analysis.kpis.quarters.map(({ from, to, ...q }) => ({ ...q, from: formatDay(from), to: formatDay(to) })),
       development: analysis.kpis.development,
     },
-    model: { bgnbd: analysis.model.bgnbd, skipped: analysis.model.skipped },
+    model: { bgnbd: analysis.model.bgnbd, skipped: skippedJson(analysis, lang) },
   };
+}
+
+/** Why the model was not fitted, with its reason in the user's language. */
+function skippedJson(analysis: Analysis, lang: Lang) {
+  const skipped = analysis.model.skipped;
+  return skipped ? { code: skipped.code, message: words(lang).report.modelSkipped[skipped.code] } : null;
 }
 
 function clientJson(c: ClientResult, lang: Lang) {

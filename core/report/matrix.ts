@@ -10,8 +10,7 @@
  * Example: AX holding Acme (118,000) and nobody else of a 185,000 total → counts 1, value
  * 118,000, share 63.8 %.
  */
-import type { AbcClass, Analysis, XyzClass } from '../analyze/analysis.js';
-import { ABC_CLASSES, XYZ_CLASSES } from '../analyze/matrix.js';
+import { ABC_CLASSES, XYZ_CLASSES, type AbcClass, type Analysis, type XyzClass } from '../analyze/analysis.js';
 import { REGULARITY_THRESHOLDS, XYZ_PRESETS } from '../metrics/xyz.js';
 import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from '../ports.js';
 import { byValue } from './clients.js';
@@ -117,7 +116,7 @@ function transitionTable(ctx: ReportContext): TableSpec | null {
 
 function abcNote(ctx: ReportContext): string {
   const { a, b } = ctx.analysis.options.abc;
-  return ctx.m.notes.abc(ctx.m.format.percent(a), ctx.m.format.percent(b));
+  return ctx.m.notes.abc(ctx.format.percent(a), ctx.format.percent(b));
 }
 
 function xyzNote(ctx: ReportContext): string {
@@ -126,9 +125,9 @@ function xyzNote(ctx: ReportContext): string {
   const kind = ctx.analysis.window.kind;
   if (xyz.method === 'regularity') {
     const t = REGULARITY_THRESHOLDS;
-    return m.notes.xyzRegularity(m.format.percent(t.x), m.format.percent(t.y), xyz.minPeriods, kind);
+    return m.notes.xyzRegularity(ctx.format.percent(t.x), ctx.format.percent(t.y), xyz.minPeriods, kind);
   }
   if (xyz.preset === 'auto') return m.notes.xyzAuto(xyz.minPeriods, kind);
   const t = xyz.preset === 'custom' ? xyz : XYZ_PRESETS[xyz.preset];
-  return m.notes.xyzCv(m.format.number(t.x), m.format.number(t.y), xyz.minPeriods, kind);
+  return m.notes.xyzCv(ctx.format.number(t.x), ctx.format.number(t.y), xyz.minPeriods, kind);
 }

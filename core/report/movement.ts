@@ -22,8 +22,8 @@ export function movementSheet(ctx: ReportContext): SheetSpec {
   const notes = [
     windowNote(ctx),
     m.notes.measure(ctx.measure),
-    m.notes.movement(m.format.percent(MOVEMENT_CHANGE)),
-    m.notes.droppedProducts(m.format.percent(DROPPED_PRODUCT_SHARE)),
+    m.notes.movement(ctx.format.percent(MOVEMENT_CHANGE)),
+    m.notes.droppedProducts(ctx.format.percent(DROPPED_PRODUCT_SHARE)),
   ];
   if (analysis.movement.length === 0) {
     return { key: 'movement', name: m.tabs.movement, notes: [...notes, m.notes.movementEmpty], tables: [], charts: [], freezeHeader: false };

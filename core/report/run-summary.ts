@@ -16,7 +16,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
-import { actionText, signalLabel, statusLabel, t, tierLabel, type Lang } from '../i18n/index.js';
+import { actionText, signalLabel, statusLabel, tierLabel, words, type Lang } from '../i18n/index.js';
 
 /** How many win-back clients the panel shows. */
 export const SUMMARY_TOP = 5;
@@ -71,7 +71,7 @@ function matrixCounts(analysis: Analysis): Record<string, number> {
 }
 
 function modelNote(analysis: Analysis, lang: Lang): string | null {
-  const m = t(lang);
+  const m = words(lang).report;
   const { bgnbd, skipped } = analysis.model;
   if (skipped && skipped.code !== 'disabled') return m.notes.modelSkipped(m.modelSkipped[skipped.code]);
   if (bgnbd && !bgnbd.converged) return m.notes.modelNotConverged;

@@ -69,5 +69,5 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
 
 function tiersNote(ctx: ReportContext): string {
   const { gold, silver } = ctx.analysis.options.tiers;
-  return ctx.m.notes.tiers(ctx.m.format.percent(gold), ctx.m.format.percent(silver));
+  return ctx.m.notes.tiers(ctx.format.percent(gold), ctx.format.percent(silver));
 }

@@ -37,7 +37,7 @@ describe('Excel bridge over the fake Excel API', () => {
 
     const stages = new Set<string>();
     const result = await bridge.segment(
-      { salesSheet: 'Продажи', requestsSheet: 'Запросы', complaintsSheet: 'Жалобы', options: {}, lang: 'ru' },
+      { sources: { sales: 'Продажи', requests: 'Запросы', complaints: 'Жалобы' }, options: {}, lang: 'ru' },
       (p: Progress) => stages.add(p.stage),
       new AbortController().signal,
     );
@@ -60,7 +60,7 @@ describe('Excel bridge over the fake Excel API', () => {
 
     expect(['Продажи', 'Запросы', 'Жалобы'].map((name) => snapshot(book, name))).toEqual(before);
 
-    const again = await bridge.segment({ salesSheet: 'Продажи', options: {}, lang: 'ru' }, () => {}, new AbortController().signal);
+    const again = await bridge.segment({ sources: { sales: 'Продажи' }, options: {}, lang: 'ru' }, () => {}, new AbortController().signal);
     expect(again.ok && again.tabs.map((t) => t.name)).toEqual(result.tabs.map((t) => t.name));
     expect(book.sheets.length).toBe(3 + result.tabs.length);
   });

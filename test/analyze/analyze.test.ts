@@ -28,7 +28,7 @@ const requests = ['2025-06-05', '2025-12-11', '2025-12-12', '2025-12-13'].map((i
 
 function run(): Analysis {
   const outcome = analyze({ sales, requests, rows: sales.length + 1, rejected: [{ row: 99, reason: 'blank' }] }, { asOf: d('2025-12-31'), model: 'none' });
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.code);
   return outcome.analysis;
 }
 const byName = (a: Analysis) => Object.fromEntries(a.clients.map((c) => [c.client, c]));
@@ -39,7 +39,7 @@ describe('analyze (hand-worked example)', () => {
 
   it('uses the window Jan–Dec 2025 and reports the line after asOf', () => {
     expect([formatDay(a.window.from), formatDay(a.window.to)]).toEqual(['2025-01-01', '2025-12-31']);
-    expect(a.input.rejected).toEqual([{ row: 99, reason: 'blank' }, { row: sales.length + 1, reason: 'after-as-of' }]);
+    expect(a.input.rejected).toEqual([{ row: 99, reason: 'blank' }, { row: sales.length + 1, reason: 'after-as-of', source: 'sales' }]);
     expect(a.clients.map((x) => x.client)).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma', 'Omega']);
   });
 

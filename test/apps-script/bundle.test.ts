@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
+import { words } from '../../core/i18n/index.js';
 import { assertPlainJson, buildAddOn, loadServer, type Built, type ServerGlobals } from './bundle.js';
 import { fakeHost, midnightIn, type FakeHost } from './fakes.js';
 
@@ -74,7 +75,7 @@ describe('the built files', () => {
       expect(found, definition.name).not.toBeNull();
       const { doc, params } = found!;
       expect(doc).toContain('@customfunction');
-      expect(doc.split('\n')[1].replace(/^\s*\*\s*/, '')).toBe(definition.description.en);
+      expect(doc.split('\n')[1].replace(/^\s*\*\s*/, '')).toBe(words('en').functions.description[definition.name]);
       const documented = [...doc.matchAll(/@param \{[^}]*\} (\w+)/g)].map((m) => m[1]);
       const names = definition.arguments.map((a) => a.name);
       expect(documented, definition.name).toEqual(names);

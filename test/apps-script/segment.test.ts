@@ -13,7 +13,7 @@ import { CALL_BUDGET_MS } from '../../apps-script/segment-job.js';
 import { READ_BLOCK_CELLS, TAB_KEY } from '../../apps-script/sheets-port.js';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import type { SheetSpec } from '../../core/ports.js';
-import { segment } from '../../core/pipeline/segment.js';
+import { segmentGrids } from '../helpers/pipeline.js';
 import type { Cell } from '../../core/read/types.js';
 import type { RunRequest } from '../../core/panel/bridge.js';
 import { assertPlainJson, buildAddOn, loadServer, type ServerGlobals } from './bundle.js';
@@ -85,7 +85,7 @@ let sales: ReturnType<typeof salesGrid>;
 beforeAll(async () => {
   ({ code } = await buildAddOn());
   sales = salesGrid();
-  const outcome = segment({ sales: sales.serialGrid, lang: 'en' });
+  const outcome = segmentGrids({ sales: sales.serialGrid }, 'en');
   if (!outcome.ok) throw new Error('the core refused the test data');
   expected = outcome.sheets;
 });
@@ -103,7 +103,7 @@ describe('segmenting a 200,000-line sheet', () => {
     source = host.book.addSheet('Sales', sales.grid);
     userKpi = host.book.addSheet('KPI', [['my quarterly notes'], ['=SUM(1,2)']]);
     host.log.reset();
-    first = run(server, host, { salesSheet: 'Sales', options: {}, lang: 'en' });
+    first = run(server, host, { sources: { sales: 'Sales' }, options: {}, lang: 'en' });
     const lines = first.calls.map((c, i) => `  continue #${i + 1}: ${c.simulatedMs.toFixed(0)} ms simulated, ${c.realMs.toFixed(0)} ms in Node, ${c.done}/${first.start.totalSteps} steps`);
     console.log(
       [`startSegment: ${first.startSimulatedMs.toFixed(0)} ms simulated, ${first.startRealMs.toFixed(0)} ms in Node (read + analyse + plan)`, ...lines].join('\n'),
@@ -187,7 +187,7 @@ describe('segmenting a 200,000-line sheet', () => {
 
   it('replaces its own tabs in place on a re-run, in another language', () => {
     const ids = host.book.sheets.map((s) => s.id);
-    const again = run(server, host, { salesSheet: 'Sales', options: {}, lang: 'ru' });
+    const again = run(server, host, { sources: { sales: 'Sales' }, options: {}, lang: 'ru' });
     expect(again.result.ok).toBe(true);
     expect(host.book.sheets.map((s) => s.id)).toEqual(ids);
     expect(host.book.sheets.map((s) => s.name)).toContain('Клиенты');
@@ -201,8 +201,8 @@ describe('a run that cannot start or is cancelled', () => {
     const host = fakeHost({ timeZone: ZONE });
     const server = loadServer(code, host);
     host.book.addSheet('Notes', [['just', 'words']]);
-    expect(server.startSegment({ salesSheet: 'Notes', options: {}, lang: 'en' })).toEqual({ ok: false, message: expect.stringMatching(/header row/) });
-    expect(server.startSegment({ salesSheet: 'Gone', options: {}, lang: 'ru' })).toEqual({ ok: false, message: expect.stringContaining('«Gone»') });
+    expect(server.startSegment({ sources: { sales: 'Notes' }, options: {}, lang: 'en' })).toEqual({ ok: false, message: expect.stringMatching(/header row/) });
+    expect(server.startSegment({ sources: { sales: 'Gone' }, options: {}, lang: 'ru' })).toEqual({ ok: false, message: expect.stringContaining('«Gone»') });
     expect(host.book.sheets).toHaveLength(1);
   });
 
@@ -210,7 +210,7 @@ describe('a run that cannot start or is cancelled', () => {
     const host = fakeHost({ timeZone: ZONE });
     const server = loadServer(code, host);
     host.book.addSheet('Sales', sales.grid.slice(0, 3000));
-    const start = server.startSegment({ salesSheet: 'Sales', options: {}, lang: 'en' }) as { jobId: string };
+    const start = server.startSegment({ sources: { sales: 'Sales' }, options: {}, lang: 'en' }) as { jobId: string };
     expect(host.cache.values.size).toBeGreaterThan(1);
     server.cancelSegment(start.jobId);
     expect(host.cache.values.size).toBe(0);

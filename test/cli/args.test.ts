@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../cli/args.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import { findCompanionSheets } from '../../core/sources/companion-sheets.js';
 import { splitSheet } from '../../cli/segment.js';
 
 describe('command line', () => {
@@ -39,12 +38,7 @@ describe('command line', () => {
     expect(parseCommandLine([], 'en').kind).toBe('help');
   });
 
-  it('finds optional sources among the workbook sheets', () => {
-    expect(findCompanionSheets('book.xlsx', ['Sales', 'Requests', 'Жалобы', 'Notes'], 'Sales', {})).toEqual([
-      { kind: 'requests', sheet: 'Requests', file: 'book.xlsx#Requests' },
-      { kind: 'complaints', sheet: 'Жалобы', file: 'book.xlsx#Жалобы' },
-    ]);
-    expect(findCompanionSheets('book.xlsx', ['Sales', 'Requests'], 'Sales', { requests: 'r.csv' })).toEqual([]);
+  it('splits a sheet off a file name', () => {
     expect(splitSheet('dir/book.xlsx#Sheet 1')).toEqual(['dir/book.xlsx', 'Sheet 1']);
     expect(splitSheet('plain.csv')).toEqual(['plain.csv', undefined]);
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGridFromFile, ReadFileError } from '../../cli/read-file.js';
+import { openFile, type OpenedFile } from '../../cli/read-file.js';
+import { failureMessage } from '../../core/pipeline/failure-message.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { readSales } from '../../core/read/read-sales.js';
 
@@ -25,6 +26,19 @@ async function writeBook(name: string, build: (book: ExcelJS.Workbook) => void):
 
 const march5 = new Date(Date.UTC(2026, 2, 5));
 
+async function opened(path: string): Promise<OpenedFile> {
+  const file = await openFile(path);
+  if ('problem' in file) throw new Error(file.problem.code);
+  return file;
+}
+
+/** A sheet of an opened file as a grid, its name and its workbook's date system. */
+function sheetOf(file: OpenedFile, sheet?: string) {
+  const read = file.read(sheet);
+  if ('problem' in read) throw new Error(read.problem.code);
+  return read;
+}
+
 function salesSheet(book: ExcelJS.Workbook) {
   const sheet = book.addWorksheet('Продажи');
   sheet.getCell('A1').value = 'Отчет о продажах';
@@ -40,12 +54,14 @@ function salesSheet(book: ExcelJS.Workbook) {
   return sheet;
 }
 
-describe('readGridFromFile: xlsx', () => {
+describe('openFile: xlsx', () => {
   it('reads numbers, Dates, rich text, formulas, hyperlinks and errors, keeping sheet row numbers', async () => {
     const path = await writeBook('sales.xlsx', salesSheet);
-    const file = await readGridFromFile(path);
-    expect(file.sheetName).toBe('Продажи');
-    expect(file.sheetNames).toEqual(['Продажи']);
+    const book = await opened(path);
+    expect(book.sheetNames).toEqual(['Продажи']);
+    expect(book.isWorkbook).toBe(true);
+    const file = sheetOf(book);
+    expect(file.name).toBe('Продажи');
     expect(file.date1904).toBe(false);
     expect(file.grid).toEqual([
       ['Отчет о продажах'],
@@ -72,11 +88,17 @@ describe('readGridFromFile: xlsx', () => {
       salesSheet(book);
       book.addWorksheet('Заявки').addRow(['Клиент', 'Дата']);
     });
-    expect(await readGridFromFile(path)).toMatchObject({ sheetName: 'Продажи', sheetNames: ['Продажи', 'Заявки'] });
-    const requests = await readGridFromFile(path, 'заявки ');
-    expect(requests.sheetName).toBe('Заявки');
-    expect(requests.grid).toEqual([['Клиент', 'Дата']]);
-    await expect(readGridFromFile(path, 'Contacts')).rejects.toThrow(/no sheet named "Contacts" \(sheets: Продажи, Заявки\)/);
+    const book = await opened(path);
+    expect(book.sheetNames).toEqual(['Продажи', 'Заявки']);
+    expect(sheetOf(book).name).toBe('Продажи');
+    expect(book.sheetNamed('заявки ')).toBe('Заявки');
+    expect(sheetOf(book, 'заявки ')).toMatchObject({ name: 'Заявки', grid: [['Клиент', 'Дата']] });
+    expect(book.sheetNamed('Contacts')).toBeNull();
+    const missing = book.read('Contacts');
+    if (!('problem' in missing)) throw new Error('a missing sheet was read');
+    expect(failureMessage('en', { kind: 'unavailable', source: 'sales', sheet: path, problem: missing.problem }, 'cli')).toMatch(
+      /no sheet named "Contacts" \(sheets: Продажи, Заявки\)/,
+    );
   });
 
   it('follows the tab order, not the order of the sheet files', async () => {
@@ -89,7 +111,9 @@ describe('readGridFromFile: xlsx', () => {
       first.addRow(['file']);
       second.addRow(['tab']);
     });
-    expect(await readGridFromFile(path)).toMatchObject({ sheetName: 'First tab', sheetNames: ['First tab', 'First file'], grid: [['tab']] });
+    const book = await opened(path);
+    expect(book.sheetNames).toEqual(['First tab', 'First file']);
+    expect(sheetOf(book)).toMatchObject({ name: 'First tab', grid: [['tab']] });
   });
 
   it('reads long Cyrillic text exactly, letter for letter', async () => {
@@ -98,7 +122,7 @@ describe('readGridFromFile: xlsx', () => {
       const sheet = book.addWorksheet('Клиенты');
       for (const name of names) sheet.addRow([name]);
     });
-    expect((await readGridFromFile(path)).grid.map((row) => row[0])).toEqual(names);
+    expect(sheetOf(await opened(path)).grid.map((row) => row[0])).toEqual(names);
   });
 
   it('reports the 1904 date system of a workbook', async () => {
@@ -106,11 +130,11 @@ describe('readGridFromFile: xlsx', () => {
       book.properties.date1904 = true;
       book.addWorksheet('S').addRow(['Client', 'Date', 'Amount']);
     });
-    expect((await readGridFromFile(path)).date1904).toBe(true);
+    expect(sheetOf(await opened(path)).date1904).toBe(true);
   });
 });
 
-describe('readGridFromFile: text files', () => {
+describe('openFile: text files', () => {
   it('reads a Windows-1251 semicolon file', async () => {
     const path = join(dir, 'sales.csv');
     const bytes = Uint8Array.from('Клиент;Сумма\r\nЁж;1,5\r\n', (ch) => {
@@ -118,27 +142,29 @@ describe('readGridFromFile: text files', () => {
       return code < 0x80 ? code : ch === 'Ё' ? 0xa8 : ch === 'ё' ? 0xb8 : code - 0x410 + 0xc0;
     });
     await writeFile(path, bytes);
-    expect(await readGridFromFile(path)).toEqual({
+    const file = await opened(path);
+    expect(file).toMatchObject({ encoding: 'windows-1251', isWorkbook: false, sheetNames: ['sales.csv'] });
+    expect(sheetOf(file)).toEqual({
       grid: [
         ['Клиент', 'Сумма'],
         ['Ёж', '1,5'],
       ],
-      encoding: 'windows-1251',
+      name: 'sales.csv',
     });
   });
 
   it('reads a tab file whatever its extension', async () => {
     const path = join(dir, 'sales.txt');
     await writeFile(path, 'a\tb\n1\t2\n');
-    expect((await readGridFromFile(path)).grid).toEqual([
+    expect(sheetOf(await opened(path)).grid).toEqual([
       ['a', 'b'],
       ['1', '2'],
     ]);
   });
 });
 
-describe('readGridFromFile: unreadable files', () => {
-  it('throws a ReadFileError with a one-line reason', async () => {
+describe('openFile: unreadable files', () => {
+  it('says why in one line', async () => {
     const cases: [string, Uint8Array | undefined, RegExp][] = [
       ['missing.csv', undefined, /missing\.csv: no such file/],
       ['old.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), /old \.xls format is not supported/],
@@ -147,10 +173,11 @@ describe('readGridFromFile: unreadable files', () => {
     for (const [name, bytes, message] of cases) {
       const path = join(dir, name);
       if (bytes) await writeFile(path, bytes);
-      const error = await readGridFromFile(path).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ReadFileError);
-      expect((error as Error).message).toMatch(message);
-      expect((error as Error).message).not.toContain('\n');
+      const file = await openFile(path);
+      if (!('problem' in file)) throw new Error(`${name} was opened`);
+      const sentence = failureMessage('en', { kind: 'unavailable', source: 'sales', sheet: path, problem: file.problem }, 'cli');
+      expect(sentence).toMatch(message);
+      expect(sentence).not.toContain('\n');
     }
   });
 });

@@ -7,10 +7,9 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGridFromFile } from '../../cli/read-file.js';
-import { panelText } from '../../core/i18n/panel.js';
-import { segment as segmentInNode } from '../../core/pipeline/segment.js';
-import { summarize } from '../../core/report/run-summary.js';
+import { readFileGrid } from '../helpers/read-file.js';
+import { words } from '../../core/i18n/index.js';
+import { segmentGrids } from '../helpers/pipeline.js';
 import type { Grid } from '../../core/read/types.js';
 import { generatedWorkbook } from '../../playground/generate.js';
 import type { RunSummary } from '../../core/panel/bridge.js';
@@ -61,13 +60,13 @@ function expectNoProblems(): void {
 
 /** The core's summary of grids, computed in Node. */
 function expectedSummary(sheets: { sales: Grid } & Partial<Record<'requests' | 'contacts' | 'complaints', Grid>>, lang: 'en' | 'ru'): RunSummary {
-  const outcome = segmentInNode({ ...sheets, lang });
+  const outcome = segmentGrids(sheets, lang);
   if (!outcome.ok) throw new Error('the core refused the data');
-  return summarize(outcome.analysis, lang);
+  return outcome.summary;
 }
 
 async function sampleSummary(lang: 'en' | 'ru'): Promise<RunSummary> {
-  const read = async (sheet: string) => (await readGridFromFile(SAMPLE, sheet)).grid;
+  const read = async (sheet: string) => (await readFileGrid(SAMPLE, sheet)).grid;
   const [sales, requests, contacts, complaints] = await Promise.all(['Sales', 'Requests', 'Contacts', 'Complaints'].map(read));
   return expectedSummary({ sales: sales!, requests: requests!, contacts: contacts!, complaints: complaints! }, lang);
 }
@@ -91,7 +90,7 @@ async function showResult(page: Page): Promise<void> {
 
 function statusRows(summary: RunSummary, lang: 'en' | 'ru'): string[][] {
   const labels = lang === 'en' ? { new: 'new', active: 'active', 'at-risk': 'at-risk', lost: 'lost' } : { new: 'новый', active: 'активный', 'at-risk': 'под угрозой', lost: 'потерян' };
-  const count = panelText(lang).count;
+  const count = words(lang).format.count;
   return (['new', 'active', 'at-risk', 'lost'] as const).map((s) => [labels[s], count(summary.statusCounts[s])]);
 }
 
@@ -104,7 +103,7 @@ describe('the playground in Chromium', () => {
     await segment(page);
     const expected = await sampleSummary('en');
     const shown = await shownSummary(page);
-    expect(shown.line).toBe(`${panelText('en').count(expected.clients)} clients as of ${expected.asOf}; period of analysis ${expected.windowFrom} – ${expected.windowTo}.`);
+    expect(shown.line).toBe(`${words('en').format.count(expected.clients)} clients as of ${expected.asOf}; period of analysis ${expected.windowFrom} – ${expected.windowTo}.`);
     expect(shown.statuses).toEqual(statusRows(expected, 'en'));
     expect(shown.matrix).toEqual(Object.fromEntries(['A', 'B', 'C'].flatMap((a) => ['X', 'Y', 'Z', 'N'].map((x) => [a + x, String(expected.matrix[a + x] ?? 0)]))));
     expect(shown.winBack).toEqual(expected.topWinBack.map((c) => c.client));
@@ -131,7 +130,7 @@ describe('the playground in Chromium', () => {
     expect(await page.textContent('#wb-result-heading')).toBe('Готово');
     expect(await page.textContent('#wb-segment')).toBe('Сегментировать');
     expect(await page.textContent('#pg-title')).toBe('Песочница Winback');
-    expect(await page.textContent('.wb-result .wb-note')).toBe(panelText('ru').result.otherLanguage);
+    expect(await page.textContent('.wb-result .wb-note')).toBe(words('ru').panel.result.otherLanguage);
     await segment(page);
     const expected = await sampleSummary('ru');
     const shown = await shownSummary(page);
@@ -187,7 +186,7 @@ describe('the playground in Chromium', () => {
 
   it('opens a 1C export (Windows-1251 CSV with title and subtotal rows) and links the rejected rows to Data issues', async () => {
     const file = `${ROOT}examples/sample-1c.csv`;
-    const expected = expectedSummary({ sales: (await readGridFromFile(file)).grid }, 'en');
+    const expected = expectedSummary({ sales: (await readFileGrid(file)).grid }, 'en');
     const page = await open(1280, '?sample=0&lang=en');
     await page.setInputFiles('#pg-file', file);
     await panelReady(page);
@@ -195,7 +194,7 @@ describe('the playground in Chromium', () => {
     expect(await page.textContent('#wb-col-client option:checked')).toBe('A: Контрагент');
     await segment(page);
     expect(expected.rejectedRows).toBeGreaterThan(0);
-    const count = panelText('en').count(expected.rejectedRows);
+    const count = words('en').format.count(expected.rejectedRows);
     expect(await page.textContent('#wb-rejected')).toBe(`${count} rows could not be used. See Data issues`);
     await screenshot(page.locator('#wb-rejected'), 'panel-rejected-en', true);
     await page.click('#wb-open-issues');
@@ -287,7 +286,7 @@ describe('the playground in Chromium', () => {
     const grid = (name: string) => sheets.find((s) => s.name === name)!.grid;
     const expected = expectedSummary({ sales: grid('Sales'), requests: grid('Requests'), contacts: grid('Contacts'), complaints: grid('Complaints') }, 'en');
     const shown = await shownSummary(page);
-    expect(shown.line.startsWith(`${panelText('en').count(expected.clients)} clients`)).toBe(true);
+    expect(shown.line.startsWith(`${words('en').format.count(expected.clients)} clients`)).toBe(true);
     expect(shown.statuses).toEqual(statusRows(expected, 'en'));
 
     await page.click('#wb-segment');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialFromDay, dayFromYmd } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
+import { LANGS, words } from '../../core/i18n/index.js';
 import type { Cell } from '../../core/read/types.js';
 
 const serial = (y: number, m: number, d: number) => serialFromDay(dayFromYmd(y, m, d));
@@ -19,7 +20,7 @@ describe('function catalog', () => {
       'CONVERSION',
       'PALIVE',
     ]);
-    for (const f of catalog) for (const a of f.arguments) expect(a.description.en && a.description.ru).toBeTruthy();
+    for (const f of catalog) for (const a of f.arguments) for (const lang of LANGS) expect(words(lang).functions.argument[a.word]).toBeTruthy();
   });
 
   it('CHURNSIGNAL: purchase every 30 days, then silence → at-risk, then lost (status worked example)', () => {

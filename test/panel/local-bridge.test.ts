@@ -20,12 +20,13 @@ function setup(sheets: { name: string; grid: Cell[][] }[] = [{ name: 'Sales', gr
       opened.push(name);
     },
     makeTemplate: async () => {},
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
   });
   return { workbook, bridge, opened };
 }
 
-function request(patch: Partial<RunRequest> = {}): RunRequest {
-  return { salesSheet: 'Sales', options: { asOf: dayFromYmd(2026, 3, 31) }, lang: 'en', ...patch };
+function request(patch: Partial<RunRequest> = {}, sources: Partial<RunRequest['sources']> = {}): RunRequest {
+  return { sources: { sales: 'Sales', ...sources }, options: { asOf: dayFromYmd(2026, 3, 31) }, lang: 'en', ...patch };
 }
 
 const never = new AbortController().signal;
@@ -135,11 +136,11 @@ describe('createLocalBridge over the in-memory workbook', () => {
       { name: 'Sales', grid: salesGrid() },
       { name: 'Notes', grid: [['Just', 'text']] },
     ]);
-    expect(await bridge.segment(request({ salesSheet: 'Old' }), () => {}, never)).toEqual({
+    expect(await bridge.segment(request({}, { sales: 'Old' }), () => {}, never)).toEqual({
       ok: false,
       message: 'There is no sheet "Old" in this workbook any more. Pick another sheet.',
     });
-    expect(await bridge.segment(request({ requestsSheet: 'Notes' }), () => {}, never)).toEqual({
+    expect(await bridge.segment(request({}, { requests: 'Notes' }), () => {}, never)).toEqual({
       ok: false,
       message: 'The requests sheet "Notes" has no client or date column. Pick another sheet or "none".',
     });
@@ -157,7 +158,7 @@ describe('createLocalBridge over the in-memory workbook', () => {
       { name: 'Sales', grid: salesGrid() },
       { name: 'Requests', grid: requests },
     ]);
-    const result = await bridge.segment(request({ requestsSheet: 'Requests' }), () => {}, never);
+    const result = await bridge.segment(request({}, { requests: 'Requests' }), () => {}, never);
     if (!result.ok) throw new Error(result.message);
     expect(result.summary.rejectedRows).toBe(3);
     const delta = result.summary.topWinBack.find((c) => c.client === 'Delta')!;

@@ -53,14 +53,19 @@ describe('the settings form', () => {
     expect(formFromOptions({ xyz: { method: 'regularity' } }).xyz).toBe('regularity');
   });
 
-  it('names the first field that is out of range', () => {
+  it('names the first field that is not a number, or out of the rule the command line and the functions follow too', () => {
     expect(optionsFromForm({ ...defaultForm(), asOf: '2026-02-30' })).toEqual({ ok: false, field: 'asOf' });
-    expect(optionsFromForm({ ...defaultForm(), periods: '0' })).toEqual({ ok: false, field: 'periods' });
-    expect(optionsFromForm({ ...defaultForm(), periods: '2.5' })).toEqual({ ok: false, field: 'periods' });
-    expect(optionsFromForm({ ...defaultForm(), abcB: '70' })).toEqual({ ok: false, field: 'abcB' });
-    expect(optionsFromForm({ ...defaultForm(), lostFactor: '1' })).toEqual({ ok: false, field: 'lostFactor' });
-    expect(optionsFromForm({ ...defaultForm(), xyz: 'custom', xyzX: '1', xyzY: '0.5' })).toEqual({ ok: false, field: 'xyzY' });
     expect(optionsFromForm({ ...defaultForm(), newDays: 'ninety' })).toEqual({ ok: false, field: 'newDays' });
+    expect(optionsFromForm({ ...defaultForm(), periods: '0' })).toEqual({ ok: false, field: 'periods', rule: { kind: 'whole', min: 1, max: 120 } });
+    expect(optionsFromForm({ ...defaultForm(), periods: '2.5' })).toMatchObject({ ok: false, field: 'periods' });
+    expect(optionsFromForm({ ...defaultForm(), period: 'quarter', periods: '41' })).toEqual({
+      ok: false,
+      field: 'periods',
+      rule: { kind: 'whole', min: 1, max: 40 },
+    });
+    expect(optionsFromForm({ ...defaultForm(), abcB: '70' })).toEqual({ ok: false, field: 'abcB', rule: { kind: 'between', min: 80, max: 100, maxInclusive: true } });
+    expect(optionsFromForm({ ...defaultForm(), lostFactor: '1' })).toEqual({ ok: false, field: 'lostFactor', rule: { kind: 'above', than: 1.5 } });
+    expect(optionsFromForm({ ...defaultForm(), xyz: 'custom', xyzX: '1', xyzY: '0.5' })).toMatchObject({ ok: false, field: 'xyzY' });
   });
 
   it('reads plain decimals with a point or a comma, nothing else', () => {

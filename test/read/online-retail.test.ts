@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readGridFromFile } from '../../cli/read-file.js';
+import { readFileGrid } from '../helpers/read-file.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { readSales } from '../../core/read/read-sales.js';
 import type { ReadResult, SaleLine } from '../../core/read/types.js';
@@ -37,7 +37,7 @@ describe('reading the UCI Online Retail file', () => {
   let reference: ReturnType<typeof referenceLines>;
 
   beforeAll(async () => {
-    const { grid } = await readGridFromFile(FILE);
+    const { grid } = await readFileGrid(FILE);
     const outcome = readSales(grid);
     if (!outcome.ok) throw new Error(`no header: ${outcome.code}`);
     read = outcome;

@@ -279,6 +279,9 @@ const quarter = (label: string, q: [number, number], counts: [number, number, nu
   };
 };
 
+/** The user's names of the sheets the rejected rows come from, as the pipeline stamps them. */
+const SALES_SHEET = { source: 'sales', sheet: 'Продажи 2026' } as const;
+
 export function fullAnalysis(): Analysis {
   return {
     asOf,
@@ -289,13 +292,13 @@ export function fullAnalysis(): Analysis {
       rows: 58,
       accepted: 52,
       rejected: [
-        { row: 40, reason: 'subtotal', value: 'Итого' },
-        { row: 5, reason: 'blank' },
-        { row: 12, reason: 'no-client' },
-        { row: 17, reason: 'bad-date', value: '31.02.2026' },
-        { row: 23, reason: 'bad-amount', value: '=SUM(B2:B9)' },
-        { row: 8, reason: 'bad-answered', value: 'maybe', sheet: 'contacts' },
-        { row: 51, reason: 'after-as-of' },
+        { row: 40, reason: 'subtotal', value: 'Итого', ...SALES_SHEET },
+        { row: 5, reason: 'blank', ...SALES_SHEET },
+        { row: 12, reason: 'no-client', ...SALES_SHEET },
+        { row: 17, reason: 'bad-date', value: '31.02.2026', ...SALES_SHEET },
+        { row: 23, reason: 'bad-amount', value: '=SUM(B2:B9)', ...SALES_SHEET },
+        { row: 8, reason: 'bad-answered', value: 'maybe', source: 'contacts', sheet: 'Звонки' },
+        { row: 51, reason: 'after-as-of', ...SALES_SHEET },
       ],
     },
     clients,
@@ -365,7 +368,7 @@ export function sparseAnalysis(): Analysis {
     clients: full.clients.map(withoutRequests),
     winBack: full.winBack.map(withoutRequests),
     conversion: { overall: { name: '', requests: 0, converted: 0, rate: null }, byManager: [], byClient: [] },
-    model: { bgnbd: null, skipped: { code: 'too-few-repeaters', message: 'Too few clients with repeat purchases.' } },
+    model: { bgnbd: null, skipped: { code: 'too-few-repeaters' } },
     sources: { ...full.sources, requests: false, contacts: false },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/analyze/analysis.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import { LANGS, t, type Lang } from '../../core/i18n/index.js';
+import { LANGS, words, type Lang } from '../../core/i18n/index.js';
 import type { SheetSpec, SpecValue, TableSpec } from '../../core/ports.js';
 import { buildReport } from '../../core/report/index.js';
 import { HOSTILE, fullAnalysis, sparseAnalysis } from './fixture.js';
@@ -153,9 +153,9 @@ describe('Clients tab', () => {
       const table = tableOf(sheetOf(buildReport(fullAnalysis(), lang), 'clients'), 'clients');
       const [status, tier] = table.valueColours!;
       expect(status.column).toBe('status');
-      expect(Object.keys(status.colours).sort()).toEqual(Object.values(t(lang).status).sort());
+      expect(Object.keys(status.colours).sort()).toEqual(Object.values(words(lang).report.status).sort());
       expect(tier.column).toBe('tier');
-      expect(Object.keys(tier.colours).sort()).toEqual(Object.values(t(lang).tier).sort());
+      expect(Object.keys(tier.colours).sort()).toEqual(Object.values(words(lang).report.tier).sort());
     }
   });
 
@@ -300,7 +300,7 @@ describe('KPI tab', () => {
 });
 
 describe('Data issues tab', () => {
-  it('counts rejected rows per reason and lists each with its sheet, row and cell', () => {
+  it('counts rejected rows per reason and lists each with the user\'s sheet name, its row and cell', () => {
     const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'issues');
     expect(sheet.notes).toEqual([
       'Sales rows read: 58; used: 52; rejected: 6. Rejected rows are not in the analysis: correct them in the source and run again.',
@@ -316,15 +316,15 @@ describe('Data issues tab', () => {
       ['Dated after the analysis date', 1],
     ]);
     expect(tableOf(sheet, 'rejected').rows.map((r) => r.slice(0, 2))).toEqual([
-      ['Sales', 5],
-      ['Sales', 12],
-      ['Sales', 17],
-      ['Sales', 23],
-      ['Sales', 40],
-      ['Sales', 51],
-      ['Contacts', 8],
+      ['Продажи 2026', 5],
+      ['Продажи 2026', 12],
+      ['Продажи 2026', 17],
+      ['Продажи 2026', 23],
+      ['Продажи 2026', 40],
+      ['Продажи 2026', 51],
+      ['Звонки', 8],
     ]);
-    expect(rowOf(tableOf(sheet, 'rejected'), 'Contacts').value).toBe('maybe');
+    expect(rowOf(tableOf(sheet, 'rejected'), 'Звонки').value).toBe('maybe');
   });
 
   it('says no rows were rejected, in both languages', () => {

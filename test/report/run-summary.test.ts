@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/analyze/analyze.js';
 import type { Analysis } from '../../core/analyze/analysis.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import { t } from '../../core/i18n/index.js';
+import { words } from '../../core/i18n/index.js';
 import { summarize } from '../../core/report/run-summary.js';
 import { readSales } from '../../core/read/index.js';
 import { salesGrid } from '../panel/fixtures.js';
@@ -11,7 +11,7 @@ function analysis(options = {}): Analysis {
   const read = readSales(salesGrid());
   if (!read.ok) throw new Error('fixture does not read');
   const outcome = analyze({ sales: read.records, rows: read.dataRows, rejected: read.rejected }, { asOf: dayFromYmd(2026, 3, 31), ...options });
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.code);
   return outcome.analysis;
 }
 
@@ -28,13 +28,13 @@ describe('summarize', () => {
   });
 
   it('lists the win-back clients in priority order with their actions in the language asked', () => {
-    const en = t('en');
+    const en = words('en').report;
     expect(summarize(analysis(), 'en').topWinBack).toEqual([
       { client: 'Beta', tier: 'Gold', status: 'lost', signals: [en.signal.overdue], actions: [en.action['overdue-gold']] },
       { client: 'Delta', tier: 'Bronze', status: 'at-risk', signals: [en.signal.overdue], actions: [en.action.overdue] },
     ]);
     const ru = summarize(analysis(), 'ru').topWinBack[0]!;
-    expect(ru).toEqual({ client: 'Beta', tier: 'Золото', status: 'потерян', signals: ['Давно не покупает'], actions: [t('ru').action['overdue-gold']] });
+    expect(ru).toEqual({ client: 'Beta', tier: 'Золото', status: 'потерян', signals: ['Давно не покупает'], actions: [words('ru').report.action['overdue-gold']] });
   });
 
   it('keeps only the first `top` clients of the win-back list, and the full count', () => {

@@ -87,7 +87,7 @@ describe('writeReportXlsx', () => {
       for (const cell of found.values()) expect(cell.type).toBe(ExcelJS.ValueType.String);
     }
     const issues = books.en.getWorksheet('Data issues')!;
-    const badAmount = rowWith(issues, 'Sales') + 3;
+    const badAmount = rowWith(issues, 'Продажи 2026') + 3;
     expect(issues.getCell(badAmount, 4).value).toBe('=SUM(B2:B9)');
     expect(issues.getCell(badAmount, 4).type).toBe(ExcelJS.ValueType.String);
   });

@@ -1,21 +1,12 @@
 /**
- * Every Russian word a user reads — the same keys as `en.ts` (the `Messages` type enforces it).
- * Numbers in sentences use a decimal comma and a space before %, as Russian readers expect;
- * counts agree with the noun (1 месяц, 3 месяца, 12 месяцев).
+ * Every Russian word of the report — the same keys as `en/report.ts` (the `ReportWords` type
+ * enforces it). Counts agree with the noun (1 месяц, 3 месяца, 12 месяцев).
  *
- * Example: `ru.status['at-risk']` → `под угрозой`; `ru.reject['bad-date']` → `Не удалось прочитать дату`.
+ * Example: `report.status['at-risk']` → `под угрозой`; `report.reject['bad-date']` → `Не удалось прочитать дату`.
  */
-import { formatDay, type PeriodKind } from '../basics/calendar.js';
-import type { Messages } from './en.js';
-
-/** The Russian noun form for a count: 1 месяц, 2 месяца, 5 месяцев, 21 месяц, 11 месяцев. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = Math.abs(n) % 100;
-  const units = tens % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  return units >= 2 && units <= 4 ? few : many;
-}
+import type { PeriodKind } from '../../basics/calendar.js';
+import type { ReportWords } from '../en/report.js';
+import { format, plural } from './format.js';
 
 const periodForms: Record<PeriodKind, { one: string; few: string; many: string; from: string; to: string }> = {
   month: { one: 'месяц', few: 'месяца', many: 'месяцев', from: 'месяца', to: 'месяцу' },
@@ -32,16 +23,8 @@ const fewerThan = (n: number, kind: PeriodKind) => {
   return `${n} ${plural(n, f.from, f.many, f.many)}`;
 };
 const stepByStep = (kind: PeriodKind) => `от ${periodForms[kind].from} к ${periodForms[kind].to}`;
-const groupThousands = (text: string) => text.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-const decimalComma = (x: number) => String(x).replace('.', ',');
 
-export const ru: Messages = {
-  format: {
-    number: (x: number) => decimalComma(Number(x.toFixed(4))),
-    count: (n: number) => groupThousands(String(n)),
-    percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
-    date: (day: number) => formatDay(day).split('-').reverse().join('.'),
-  },
+export const report: ReportWords = {
   tabs: {
     clients: 'Клиенты',
     matrix: 'ABC-XYZ',
@@ -269,8 +252,8 @@ export const ru: Messages = {
       'Потеряно — стали потерянными в квартале. Вернулось — купили в квартале после потери. Доля вернувшихся — вернувшиеся ÷ потерянные на начало квартала.',
     modelNotConverged: 'Подбор модели сошёлся не полностью: к вероятности активности относитесь осторожно.',
     issues: (rows: number, accepted: number, rejected: number) =>
-      `Прочитано строк продаж: ${groupThousands(String(rows))}; использовано: ${groupThousands(String(accepted))}; отклонено: ${groupThousands(String(rejected))}. Отклонённые строки не вошли в анализ: исправьте их в источнике и запустите анализ снова.`,
-    issuesOther: (rejected: number) => `Отклонено строк в запросах, контактах и жалобах: ${groupThousands(String(rejected))}.`,
+      `Прочитано строк продаж: ${format.count(rows)}; использовано: ${format.count(accepted)}; отклонено: ${format.count(rejected)}. Отклонённые строки не вошли в анализ: исправьте их в источнике и запустите анализ снова.`,
+    issuesOther: (rejected: number) => `Отклонено строк в запросах, контактах и жалобах: ${format.count(rejected)}.`,
     issuesNone: 'Отклонённых строк нет.',
   },
   modelSkipped: {
@@ -285,39 +268,5 @@ export const ru: Messages = {
     'missing-columns': (fields: string) => `не найдены обязательные столбцы: ${fields}`,
     'no-sales': 'нет строк продаж для анализа',
     'no-measure': 'нет столбца для выбранного показателя (прибыль или количество)',
-  },
-  cli: {
-    usage: [
-      'Использование: winback segment <продажи.csv|.xlsx> [параметры]',
-      '',
-      'Находит B2B-клиентов, которых вы теряете, и записывает книгу с отчётом.',
-      '',
-      'Параметры:',
-      '  --sheet ИМЯ                   лист книги с продажами (или продажи.xlsx#ИМЯ)',
-      '  --requests ФАЙЛ               запросы клиентов (клиент, дата, менеджер)',
-      '  --contacts ФАЙЛ               попытки связаться (клиент, дата, ответил)',
-      '  --complaints ФАЙЛ             жалобы (клиент, дата, текст)',
-      '  --as-of ГГГГ-ММ-ДД            дата анализа (по умолчанию — последняя продажа)',
-      '  --period month|quarter|week   длина периода: месяц, квартал, неделя (по умолчанию месяц)',
-      '  --periods N                   число периодов в анализе (по умолчанию 12)',
-      '  --measure amount|profit|quantity   показатель для ABC, XYZ и категорий: сумма, прибыль, количество',
-      '  --xyz default|classic|auto|regularity   границы XYZ',
-      '  --model bgnbd|mbgnbd|none     модель покупок для вероятности активности',
-      '  --lang en|ru                  язык отчёта',
-      '  --out отчёт.xlsx              книга с отчётом (по умолчанию winback-report.xlsx)',
-      '  --json отчёт.json             результаты в JSON',
-      '  --quiet, -q                   без строк о ходе работы',
-    ].join('\n'),
-    wouldOverwrite: (file: string) => `входной файл ${file} не будет перезаписан`,
-    reading: (file: string) => `Чтение ${file}…`,
-    read: (rows: number, accepted: number, rejected: number) =>
-      `Строк: ${groupThousands(String(rows))}; использовано: ${groupThousands(String(accepted))}; отклонено: ${groupThousands(String(rejected))}`,
-    companion: (source: string, sheet: string) => `${source} взяты с листа «${sheet}»`,
-    analysing: (lines: number) => `Анализ строк продаж: ${groupThousands(String(lines))}…`,
-    writing: (file: string) => `Запись ${file}…`,
-    done: (clients: number, winBack: number, files: string) =>
-      `Готово: клиентов ${groupThousands(String(clients))}, к возврату ${groupThousands(String(winBack))} → ${files}`,
-    unreadable: (file: string, reason: string) => `не удалось прочитать ${file}: ${reason}`,
-    unusable: (file: string, reason: string) => `${file}: ${reason}`,
   },
 };

@@ -1,18 +1,21 @@
 /**
- * Every English word a user reads: tab names, column headers, labels of the stable keys
+ * Every English word of the report: tab names, column headers, labels of the stable keys
  * (statuses, tiers, signals, movement kinds, reject reasons), recommended actions (SPEC §6),
- * explanatory notes, and the command line's messages.
+ * explanatory notes, and why a model or an input could not be used.
  *
- * The shape of this object is the dictionary type (`Messages`): `ru.ts` must have exactly the
- * same keys, and TypeScript refuses it otherwise. Texts that depend on numbers are functions
- * taking only numbers and strings, so every entry can be checked with sample arguments.
+ * Its shape is the type every language's report words have (`ReportWords`): a missing or extra
+ * key in another language is a compile error. Texts that depend on numbers are functions taking
+ * only numbers and strings, so every entry can be checked with sample arguments.
  *
- * Example: `en.status['at-risk']` → `at-risk`; `en.notes.window('2026-03-15', …)` → one sentence.
+ * Example: `report.status['at-risk']` → `at-risk`; `report.notes.window('2026-03-15', …)` → one sentence.
  */
-import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
-import { formatDay, type PeriodKind } from '../basics/calendar.js';
-import type { SheetKey } from '../ports.js';
-import type { RejectReason } from '../read/types.js';
+import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../../analyze/analysis.js';
+import type { PeriodKind } from '../../basics/calendar.js';
+import type { SheetKey } from '../../ports.js';
+import type { FieldKey } from '../../read/fields.js';
+import type { RejectReason } from '../../read/types.js';
+import type { SourceKey } from '../../sources/sources.js';
+import { format, plural } from './format.js';
 
 const periodWords: Record<PeriodKind, [string, string]> = {
   month: ['month', 'months'],
@@ -20,17 +23,9 @@ const periodWords: Record<PeriodKind, [string, string]> = {
   week: ['week', 'weeks'],
 };
 
-const countOf = (n: number, kind: PeriodKind) => `${n} ${periodWords[kind][n === 1 ? 0 : 1]}`;
-const groupThousands = (text: string) => text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const countOf = (n: number, kind: PeriodKind) => `${n} ${plural(n, ...periodWords[kind])}`;
 
-export const en = {
-  /** Plain numbers and percentages inside sentences (cells carry their own number formats). */
-  format: {
-    number: (x: number) => String(Number(x.toFixed(4))),
-    count: (n: number) => groupThousands(String(n)),
-    percent: (fraction: number) => `${Number((fraction * 100).toFixed(1))}%`,
-    date: (day: number) => formatDay(day),
-  },
+export const report = {
   tabs: {
     clients: 'Clients',
     matrix: 'ABC-XYZ',
@@ -95,13 +90,13 @@ export const en = {
     profit: 'Gross profit',
     quantity: 'Quantity',
   } satisfies Record<Measure, string>,
-  /** Where a rejected row came from. */
+  /** The input sources, as their sheets are named by default. */
   source: {
     sales: 'Sales',
     requests: 'Requests',
     contacts: 'Contacts',
     complaints: 'Complaints',
-  },
+  } satisfies Record<SourceKey, string>,
   /** Input fields, for messages about missing columns. */
   field: {
     client: 'client',
@@ -119,7 +114,7 @@ export const en = {
     type: 'type',
     answered: 'answered',
     text: 'text',
-  },
+  } satisfies Record<FieldKey, string>,
   words: {
     yes: 'yes',
     no: 'no',
@@ -259,8 +254,8 @@ export const en = {
       'Lost: became lost in the quarter. Returned: bought in the quarter after being lost. Win-back rate: returned ÷ clients lost at the start of the quarter.',
     modelNotConverged: 'The model fit did not fully converge: treat P(alive) with care.',
     issues: (rows: number, accepted: number, rejected: number) =>
-      `Sales rows read: ${groupThousands(String(rows))}; used: ${groupThousands(String(accepted))}; rejected: ${groupThousands(String(rejected))}. Rejected rows are not in the analysis: correct them in the source and run again.`,
-    issuesOther: (rejected: number) => `Rows rejected in the requests, contacts and complaints: ${groupThousands(String(rejected))}.`,
+      `Sales rows read: ${format.count(rows)}; used: ${format.count(accepted)}; rejected: ${format.count(rejected)}. Rejected rows are not in the analysis: correct them in the source and run again.`,
+    issuesOther: (rejected: number) => `Rows rejected in the requests, contacts and complaints: ${format.count(rejected)}.`,
     issuesNone: 'No rows were rejected.',
   },
   /** Why the purchase model was not fitted (ModelSkipped codes). */
@@ -278,41 +273,7 @@ export const en = {
     'no-sales': 'no sales lines to analyse',
     'no-measure': 'no column for the chosen measure (profit or quantity)',
   },
-  cli: {
-    usage: [
-      'Usage: winback segment <sales.csv|.xlsx> [options]',
-      '',
-      'Finds the B2B clients you are losing and writes a report workbook.',
-      '',
-      'Options:',
-      '  --sheet NAME                  sheet of the sales workbook (or sales.xlsx#NAME)',
-      '  --requests FILE               client requests (client, date, manager)',
-      '  --contacts FILE               contact attempts (client, date, answered)',
-      '  --complaints FILE             complaints (client, date, text)',
-      '  --as-of YYYY-MM-DD            analysis date (default: the latest sale)',
-      '  --period month|quarter|week   period length (default month)',
-      '  --periods N                   periods in the analysis (default 12)',
-      '  --measure amount|profit|quantity   value used for ABC, XYZ and tiers',
-      '  --xyz default|classic|auto|regularity   XYZ thresholds',
-      '  --model bgnbd|mbgnbd|none     purchase model for P(alive)',
-      '  --lang en|ru                  report language',
-      '  --out report.xlsx             report workbook (default winback-report.xlsx)',
-      '  --json report.json            results as JSON',
-      '  --quiet, -q                   no progress lines',
-    ].join('\n'),
-    wouldOverwrite: (file: string) => `will not overwrite the input file ${file}`,
-    reading: (file: string) => `Reading ${file}…`,
-    read: (rows: number, accepted: number, rejected: number) =>
-      `${groupThousands(String(rows))} rows: ${groupThousands(String(accepted))} used, ${groupThousands(String(rejected))} rejected`,
-    companion: (source: string, sheet: string) => `${source} taken from the sheet "${sheet}"`,
-    analysing: (lines: number) => `Analysing ${groupThousands(String(lines))} sales lines…`,
-    writing: (file: string) => `Writing ${file}…`,
-    done: (clients: number, winBack: number, files: string) =>
-      `Done: ${groupThousands(String(clients))} clients, ${groupThousands(String(winBack))} to win back → ${files}`,
-    unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
-    unusable: (file: string, reason: string) => `${file}: ${reason}`,
-  },
 };
 
-/** The dictionary's shape: every language has exactly these keys. */
-export type Messages = typeof en;
+/** The shape every language's report words have. */
+export type ReportWords = typeof report;

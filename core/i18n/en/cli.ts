@@ -1,0 +1,58 @@
+/**
+ * The command line's English words: its usage text, progress lines and messages.
+ *
+ * Example: `cli.read(6919, 6910, 9)` → `6,919 rows: 6,910 used, 9 rejected`.
+ */
+import { format } from './format.js';
+
+export const cli = {
+  usage: [
+    'Usage: winback segment <sales.csv|.xlsx> [options]',
+    '',
+    'Finds the B2B clients you are losing and writes a report workbook.',
+    '',
+    'Options:',
+    '  --sheet NAME                  sheet of the sales workbook (or sales.xlsx#NAME)',
+    '  --requests FILE               client requests (client, date, manager)',
+    '  --contacts FILE               contact attempts (client, date, answered)',
+    '  --complaints FILE             complaints (client, date, text)',
+    '  --as-of YYYY-MM-DD            analysis date (default: the latest sale)',
+    '  --period month|quarter|week   period length (default month)',
+    '  --periods N                   periods in the analysis (default 12)',
+    '  --measure amount|profit|quantity   value used for ABC, XYZ and tiers',
+    '  --xyz default|classic|auto|regularity   XYZ thresholds',
+    '  --model bgnbd|mbgnbd|none     purchase model for P(alive)',
+    '  --lang en|ru                  report language',
+    '  --out report.xlsx             report workbook (default winback-report.xlsx)',
+    '  --json report.json            results as JSON',
+    '  --quiet, -q                   no progress lines',
+  ].join('\n'),
+  wouldOverwrite: (file: string) => `will not overwrite the input file ${file}`,
+  reading: (file: string) => `Reading ${file}…`,
+  read: (rows: number, accepted: number, rejected: number) =>
+    `${format.count(rows)} rows: ${format.count(accepted)} used, ${format.count(rejected)} rejected`,
+  companion: (source: string, sheet: string) => `${source} taken from the sheet "${sheet}"`,
+  analysing: (lines: number) => `Analysing ${format.count(lines)} sales lines…`,
+  writing: (file: string) => `Writing ${file}…`,
+  done: (clients: number, winBack: number, files: string) =>
+    `Done: ${format.count(clients)} clients, ${format.count(winBack)} to win back → ${files}`,
+  unreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  unusable: (file: string, reason: string) => `${file}: ${reason}`,
+  /** Why a file or one of its sheets cannot be read (the pipeline's SourceProblem codes). */
+  problem: {
+    noFile: 'no such file',
+    isFolder: 'is a folder',
+    oldXls: 'old .xls format is not supported; save it as .xlsx or .csv',
+    notWorkbook: (detail: string) => `not a readable .xlsx workbook (${detail})`,
+    noSheet: (sheet: string, sheets: string) => `no sheet named "${sheet}" (sheets: ${sheets})`,
+    noSheets: 'the workbook has no sheets',
+  },
+  badOption: (option: string, rule: string, got: string) => `--${option} must be ${rule} (got "${got}")`,
+  unknownOption: (option: string) => `unknown option ${option} (winback --help lists them)`,
+  missingValue: (option: string) => `${option} needs a value`,
+  unknownCommand: (command: string) => `unknown command "${command}" (the command is "segment")`,
+  oneFile: 'give exactly one sales file: winback segment <sales.csv|.xlsx>',
+};
+
+/** The shape every language's command-line words have. */
+export type CliWords = typeof cli;

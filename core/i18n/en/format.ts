@@ -1,0 +1,29 @@
+/**
+ * How English writes numbers, counts and dates inside sentences (cells carry their own number
+ * formats), and its plural rule — the one place every English word file takes them from.
+ *
+ * Example: `format.count(12345)` → `12,345`; `format.percent(0.638)` → `63.8%`;
+ * `format.date(20517)` → `2026-03-05`; `plural(1, 'row', 'rows')` → `row`.
+ */
+import { formatDay, type Day } from '../../basics/calendar.js';
+
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+export const format = {
+  /** A plain number with at most four decimals: 1.5, 0.25. */
+  number: (x: number) => String(Number(x.toFixed(4))),
+  /** A whole count with thousands grouped: 12,345. */
+  count: (n: number) => grouped(String(Math.round(n))),
+  /** A share as a percentage with one decimal: 63.8%. */
+  percent: (fraction: number) => `${Number((fraction * 100).toFixed(1))}%`,
+  /** A calendar date: 2026-03-05. */
+  date: (day: Day) => formatDay(day),
+};
+
+/** The English noun form for a count: 1 row, 0 rows, 2 rows. */
+export function plural(n: number, one: string, other: string): string {
+  return Math.abs(n) === 1 ? one : other;
+}
+
+/** The shape every language's format has. */
+export type Format = typeof format;

@@ -1,0 +1,141 @@
+/**
+ * The core's public surface: every host (the Excel add-in, the Google Sheets add-on, the command
+ * line, the playground) and the shared panel (ui/) and xlsx I/O (xlsx/) import the core only from
+ * here. An architecture test holds them to it. Grouped as the data flows: read → analyze →
+ * report → layout, then the pipeline that runs them, the panel's host-neutral logic, the
+ * spreadsheet functions and the vocabulary.
+ */
+
+// Calendar and ordering
+export {
+  MS_PER_DAY,
+  EXCEL_EPOCH_OFFSET,
+  EXCEL_1904_OFFSET,
+  dayFromYmd,
+  ymdFromDay,
+  isValidYmd,
+  formatDay,
+  parseIsoDay,
+  dayOfDate,
+  dateOfDay,
+  dayFromSerial,
+  serialFromDay,
+  type Day,
+  type PeriodKind,
+  type Window,
+} from './basics/calendar.js';
+export { compareCodePoints } from './basics/compare.js';
+
+// Options
+export {
+  PERIOD_KINDS,
+  MEASURES,
+  MODEL_KINDS,
+  XYZ_PRESET_NAMES,
+  XYZ_CHOICES,
+  PERIODS_LIMIT,
+  type Measure,
+  type ModelKind,
+  type XyzChoice,
+  type XyzPreset,
+} from './options/choices.js';
+export { checkOptions, periodsRule, satisfies, type OptionPath, type OptionProblem, type OptionRule } from './options/check-options.js';
+export { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from './options/options.js';
+
+// Reading
+export { decodeText, parseCsv, detectDelimiter, cellText, type DecodedText, type TextEncodingName } from './read/index.js';
+export type { Cell, Grid, ColumnMapping, SalesField, RejectedRow, RejectReason } from './read/types.js';
+export { FIELD_KEYS, type FieldKey } from './read/fields.js';
+export { SOURCE_KEYS, OPTIONAL_SOURCES, SOURCES, companionSheets, type SourceKey, type OptionalSource, type SourceSetting } from './sources/sources.js';
+
+// Analysis
+export { analyze, type AnalyzeInput, type AnalyzeOutcome } from './analyze/analyze.js';
+export {
+  ABC_CLASSES,
+  XYZ_CLASSES,
+  TIERS,
+  STATUSES,
+  SIGNALS,
+  MOVEMENT_KINDS,
+  type AbcClass,
+  type XyzClass,
+  type Tier,
+  type Status,
+  type Signal,
+  type MovementKind,
+  type Analysis,
+  type AnalyzeOptions,
+  type ClientResult,
+} from './analyze/analysis.js';
+
+// Report
+export { buildReport } from './report/index.js';
+export { toJsonReport } from './report/json-report.js';
+export { summarize, SUMMARY_TOP, type RunSummary } from './report/run-summary.js';
+export { heatMap } from './report/colours.js';
+export {
+  NUMBER_FORMATS,
+  type CellFormat,
+  type SpecValue,
+  type ColumnSpec,
+  type ValueColours,
+  type HeatMap,
+  type TableSpec,
+  type ChartKind,
+  type ChartSpec,
+  type SheetKey,
+  type SheetSpec,
+  type Progress,
+  type WorkbookPort,
+  type WrittenTab,
+} from './ports.js';
+export { scaleColour, type ColourStops } from './layout/colour-scale.js';
+
+// Pipeline
+export {
+  runPipeline,
+  runPipelineSync,
+  type PipelineRequest,
+  type PipelineOutcome,
+  type PipelineFailure,
+  type SourceAnswer,
+  type SourceGrid,
+  type SourceProblem,
+  type SourceProvider,
+  type SyncSourceProvider,
+  type RunControl,
+} from './pipeline/pipeline.js';
+export { failureMessage, optionName, type Surface } from './pipeline/failure-message.js';
+
+// The panel's host-neutral logic
+export type { HostBridge, HostKind, PanelSettings, PreviewRow, RunRequest, RunResult, SheetInspection } from './panel/bridge.js';
+export { PANEL_FIELDS, REQUIRED_SALES_FIELDS, type PanelField, type RequiredSalesField } from './panel/fields.js';
+export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';
+export { createLocalBridge, type LocalHostOptions, type SettingsStore } from './panel/local-bridge.js';
+export { runLocally, type Cancellation } from './panel/local-run.js';
+export { defaultForm, formFromOptions, optionsFromForm, parseDecimal, type FormOutcome, type SettingsForm } from './panel/settings-form.js';
+export { capitalize, templateHeaders, templateSalesMapping, templateSheetName } from './panel/template-layout.js';
+
+// Spreadsheet functions
+export { catalog, runFunction, FUNCTION_NAMES, type FunctionName, type FunctionDefinition, type FunctionResult, type FunctionValue, type Matrix } from './functions/index.js';
+
+// Vocabulary
+export {
+  LANGS,
+  words,
+  isLang,
+  langOfLocale,
+  statusLabel,
+  tierLabel,
+  signalLabel,
+  movementLabel,
+  rejectReasonText,
+  actionText,
+  failureText,
+  fieldLabel,
+  ruleText,
+  type Lang,
+  type Vocabulary,
+  type ReportWords,
+  type PanelWords,
+} from './i18n/index.js';

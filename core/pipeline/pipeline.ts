@@ -1,0 +1,200 @@
+/**
+ * The run, composed once (DESIGN data flow): read every source's grid into records and rejected
+ * rows, analyze, and build the report's tabs and the panel's summary. Every host runs it — the
+ * Excel task pane and the playground through `runPipeline` (asynchronous, with progress and
+ * cancellation between stages), the Google Sheets server through `runPipelineSync`, the command
+ * line through `runPipeline` over its files — and none composes the stages itself.
+ *
+ * The host supplies the grids (`SourceProvider`): it is asked first whether every named sheet is
+ * there (cheap, so a missing companion sheet is refused before the large sales sheet is read),
+ * then for each grid in source order. Every rejected row leaves the pipeline with its source key
+ * and the user's name of its sheet or file, so the Data issues tab shows the user's own names.
+ *
+ * Stages: `read` (each source; the host reports rows read), `analyze`, `report`. Failures are
+ * values (`PipelineFailure`), translated by `failureMessage`; nothing here throws on bad data.
+ *
+ * Example: sources {sales: 'Продажи', requests: 'Запросы'} with two bad request rows → the
+ * analysis's rejected rows include {row: 5, reason: 'bad-date', source: 'requests', sheet: 'Запросы'}.
+ */
+import { analyze } from '../analyze/analyze.js';
+import type { Analysis } from '../analyze/analysis.js';
+import type { Lang } from '../i18n/index.js';
+import { checkOptions, type OptionProblem } from '../options/check-options.js';
+import type { OptionsInput } from '../options/options.js';
+import type { Progress, SheetSpec } from '../ports.js';
+import type { ColumnMapping, Grid, ReadFailure, RejectedRow } from '../read/types.js';
+import { buildReport } from '../report/index.js';
+import { summarize, type RunSummary } from '../report/run-summary.js';
+import { SOURCE_KEYS, SOURCES, type SourceKey, type SourceRecords } from '../sources/sources.js';
+
+export interface PipelineRequest {
+  /** The user's name of each source's sheet (or file); `sales` is required. */
+  sources: { sales: string } & Partial<Record<SourceKey, string>>;
+  /** The sales mapping the user confirmed or corrected; detected when absent. */
+  mapping?: ColumnMapping;
+  options?: OptionsInput;
+  lang: Lang;
+}
+
+/** A grid a host read, with what the readers must know about its workbook. */
+export interface SourceGrid {
+  grid: Grid;
+  /** Numbers in date columns count from 1904 (a workbook in Excel's 1904 date system). */
+  date1904?: boolean;
+  /** The name the host actually read, when it differs from the one asked for (a file's first sheet). */
+  name?: string;
+}
+
+/** Why a host cannot hand over a source: stable codes, worded by `failureMessage`. */
+export type SourceProblem =
+  | { code: 'no-sheet'; sheet?: string; sheets?: readonly string[] }
+  | { code: 'no-file' }
+  | { code: 'is-folder' }
+  | { code: 'old-xls' }
+  | { code: 'not-workbook'; detail: string }
+  | { code: 'unreadable'; detail: string };
+
+export type SourceAnswer = SourceGrid | { problem: SourceProblem };
+
+export type PipelineFailure =
+  | { kind: 'options'; problem: OptionProblem }
+  | { kind: 'unavailable'; source: SourceKey; sheet: string; problem: SourceProblem }
+  | { kind: 'unusable'; source: SourceKey; sheet: string; code: ReadFailure['code']; missing: string[] }
+  | { kind: 'analysis'; code: 'no-sales' | 'no-measure' };
+
+export type PipelineOutcome =
+  | { ok: true; analysis: Analysis; sheets: SheetSpec[]; summary: RunSummary }
+  | { ok: false; cancelled?: false; failure: PipelineFailure }
+  | { ok: false; cancelled: true };
+
+/** What the stages ask of their driver. */
+export type PipelineStep =
+  | { kind: 'check'; source: SourceKey; sheet: string }
+  | { kind: 'read'; source: SourceKey; sheet: string }
+  | { kind: 'progress'; progress: Progress };
+
+/** What the driver answers: a check → whether the sheet is there, a read → the grid, progress → nothing. */
+export type StepAnswer = boolean | SourceAnswer | undefined;
+
+/** The stages as a generator, so one composition serves a synchronous and an asynchronous driver. */
+export function* pipelineStages(request: PipelineRequest): Generator<PipelineStep, PipelineOutcome, StepAnswer> {
+  const checked = checkOptions(request.options);
+  if (!checked.ok) return failed({ kind: 'options', problem: checked.problem });
+  const named = SOURCE_KEYS.filter((key) => request.sources[key]).map((key) => ({ key, sheet: request.sources[key]! }));
+  for (const { key, sheet } of named) {
+    const present = yield { kind: 'check', source: key, sheet };
+    if (present === false) return failed({ kind: 'unavailable', source: key, sheet, problem: { code: 'no-sheet' } });
+  }
+  const records: Partial<{ [K in SourceKey]: SourceRecords[K][] }> = {};
+  const rejected: RejectedRow[] = [];
+  let salesRows = 0;
+  let salesSheet = request.sources.sales;
+  let salesRequests: SourceRecords['requests'][] | undefined;
+  for (const { key, sheet } of named) {
+    yield { kind: 'progress', progress: { stage: 'read', done: 0, total: 0 } };
+    const answer = (yield { kind: 'read', source: key, sheet }) as SourceAnswer;
+    if ('problem' in answer) return failed({ kind: 'unavailable', source: key, sheet, problem: answer.problem });
+    const name = answer.name ?? sheet;
+    const outcome = SOURCES[key].read(answer.grid, { date1904: answer.date1904, ...(key === 'sales' && request.mapping ? { mapping: request.mapping } : {}) });
+    if (!outcome.ok) return failed({ kind: 'unusable', source: key, sheet: name, code: outcome.code, missing: outcome.missing });
+    (records as Record<SourceKey, unknown[]>)[key] = outcome.records;
+    for (const row of outcome.rejected) rejected.push({ ...row, source: key, sheet: name });
+    if (key === 'sales') {
+      salesRows = outcome.dataRows;
+      salesSheet = name;
+      salesRequests = outcome.requests as SourceRecords['requests'][] | undefined;
+    }
+  }
+  const sales = records.sales ?? [];
+  yield { kind: 'progress', progress: { stage: 'analyze', done: 0, total: sales.length } };
+  const analysed = analyze(
+    {
+      sales,
+      requests: records.requests ?? salesRequests,
+      contacts: records.contacts,
+      complaints: records.complaints,
+      rows: salesRows,
+      rejected,
+      salesSheet,
+    },
+    checked.options,
+  );
+  if (!analysed.ok) return failed(analysed.code === 'bad-option' ? { kind: 'options', problem: analysed.problem } : { kind: 'analysis', code: analysed.code });
+  yield { kind: 'progress', progress: { stage: 'analyze', done: sales.length, total: sales.length } };
+  yield { kind: 'progress', progress: { stage: 'report', done: 0, total: 1 } };
+  const analysis = analysed.analysis;
+  return { ok: true, analysis, sheets: buildReport(analysis, request.lang), summary: summarize(analysis, request.lang) };
+}
+
+function failed(failure: PipelineFailure): PipelineOutcome {
+  return { ok: false, failure };
+}
+
+/** How a synchronous host (the Google Sheets server) hands over its sheets. */
+export interface SyncSourceProvider {
+  has(source: SourceKey, sheet: string): boolean;
+  read(source: SourceKey, sheet: string): SourceAnswer;
+}
+
+export function runPipelineSync(request: PipelineRequest, provider: SyncSourceProvider, onProgress?: (p: Progress) => void): PipelineOutcome {
+  const stages = pipelineStages(request);
+  let answer: StepAnswer;
+  for (;;) {
+    const next = stages.next(answer);
+    if (next.done) return next.value;
+    const step = next.value;
+    if (step.kind === 'check') answer = provider.has(step.source, step.sheet);
+    else if (step.kind === 'read') answer = provider.read(step.source, step.sheet);
+    else {
+      onProgress?.(step.progress);
+      answer = undefined;
+    }
+  }
+}
+
+/** How an asynchronous host (the panel's hosts, the command line) hands over its sheets. */
+export interface SourceProvider {
+  has(source: SourceKey, sheet: string): Promise<boolean>;
+  /** Reads a grid; `onRows(done, total)` reports rows read so far. */
+  read(source: SourceKey, sheet: string, onRows: (done: number, total: number) => void): Promise<SourceAnswer>;
+}
+
+/** What an asynchronous driver needs from its host besides the sheets. */
+export interface RunControl {
+  onProgress(p: Progress): void;
+  /** True once the user has cancelled. */
+  cancelled(): boolean;
+  /** Resolves when the host has had a chance to paint and to take input (between stages). */
+  pause(): Promise<void>;
+}
+
+/** Thrown out of a host's read loop when the user cancels mid-sheet; caught by `runPipeline` only. */
+class ReadCancelled extends Error {}
+
+export async function runPipeline(request: PipelineRequest, provider: SourceProvider, control: RunControl): Promise<PipelineOutcome> {
+  const stages = pipelineStages(request);
+  const cancelled: PipelineOutcome = { ok: false, cancelled: true };
+  let answer: StepAnswer;
+  for (;;) {
+    if (control.cancelled()) return cancelled;
+    const next = stages.next(answer);
+    if (next.done) return next.value;
+    const step = next.value;
+    if (step.kind === 'check') answer = await provider.has(step.source, step.sheet);
+    else if (step.kind === 'read') {
+      try {
+        answer = await provider.read(step.source, step.sheet, (done, total) => {
+          if (control.cancelled()) throw new ReadCancelled();
+          control.onProgress({ stage: 'read', done, total });
+        });
+      } catch (error) {
+        if (error instanceof ReadCancelled) return cancelled;
+        throw error;
+      }
+    } else {
+      control.onProgress(step.progress);
+      await control.pause();
+      answer = undefined;
+    }
+  }
+}
