@@ -8,9 +8,8 @@
  * the secondary axis (a combo chart; Excel's own Pareto type would re-sort and re-total the data).
  * A table with no rows gets no chart (Excel refuses an empty series).
  */
-import type { ChartKind } from '../core/index.js';
+import { cellAddress, type ChartKind, type PlacedChart } from '../core/index.js';
 import type { ExcelChartType, ExcelRange, ExcelWorksheet } from './excel-api.js';
-import type { PlacedChart } from './sheet-layout.js';
 
 const CHART_TYPES: Record<ChartKind, ExcelChartType> = {
   pareto: 'ColumnClustered',
@@ -23,7 +22,7 @@ const CHART_TYPES: Record<ChartKind, ExcelChartType> = {
 /** Queues the chart on the sheet (sent with the caller's next sync). */
 export function addChart(sheet: ExcelWorksheet, placed: PlacedChart): void {
   const { table, spec } = placed;
-  const rows = table.spec.rows.length;
+  const rows = table.rowCount;
   if (rows === 0 || placed.seriesColumns.length === 0) return;
   const column = (index: number, withHeader: boolean): ExcelRange =>
     withHeader ? sheet.getRangeByIndexes(table.headerRow, index, rows + 1, 1) : sheet.getRangeByIndexes(table.headerRow + 1, index, rows, 1);
@@ -41,5 +40,5 @@ export function addChart(sheet: ExcelWorksheet, placed: PlacedChart): void {
       series.axisGroup = 'Secondary';
     }
   }
-  chart.setPosition(placed.from, placed.to);
+  chart.setPosition(cellAddress(placed.top, placed.left), cellAddress(placed.top + placed.rows - 1, placed.left + placed.columns - 1));
 }

@@ -5,10 +5,9 @@
  * the active sheet. Sheets that already exist are not touched. One request to learn the sheet and
  * table names, one to write.
  */
-import type { Lang } from '../core/index.js';
+import { TEXT_FORMAT, type Lang } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { pointsForCharacters } from './excel-write.js';
-import { TEXT_FORMAT } from './sheet-layout.js';
 import { templatePlan, type InputSheet, type TemplateCell, type TemplatePlan } from './template-plan.js';
 
 const TABLE_STYLE = 'TableStyleLight9';

@@ -1,7 +1,8 @@
 /**
  * Writing report tabs through the Excel API (DESIGN "Hosts are thin and batch their I/O").
  *
- * For each SheetSpec: a new worksheet; its cells in row blocks of about 4 MB, each block's number
+ * For each SheetSpec: a new worksheet, written as the core's layout places it (core/layout): its
+ * cells in row blocks of about 4 MB, each block's number
  * formats queued just before its values in the same request (a string must land in a Text cell to
  * stay text); then, in one last request, column widths, bold titles, native tables, conditional
  * formats (colour scale for the heat-map, a fill per value for status colours), the frozen header
@@ -10,14 +11,26 @@
  * Replacing: tabs registered by the last run (tab-registry.ts) are deleted first — only those;
  * a new tab whose name is taken by any other sheet gets a free name ("Clients (2)").
  */
-import type { SheetSpec, WrittenTab } from '../core/index.js';
+import {
+  columnOf,
+  firstLineRow,
+  freeTabName,
+  layoutTab,
+  noteLines,
+  tableLineCount,
+  tableLines,
+  type PlacedTable,
+  type SheetCell,
+  type SheetSpec,
+  type TabLayout,
+  type WrittenTab,
+} from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { WriteBatch } from './excel-batch.js';
 import { addChart } from './excel-charts.js';
-import { is1904System } from './date-system.js';
+import { is1904System, serialForWorkbook } from './date-system.js';
 import { BLOCK_BUDGET_BYTES, jsonBytes } from './payload.js';
-import { isNativeTable, layoutSheet, type CellBlock, type PlacedTable, type SheetLayout } from './sheet-layout.js';
-import { freeName, tabsToReplace, type OwnedTab, type SheetIdentity } from './tab-registry.js';
+import { tabsToReplace, type OwnedTab, type SheetIdentity } from './tab-registry.js';
 
 const TABLE_STYLE = 'TableStyleMedium2';
 
@@ -34,6 +47,12 @@ export interface ReportTarget {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A run of lines written at a sheet row. */
+interface CellBlock {
+  row: number;
+  lines: SheetCell[][];
+}
+
 /** Writes the tabs and returns them with their sheet ids (the next registry). */
 export async function writeReportTabs(context: ExcelContext, specs: readonly SheetSpec[], target: ReportTarget): Promise<(WrittenTab & OwnedTab)[]> {
   const { sheets, date1904 } = await workbookState(context);
@@ -42,16 +61,17 @@ export async function writeReportTabs(context: ExcelContext, specs: readonly She
   const batch = new WriteBatch(context);
   batch.begin();
   for (const sheet of replaced) context.workbook.worksheets.getItem(sheet.id).delete();
-  const layouts = specs.map((spec) => layoutSheet(spec, date1904));
+  const layouts = specs.map(layoutTab);
+  const serialOf = (day: number) => serialForWorkbook(day, date1904);
   const progress = progressCounter(layouts, target.onProgress);
   const tabs: { key: SheetSpec['key']; name: string; sheet: ExcelWorksheet }[] = [];
   for (const [i, spec] of specs.entries()) {
-    const name = freeName(spec.name, taken);
+    const name = freeTabName(spec.name, taken);
     taken.push(name);
     const sheet = context.workbook.worksheets.add(name);
     sheet.load('id');
     tabs.push({ key: spec.key, name, sheet });
-    await writeCells(batch, sheet, layouts[i].blocks, progress);
+    await writeCells(batch, sheet, cellBlocks(layouts[i], serialOf), progress);
     batch.begin();
     decorate(sheet, layouts[i]);
   }
@@ -69,9 +89,17 @@ async function workbookState(context: ExcelContext): Promise<{ sheets: SheetIden
   return { sheets: worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })), date1904: is1904System(date1904Probe.value) };
 }
 
+/** The tab's cells as the layout places them: the notes, then each table's lines. */
+function cellBlocks(layout: TabLayout, serialOf: (day: number) => number): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  if (layout.notes.length > 0) blocks.push({ row: 0, lines: noteLines(layout) });
+  for (const table of layout.tables) blocks.push({ row: firstLineRow(table), lines: tableLines(table, 0, tableLineCount(table), serialOf) });
+  return blocks;
+}
+
 /** Counts written rows against the total of all tabs and reports them. */
-function progressCounter(layouts: readonly SheetLayout[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
-  const total = layouts.reduce((sum, layout) => sum + layout.blocks.reduce((s, b) => s + b.values.length, 0), 0);
+function progressCounter(layouts: readonly TabLayout[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
+  const total = layouts.reduce((sum, layout) => sum + layout.notes.length + layout.tables.reduce((s, t) => s + tableLineCount(t), 0), 0);
   let done = 0;
   return (rows) => {
     done += rows;
@@ -81,17 +109,19 @@ function progressCounter(layouts: readonly SheetLayout[], onProgress?: (done: nu
 
 async function writeCells(batch: WriteBatch, sheet: ExcelWorksheet, blocks: readonly CellBlock[], progress: (rows: number) => void): Promise<void> {
   for (const block of blocks) {
-    const width = block.values[0]?.length ?? 0;
+    const width = block.lines[0]?.length ?? 0;
     if (width === 0) continue;
-    const rowBytes = block.values.map((row, r) => jsonBytes(row) + jsonBytes(block.formats[r]) + 2);
-    for (let start = 0; start < block.values.length; ) {
+    const values = block.lines.map((line) => line.map((cell) => cell.value));
+    const formats = block.lines.map((line) => line.map((cell) => cell.format));
+    const rowBytes = values.map((row, r) => jsonBytes(row) + jsonBytes(formats[r]) + 2);
+    for (let start = 0; start < values.length; ) {
       let end = start + 1;
       let bytes = rowBytes[start];
-      while (end < block.values.length && bytes + rowBytes[end] <= BLOCK_BUDGET_BYTES) bytes += rowBytes[end++];
+      while (end < values.length && bytes + rowBytes[end] <= BLOCK_BUDGET_BYTES) bytes += rowBytes[end++];
       await batch.reserve(bytes);
-      const range = sheet.getRangeByIndexes(block.row + start, block.column, end - start, width);
-      range.numberFormat = block.formats.slice(start, end);
-      range.values = block.values.slice(start, end);
+      const range = sheet.getRangeByIndexes(block.row + start, 0, end - start, width);
+      range.numberFormat = formats.slice(start, end);
+      range.values = values.slice(start, end);
       progress(end - start);
       start = end;
     }
@@ -99,15 +129,14 @@ async function writeCells(batch: WriteBatch, sheet: ExcelWorksheet, blocks: read
 }
 
 /** Everything after the values, queued in one request: widths, bold, tables, colours, freeze, charts. */
-function decorate(sheet: ExcelWorksheet, layout: SheetLayout): void {
+function decorate(sheet: ExcelWorksheet, layout: TabLayout): void {
   layout.columnWidths.forEach((characters, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = pointsForCharacters(characters);
   });
-  for (const block of layout.blocks.filter((b) => b.boldFirstRow)) {
-    sheet.getRangeByIndexes(block.row, block.column, 1, block.values[0].length).format.font.bold = true;
-  }
   for (const table of layout.tables) {
-    if (isNativeTable(table.spec)) addTable(sheet, table);
+    if (table.titleRow !== null) sheet.getRangeByIndexes(table.titleRow, 0, 1, 1).format.font.bold = true;
+    if (!table.native) sheet.getRangeByIndexes(table.headerRow, 0, 1, table.columnCount).format.font.bold = true;
+    if (table.native) addTable(sheet, table);
     colourValues(sheet, table);
     colourHeatMap(sheet, table);
   }
@@ -116,21 +145,14 @@ function decorate(sheet: ExcelWorksheet, layout: SheetLayout): void {
 }
 
 function addTable(sheet: ExcelWorksheet, table: PlacedTable): void {
-  const range = sheet.getRangeByIndexes(table.headerRow, 0, table.spec.rows.length + 1, table.spec.columns.length);
+  const range = sheet.getRangeByIndexes(table.headerRow, 0, table.rowCount + 1, table.columnCount);
   sheet.tables.add(range, true).style = TABLE_STYLE;
 }
-
-function columnIndex(table: PlacedTable, key: string): number {
-  const column = table.spec.columns.findIndex((c) => c.key === key);
-  if (column < 0) throw new Error(`table "${table.spec.id}" has no column "${key}"`);
-  return column;
-}
-
 /** A fill per cell text (status → colour): one "cell value equals" rule per text. */
 function colourValues(sheet: ExcelWorksheet, table: PlacedTable): void {
-  if (table.spec.rows.length === 0) return;
+  if (table.rowCount === 0) return;
   for (const { column, colours } of table.spec.valueColours ?? []) {
-    const range = sheet.getRangeByIndexes(table.headerRow + 1, columnIndex(table, column), table.spec.rows.length, 1);
+    const range = sheet.getRangeByIndexes(table.firstDataRow, columnOf(table, column), table.rowCount, 1);
     for (const [text, colour] of Object.entries(colours)) {
       const format = range.conditionalFormats.add('CellValue');
       format.cellValue.format.fill.color = colour;
@@ -142,9 +164,9 @@ function colourValues(sheet: ExcelWorksheet, table: PlacedTable): void {
 /** A 3-colour scale over each run of adjacent heat-map columns (the ABC-XYZ matrix is one run). */
 function colourHeatMap(sheet: ExcelWorksheet, table: PlacedTable): void {
   const heatMap = table.spec.heatMap;
-  if (!heatMap || table.spec.rows.length === 0) return;
-  for (const run of adjacentRuns(heatMap.columns.map((key) => columnIndex(table, key)))) {
-    const range = sheet.getRangeByIndexes(table.headerRow + 1, run.first, table.spec.rows.length, run.count);
+  if (!heatMap || table.rowCount === 0) return;
+  for (const run of adjacentRuns(heatMap.columns.map((key) => columnOf(table, key)))) {
+    const range = sheet.getRangeByIndexes(table.firstDataRow, run.first, table.rowCount, run.count);
     range.conditionalFormats.add('ColorScale').colorScale.criteria = {
       minimum: { type: 'LowestValue', color: heatMap.low },
       midpoint: { type: 'Percentile', formula: '50', color: heatMap.mid },

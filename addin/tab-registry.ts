@@ -27,9 +27,6 @@ export interface SheetIdentity {
 /** Settings key of the registry. */
 export const TAB_REGISTRY_KEY = 'winback.tabs';
 
-/** Excel's longest sheet name. */
-const MAX_SHEET_NAME = 31;
-
 function isOwnedTab(value: unknown): value is OwnedTab {
   const tab = value as Partial<OwnedTab> | null;
   return typeof tab?.key === 'string' && typeof tab.id === 'string' && typeof tab.name === 'string';
@@ -45,17 +42,4 @@ export function tabsToReplace(registry: readonly OwnedTab[], sheets: readonly Sh
   return sheets.filter(
     (sheet) => registry.some((tab) => tab.id === sheet.id && tab.name === sheet.name) && !protectedNames.has(sheet.name),
   );
-}
-
-/**
- * `desired`, or `desired (2)`, `desired (3)`… — the first name no sheet has (Excel compares sheet
- * names without case). The base is shortened so the name stays within 31 characters.
- */
-export function freeName(desired: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : ` (${n})`;
-    const name = desired.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
 }

@@ -17,6 +17,7 @@
  */
 import {
   capitalize,
+  columnLetters,
   SOURCE_KEYS,
   SOURCES,
   templateHeaders,
@@ -28,7 +29,6 @@ import {
   type PanelSettings,
   type SourceKey,
 } from '../core/index.js';
-import { columnLetters } from './sheet-layout.js';
 
 export interface InputSheet {
   kind: SourceKey;

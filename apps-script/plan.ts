@@ -1,7 +1,7 @@
 /**
  * The write plan of a run: the report's tabs cut into steps small enough that a batch of them fits
- * in one server call (see segment-job.ts). Steps are derived from the SheetSpecs alone, so every
- * call recomputes the same list and only a cursor has to be remembered between calls.
+ * in one server call (see segment-job.ts). Steps are derived from the tabs' layouts (core/layout)
+ * alone, so every call recomputes the same list and only a cursor has to be remembered between calls.
  *
  * Per tab: `open` (find or create the tab, clear it, write the notes), then `lines` blocks of each
  * table (at most `blockCells` cells each: one setValues and one setNumberFormats), then `finish`
@@ -11,8 +11,7 @@
  * per block; the table has 10,001 lines (header + rows), so the steps are open, lines 0–5000,
  * lines 5000–10000, lines 10000–10001, finish: 5 steps.
  */
-import type { SheetSpec } from '../core/index.js';
-import { layoutTab, lineCount } from './layout.js';
+import { tableLineCount, type TabLayout } from '../core/index.js';
 
 /** Cells per setValues block: small enough that one block takes a few seconds at most. */
 export const BLOCK_CELLS = 20_000;
@@ -22,17 +21,17 @@ export type WriteStep =
   | { kind: 'lines'; tab: number; table: number; from: number; to: number }
   | { kind: 'finish'; tab: number };
 
-export function planWrites(sheets: readonly SheetSpec[], blockCells = BLOCK_CELLS): WriteStep[] {
+export function planWrites(layouts: readonly TabLayout[], blockCells = BLOCK_CELLS): WriteStep[] {
   const steps: WriteStep[] = [];
-  sheets.forEach((sheet, tab) => {
+  layouts.forEach((layout, tab) => {
     steps.push({ kind: 'open', tab });
-    layoutTab(sheet).tables.forEach((table, index) => {
-      const rowsPerBlock = Math.max(1, Math.floor(blockCells / Math.max(1, table.columns)));
-      const lines = lineCount(table);
+    for (const table of layout.tables) {
+      const rowsPerBlock = Math.max(1, Math.floor(blockCells / Math.max(1, table.columnCount)));
+      const lines = tableLineCount(table);
       for (let from = 0; from < lines; from += rowsPerBlock) {
-        steps.push({ kind: 'lines', tab, table: index, from, to: Math.min(lines, from + rowsPerBlock) });
+        steps.push({ kind: 'lines', tab, table: table.index, from, to: Math.min(lines, from + rowsPerBlock) });
       }
-    });
+    }
     steps.push({ kind: 'finish', tab });
   });
   return steps;

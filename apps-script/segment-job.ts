@@ -16,6 +16,7 @@
  */
 import {
   failureMessage,
+  layoutTab,
   runPipelineSync,
   words,
   type Lang,
@@ -26,7 +27,6 @@ import {
   type SheetSpec,
 } from '../core/index.js';
 import { cancelJob, createJob, dropJob, loadJob, saveHead } from './job-store.js';
-import { layoutTab } from './layout.js';
 import { planWrites } from './plan.js';
 import { activateSheet, hasSheet, readSheet, type OpenedTab } from './sheets-port.js';
 import { writeStep } from './write-step.js';
@@ -61,7 +61,7 @@ export function startSegment(request: RunRequest): StartOutcome {
   };
   const jobId = createJob(payload, payload.sheets.length);
   if (jobId === null) return { ok: false, message: words(request.lang).sheets.reportTooLarge };
-  return { ok: true, jobId, totalSteps: planWrites(payload.sheets).length };
+  return { ok: true, jobId, totalSteps: planWrites(payload.sheets.map(layoutTab)).length };
 }
 
 export function continueSegment(jobId: string, lang: Lang): ContinueOutcome {
@@ -69,11 +69,11 @@ export function continueSegment(jobId: string, lang: Lang): ContinueOutcome {
   const job = loadJob<JobPayload>(jobId);
   if (!job) return { finished: true, result: { ok: false, message: words(lang).sheets.jobExpired } };
   const { head, payload } = job;
-  const steps = planWrites(payload.sheets);
   const layouts = payload.sheets.map(layoutTab);
+  const steps = planWrites(layouts);
   let cursor = head.cursor;
   while (cursor < steps.length && Date.now() - started < CALL_BUDGET_MS) {
-    writeStep(steps[cursor], payload.sheets, layouts, head.opened, payload.sources);
+    writeStep(steps[cursor], layouts, head.opened, payload.sources);
     cursor++;
   }
   if (cursor < steps.length) {

@@ -11,8 +11,19 @@
  * its SheetKey; a sheet without it is the user's and is never written — a tab whose name is taken
  * gets a suffixed name. The sheets a run reads from are never written either.
  */
-import type { Cell, ChartSpec, SheetKey, SheetSpec, TableSpec } from '../core/index.js';
-import { noteLines, type CellBlock } from './cells.js';
+import {
+  columnOf,
+  firstLineRow,
+  freeTabName,
+  noteLines,
+  type Cell,
+  type ChartSpec,
+  type PlacedChart,
+  type PlacedTable,
+  type SheetCell,
+  type SheetKey,
+  type TabLayout,
+} from '../core/index.js';
 import { plainCell, serialReader } from './dates.js';
 import type {
   ChartBuilderApi,
@@ -23,7 +34,6 @@ import type {
   SpreadsheetApi,
   SpreadsheetAppApi,
 } from './gas-api.js';
-import { CHART_ROWS, topRow, type TabLayout, type TableLayout } from './layout.js';
 
 /** Developer-metadata key marking a report tab; the value is its SheetKey. */
 export const TAB_KEY = 'winback.tab';
@@ -31,8 +41,6 @@ export const TAB_KEY = 'winback.tab';
 export const TEMPLATE_KEY = 'winback.template';
 /** Cells per getValues block when reading a sheet. */
 export const READ_BLOCK_CELLS = 200_000;
-/** Longest tab name written (Excel's limit, kept so workbooks move between hosts). */
-const MAX_NAME = 31;
 
 function app(): SpreadsheetAppApi {
   return SpreadsheetApp;
@@ -97,10 +105,12 @@ export interface OpenedTab {
 }
 
 /**
- * Finds this add-in's tab for `spec.key` (or creates one at the end), clears it, sizes it, writes
- * the notes and sets the column widths. Sheets named in `sources` are never reused.
+ * Finds this add-in's tab for the layout's key (or creates one at the end), clears it, sizes it,
+ * writes the notes and sets the column widths. Sheets named in `sources` are never reused. The
+ * core's layout counts rows and columns from 0; Sheets from 1.
  */
-export function openTab(spec: SheetSpec, layout: TabLayout, sources: readonly string[]): OpenedTab {
+export function openTab(layout: TabLayout, sources: readonly string[]): OpenedTab {
+  const { spec } = layout;
   const ss = book();
   const mine = ownTab(ss, spec.key, sources);
   let sheet: SheetApi;
@@ -113,41 +123,41 @@ export function openTab(spec: SheetSpec, layout: TabLayout, sources: readonly st
     sheet = ss.insertSheet(freeName(ss, spec.name, null), ss.getSheets().length);
     sheet.addDeveloperMetadata(TAB_KEY, spec.key);
   }
-  ensureSize(sheet, layout.height, layout.width);
-  if (spec.notes.length > 0) writeBlock(sheet, 1, noteLines(spec.notes));
-  columnWidths(spec.tables).forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  ensureSize(sheet, layout.extentRows, layout.extentColumns);
+  if (layout.notes.length > 0) writeBlock(sheet, 1, noteLines(layout));
+  layout.columnWidths.forEach((characters, i) => sheet.setColumnWidth(i + 1, pixelsForCharacters(characters)));
   return { key: spec.key, sheetId: sheet.getSheetId(), name: sheet.getName() };
 }
 
-/** Writes a block of lines at a sheet row of a tab opened before. */
-export function writeLines(sheetId: number, row: number, block: CellBlock): void {
-  writeBlock(sheetById(sheetId), row, block);
+/** Writes lines of cells at a (0-based) row of a tab opened before. */
+export function writeLines(sheetId: number, row: number, lines: readonly SheetCell[][]): void {
+  writeBlock(sheetById(sheetId), row + 1, lines);
 }
 
-/** Bold headers, frozen rows, banding, filter, conditional formats and charts of an opened tab. */
-export function finishTab(sheetId: number, spec: SheetSpec, layout: TabLayout): void {
+/** Bold titles and headers, frozen rows, banding, filter, conditional formats and charts of an opened tab. */
+export function finishTab(sheetId: number, layout: TabLayout): void {
   const sheet = sheetById(sheetId);
   let filtered = false;
-  spec.tables.forEach((table, i) => {
-    const place = layout.tables[i];
-    sheet.getRange(topRow(place), 1, place.headerRow - topRow(place) + 1, place.columns).setFontWeight('bold');
-    if (!table.asTable || place.rows === 0) return;
-    const body = sheet.getRange(place.headerRow, 1, place.rows + 1, place.columns);
+  for (const table of layout.tables) {
+    const top = firstLineRow(table);
+    sheet.getRange(top + 1, 1, table.headerRow - top + 1, table.columnCount).setFontWeight('bold');
+    if (!table.native) continue;
+    const body = sheet.getRange(table.headerRow + 1, 1, table.rowCount + 1, table.columnCount);
     body.applyRowBanding(app().BandingTheme.LIGHT_GREY, true, false);
     if (!filtered) body.createFilter();
     filtered = true;
-  });
+  }
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
-  const rules = spec.tables.flatMap((table, i) => conditionalRules(sheet, table, layout.tables[i]));
+  const rules = layout.tables.flatMap((table) => conditionalRules(sheet, table));
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);
-  spec.charts.forEach((chart, i) => insertChart(sheet, spec, layout, chart, i));
+  for (const chart of layout.charts) insertChart(sheet, chart);
 }
 
 /**
  * Writes a template sheet unless one with this template key exists (a template never overwrites
  * what the user typed into it). Row 1 is bold and, for an input sheet, frozen. Returns the name.
  */
-export function ensureTemplateSheet(key: string, name: string, block: CellBlock, freezeFirstRow: boolean): string {
+export function ensureTemplateSheet(key: string, name: string, lines: readonly SheetCell[][], freezeFirstRow: boolean): string {
   const ss = book();
   const existing = ss
     .createDeveloperMetadataFinder()
@@ -159,9 +169,9 @@ export function ensureTemplateSheet(key: string, name: string, block: CellBlock,
   if (existing) return existing.getName();
   const sheet = ss.insertSheet(freeName(ss, name, null), ss.getSheets().length);
   sheet.addDeveloperMetadata(TEMPLATE_KEY, key);
-  const width = Math.max(1, ...block.values.map((row) => row.length));
-  ensureSize(sheet, block.values.length, width);
-  writeBlock(sheet, 1, block);
+  const width = Math.max(1, ...lines.map((row) => row.length));
+  ensureSize(sheet, lines.length, width);
+  writeBlock(sheet, 1, lines);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   if (freezeFirstRow) sheet.setFrozenRows(1);
   return sheet.getName();
@@ -197,18 +207,10 @@ function ownTab(ss: SpreadsheetApi, key: SheetKey, sources: readonly string[]): 
   return null;
 }
 
-/** `name`, or `name (2)`, `name (3)`… — the first that no other sheet has (names ignore case). */
+/** `name`, or `name (2)`, `name (3)`… — the first that no other sheet has (core/layout's tab-name rules). */
 function freeName(ss: SpreadsheetApi, name: string, self: SheetApi | null): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? name.slice(0, MAX_NAME) : suffixed(name, n);
-    const holder = ss.getSheetByName(candidate);
-    if (!holder || (self !== null && holder.getSheetId() === self.getSheetId())) return candidate;
-  }
-}
-
-function suffixed(name: string, n: number): string {
-  const suffix = ` (${n})`;
-  return name.slice(0, MAX_NAME - suffix.length) + suffix;
+  const others = ss.getSheets().filter((sheet) => self === null || sheet.getSheetId() !== self.getSheetId());
+  return freeTabName(name, others.map((sheet) => sheet.getName()));
 }
 
 function clearTab(sheet: SheetApi): void {
@@ -227,43 +229,38 @@ function ensureSize(sheet: SheetApi, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-function writeBlock(sheet: SheetApi, row: number, block: CellBlock): void {
-  if (block.values.length === 0) return;
-  const range = sheet.getRange(row, 1, block.values.length, block.values[0].length);
-  range.setNumberFormats(block.formats);
-  range.setValues(block.values);
+/** Cells at a 1-based row, column A on: their number formats first, so text lands as text. */
+function writeBlock(sheet: SheetApi, row: number, lines: readonly SheetCell[][]): void {
+  if (lines.length === 0) return;
+  const range = sheet.getRange(row, 1, lines.length, lines[0].length);
+  range.setNumberFormats(lines.map((line) => line.map((cell) => cell.format)));
+  range.setValues(lines.map((line) => line.map((cell) => cell.value)));
 }
 
-/** Pixel width of each column: the widest of the tables' widths (in characters) for it. */
-function columnWidths(tables: readonly TableSpec[]): number[] {
-  const widths: number[] = [];
-  for (const table of tables) {
-    table.columns.forEach((column, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, Math.round(column.width * 7 + 16));
-    });
-  }
-  return widths;
+/** Pixel width of a column `characters` wide. */
+function pixelsForCharacters(characters: number): number {
+  return Math.round(characters * 7 + 16);
 }
 
-function columnRange(sheet: SheetApi, table: TableSpec, place: TableLayout, key: string, withHeader: boolean): RangeApi | null {
-  const index = table.columns.findIndex((column) => column.key === key);
-  if (index < 0 || place.rows === 0) return null;
-  const first = withHeader ? place.headerRow : place.firstDataRow;
-  return sheet.getRange(first, index + 1, place.rows + (withHeader ? 1 : 0), 1);
+/** A column of a table's data (with its header when asked), or null when the table has no rows. */
+function columnRange(sheet: SheetApi, table: PlacedTable, key: string, withHeader: boolean): RangeApi | null {
+  if (table.rowCount === 0) return null;
+  const first = withHeader ? table.headerRow : table.firstDataRow;
+  return sheet.getRange(first + 1, columnOf(table, key) + 1, table.rowCount + (withHeader ? 1 : 0), 1);
 }
 
 /** Status / tier colours as text-equals rules; the heat-map as one gradient over its columns. */
-function conditionalRules(sheet: SheetApi, table: TableSpec, place: TableLayout): ConditionalFormatRuleApi[] {
+function conditionalRules(sheet: SheetApi, table: PlacedTable): ConditionalFormatRuleApi[] {
   const rules: ConditionalFormatRuleApi[] = [];
-  for (const paint of table.valueColours ?? []) {
-    const range = columnRange(sheet, table, place, paint.column, false);
+  for (const paint of table.spec.valueColours ?? []) {
+    const range = columnRange(sheet, table, paint.column, false);
     if (!range) continue;
     for (const [text, colour] of Object.entries(paint.colours)) {
       rules.push(app().newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([range]).build());
     }
   }
-  const heat = table.heatMap;
-  const ranges = heat ? heat.columns.flatMap((key) => columnRange(sheet, table, place, key, false) ?? []) : [];
+  const heat = table.spec.heatMap;
+  const ranges = heat ? heat.columns.flatMap((key) => columnRange(sheet, table, key, false) ?? []) : [];
   if (heat && ranges.length > 0) {
     rules.push(
       app()
@@ -278,19 +275,13 @@ function conditionalRules(sheet: SheetApi, table: TableSpec, place: TableLayout)
   return rules;
 }
 
-function insertChart(sheet: SheetApi, spec: SheetSpec, layout: TabLayout, chart: ChartSpec, index: number): void {
-  const tableIndex = spec.tables.findIndex((table) => table.id === chart.table);
-  if (tableIndex < 0) return;
-  const table = spec.tables[tableIndex];
-  const place = layout.tables[tableIndex];
-  const ranges = [chart.categories, ...chart.series].flatMap((key) => columnRange(sheet, table, place, key, true) ?? []);
+function insertChart(sheet: SheetApi, chart: PlacedChart): void {
+  const { table, spec } = chart;
+  const ranges = [spec.categories, ...spec.series].flatMap((key) => columnRange(sheet, table, key, true) ?? []);
   if (ranges.length < 2) return;
-  let builder = chartOfKind(sheet, chart);
+  let builder = chartOfKind(sheet, spec);
   for (const range of ranges) builder = builder.addRange(range);
-  const anchorRow = (layout.tables[0]?.headerRow ?? 1) + index * CHART_ROWS;
-  sheet.insertChart(
-    builder.setNumHeaders(1).setOption('title', chart.title).setPosition(anchorRow, layout.chartColumn, 0, 0).build(),
-  );
+  sheet.insertChart(builder.setNumHeaders(1).setOption('title', spec.title).setPosition(chart.top + 1, chart.left + 1, 0, 0).build());
 }
 
 function chartOfKind(sheet: SheetApi, chart: ChartSpec): ChartBuilderApi {

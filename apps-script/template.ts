@@ -10,14 +10,13 @@
  * Answered | Manager), Complaints (Client | Date | Text); settings {salesSheet: "Sales",
  * requestsSheet: "Requests", …, mapping: {client: 0, date: 1, document: 2, …}}.
  */
-import { SOURCE_KEYS, SOURCES, templateHeaders, templateSalesMapping, templateSheetName, words, type Lang, type SourceKey } from '../core/index.js';
-import { noteLines, TEXT_FORMAT, type CellBlock } from './cells.js';
+import { SOURCE_KEYS, SOURCES, templateHeaders, templateSalesMapping, templateSheetName, textCells, words, type Lang, type SheetCell, type SourceKey } from '../core/index.js';
 import { loadSettings, saveSettings } from './settings.js';
 import { ensureTemplateSheet } from './sheets-port.js';
 
 export function makeTemplate(lang: Lang): void {
   const instructions = words(lang).sheets.template;
-  ensureTemplateSheet('instructions', instructions.sheet, noteLines(instructions.lines), false);
+  ensureTemplateSheet('instructions', instructions.sheet, instructions.lines.map((line) => textCells([line])), false);
   const settings = { ...(loadSettings() ?? {}), lang };
   for (const kind of SOURCE_KEYS) {
     settings[SOURCES[kind].setting] = ensureTemplateSheet(kind, templateSheetName(lang, kind), headerBlock(lang, kind), true);
@@ -26,7 +25,6 @@ export function makeTemplate(lang: Lang): void {
   saveSettings(settings);
 }
 
-function headerBlock(lang: Lang, kind: SourceKey): CellBlock {
-  const labels = templateHeaders(lang, kind);
-  return { values: [labels], formats: [labels.map(() => TEXT_FORMAT)] };
+function headerBlock(lang: Lang, kind: SourceKey): SheetCell[][] {
+  return [textCells(templateHeaders(lang, kind))];
 }

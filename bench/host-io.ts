@@ -4,7 +4,7 @@
  * API that the tests use (it counts syncs and request/response bytes like Excel's 5 MB limit).
  */
 import { ExcelWorkbookPort } from '../addin/excel-port.js';
-import type { SheetSpec } from '../core/ports.js';
+import type { SheetSpec } from '../core/report/spec.js';
 import { FakeWorkbook } from '../test/addin/fake-excel.js';
 
 const MB = 1024 * 1024;

@@ -22,7 +22,7 @@ import {
   type PipelineFailure,
   type SourceKey,
 } from '../core/index.js';
-import { writeReportXlsx } from '../xlsx/write-report.js';
+import { reportWorkbook, reportXlsxBytes } from '../xlsx/write-report.js';
 import type { SegmentCommand } from './args.js';
 import type { ProgressLine } from './progress.js';
 import { openFile, type OpenedFile } from './read-file.js';
@@ -73,7 +73,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine): P
   progress.stage(text.read(rows, accepted, rejected.length));
   if (out) {
     progress.stage(text.writing(out));
-    await writeReportXlsx(outcome.sheets, out);
+    await writeFile(out, await reportXlsxBytes(reportWorkbook(outcome.sheets)));
   }
   if (cmd.json) await writeFile(cmd.json, JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1));
   progress.done(text.done(analysis.clients.length, analysis.winBack.length, [out, cmd.json].filter(Boolean).join(', ')));

@@ -73,22 +73,37 @@ export { buildReport } from './report/index.js';
 export { toJsonReport } from './report/json-report.js';
 export { summarize, SUMMARY_TOP, type RunSummary } from './report/run-summary.js';
 export { heatMap } from './report/colours.js';
+export type {
+  CellFormat,
+  SpecValue,
+  ColumnSpec,
+  ValueColours,
+  HeatMap,
+  TableSpec,
+  ChartKind,
+  ChartSpec,
+  SheetKey,
+  SheetSpec,
+} from './report/spec.js';
+
+// Layout: where each part of a tab lands, and what each cell holds
 export {
-  NUMBER_FORMATS,
-  type CellFormat,
-  type SpecValue,
-  type ColumnSpec,
-  type ValueColours,
-  type HeatMap,
-  type TableSpec,
-  type ChartKind,
-  type ChartSpec,
-  type SheetKey,
-  type SheetSpec,
-  type Progress,
-  type WorkbookPort,
-  type WrittenTab,
-} from './ports.js';
+  layoutTab,
+  columnOf,
+  tableLineCount,
+  firstLineRow,
+  tableLines,
+  noteLines,
+  CHART_ROWS,
+  CHART_COLUMNS,
+  type TabLayout,
+  type PlacedTable,
+  type PlacedChart,
+} from './layout/tab-layout.js';
+export { NUMBER_FORMATS, TEXT_FORMAT, sheetCell, textCells, type SheetCell } from './layout/cells.js';
+export { columnLetters, cellAddress } from './layout/addresses.js';
+export { MAX_TAB_NAME, tabName, sameTabName, freeTabName } from './layout/tab-names.js';
+export { tableFills } from './layout/fills.js';
 export { scaleColour, type ColourStops } from './layout/colour-scale.js';
 
 // Pipeline
@@ -105,10 +120,12 @@ export {
   type SyncSourceProvider,
   type RunControl,
 } from './pipeline/pipeline.js';
+export type { Progress } from './pipeline/progress.js';
 export { failureMessage, optionName, type Surface } from './pipeline/failure-message.js';
 
 // The panel's host-neutral logic
 export type { HostBridge, HostKind, PanelSettings, PreviewRow, RunRequest, RunResult, SheetInspection } from './panel/bridge.js';
+export type { WorkbookPort, WrittenTab } from './panel/workbook-port.js';
 export { PANEL_FIELDS, REQUIRED_SALES_FIELDS, type PanelField, type RequiredSalesField } from './panel/fields.js';
 export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';
 export { createLocalBridge, type LocalHostOptions, type SettingsStore } from './panel/local-bridge.js';

@@ -7,13 +7,11 @@
  * Example: displayCell(1234.5, 'money') → `1,234.50`; displayCell(0.1234, 'percent') → `12.3%`;
  * displayCell(new Date(Date.UTC(2026, 2, 5))) → `2026-03-05`.
  */
-import { formatDay, type Cell, type CellFormat, type SpecValue } from '../core/index.js';
-
-const MS_PER_DAY = 86_400_000;
+import { dayOfDate, formatDay, type Cell, type CellFormat, type SpecValue } from '../core/index.js';
 
 export function displayCell(value: Cell | SpecValue, format?: CellFormat): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return formatDay(Math.floor(value.getTime() / MS_PER_DAY));
+  if (value instanceof Date) return formatDay(dayOfDate(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return String(value);

@@ -8,7 +8,7 @@
  * Works with exceljs in Node and, bundled for the page, with its browser build.
  */
 import ExcelJS from 'exceljs';
-import { reportWorkbook } from '../xlsx/write-report.js';
+import { reportWorkbook, reportXlsxBytes } from '../xlsx/write-report.js';
 import type { MemoryWorkbook } from './memory-port.js';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -30,7 +30,7 @@ function resultWorkbook(workbook: MemoryWorkbook): ExcelJS.Workbook {
 
 /** The .xlsx bytes of the workbook. */
 export async function resultBytes(workbook: MemoryWorkbook): Promise<Uint8Array> {
-  return new Uint8Array(await resultWorkbook(workbook).xlsx.writeBuffer());
+  return reportXlsxBytes(resultWorkbook(workbook));
 }
 
 function writeCells(ws: ExcelJS.Worksheet, grid: MemoryWorkbook['sheets'][number]['grid']): void {

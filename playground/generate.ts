@@ -7,13 +7,12 @@
  * Example: `generatedWorkbook(200_000)` → sheets Sales (≈ 200,001 rows with the header), Requests,
  * Contacts, Complaints; the last sale is dated 2026-10-31.
  */
-import { dayFromYmd, type Cell, type Day } from '../core/index.js';
+import { dateOfDay, dayFromYmd, type Cell, type Day } from '../core/index.js';
 import { generateDistributor } from '../examples/distributor.js';
 import type { OpenedSheet } from './open-file.js';
 
 const SEED = 2026;
 const END_DAY = dayFromYmd(2026, 10, 31);
-const MS_PER_DAY = 86_400_000;
 /** About this many sales lines per client, as in the bundled example. */
 const LINES_PER_CLIENT = 60;
 
@@ -27,7 +26,7 @@ export function generatedWorkbook(lines: number): OpenedSheet[] {
     endDay: END_DAY,
     linesTarget: lines,
   });
-  const date = (day: Day) => new Date(day * MS_PER_DAY);
+  const date = (day: Day) => dateOfDay(day);
   const sales: Cell[][] = [SALES_HEADERS];
   for (const s of data.sales) {
     sales.push([s.client, date(s.day), s.document, s.product, s.group, s.quantity / 1000, s.price / 100, s.amount / 100, s.profit / 100, s.manager, s.region, s.industry]);

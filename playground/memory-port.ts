@@ -13,7 +13,19 @@
  * Example: sheets [Sales, Clients (the user's)] + writeReport([clients spec]) → sheets
  * [Sales, Clients, Clients (2)], and the returned tab is {key: 'clients', name: 'Clients (2)'}.
  */
-import type { Cell, Grid, PanelSettings, SettingsStore, SheetKey, SheetSpec, SpecValue, WorkbookPort, WrittenTab } from '../core/index.js';
+import {
+  dateOfDay,
+  freeTabName,
+  type Cell,
+  type Grid,
+  type PanelSettings,
+  type SettingsStore,
+  type SheetKey,
+  type SheetSpec,
+  type SpecValue,
+  type WorkbookPort,
+  type WrittenTab,
+} from '../core/index.js';
 import { renderSpec, type RenderedSheet } from './render-spec.js';
 
 export interface MemorySheet {
@@ -24,9 +36,6 @@ export interface MemorySheet {
   report?: { key: SheetKey; spec: SheetSpec; rendered: RenderedSheet };
 }
 
-/** Excel's longest sheet name. */
-const MAX_SHEET_NAME = 31;
-const MS_PER_DAY = 86_400_000;
 
 export class MemoryWorkbook implements WorkbookPort {
   sheets: MemorySheet[];
@@ -77,7 +86,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const rendered = renderSpec(spec);
       const previous = this.sheets.findIndex((s) => s.report?.key === spec.key);
       const others = this.sheets.filter((_, i) => i !== previous).map((s) => s.name);
-      const sheet: MemorySheet = { name: freeName(spec.name, others), grid: gridOf(rendered), report: { key: spec.key, spec, rendered } };
+      const sheet: MemorySheet = { name: freeTabName(spec.name, others), grid: gridOf(rendered), report: { key: spec.key, spec, rendered } };
       if (previous >= 0) this.sheets[previous] = sheet;
       else this.sheets.push(sheet);
       written.push({ key: spec.key, name: sheet.name });
@@ -98,7 +107,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Add a user sheet (templates); its name is made free first. Returns the name used. */
   addSheet(name: string, grid: Cell[][]): string {
-    const free = freeName(name, this.sheets.map((s) => s.name));
+    const free = freeTabName(name, this.sheets.map((s) => s.name));
     this.sheets.push({ name: free, grid });
     this.changed();
     return free;
@@ -131,26 +140,13 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 }
 
-/**
- * `desired`, or `desired (2)`, `desired (3)`… — the first name no other sheet has, compared
- * without case as Excel does, shortened to stay within 31 characters.
- */
-export function freeName(desired: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : ` (${n})`;
-    const name = desired.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
 /** The cells of a laid-out tab as a host would read them back: date cells as Dates (UTC midnight). */
 function gridOf(rendered: RenderedSheet): Cell[][] {
   return rendered.rows.map((row) => row.cells.map((value, i) => cellOf(value, row.formats?.[i])));
 }
 
 function cellOf(value: SpecValue, format: string | undefined): Cell {
-  if (format === 'date' && typeof value === 'number') return new Date(value * MS_PER_DAY);
+  if (format === 'date' && typeof value === 'number') return dateOfDay(value);
   return value;
 }
 

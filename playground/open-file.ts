@@ -10,7 +10,7 @@
  * Example: `sales.csv` with `Client;Date;Amount` → [{name: 'sales', grid: [['Client', 'Date', 'Amount'], …]}].
  */
 import ExcelJS from 'exceljs';
-import { decodeText, parseCsv, type Cell } from '../core/index.js';
+import { decodeText, parseCsv, type Cell, tabName } from '../core/index.js';
 import { worksheetGrid } from '../xlsx/worksheet-grid.js';
 
 export interface OpenedSheet {
@@ -19,7 +19,6 @@ export interface OpenedSheet {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const MAX_SHEET_NAME = 31;
 
 export async function openFile(name: string, bytes: Uint8Array): Promise<OpenedSheet[]> {
   if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return openWorkbook(bytes);
@@ -34,8 +33,7 @@ async function openWorkbook(bytes: Uint8Array): Promise<OpenedSheet[]> {
 }
 
 
-/** `sales 2026.csv` → `sales 2026` (at most 31 characters, no `[]:*?/\`). */
+/** `sales 2026.csv` → `sales 2026`, made a valid tab name (core/layout's rules). */
 function sheetNameOf(fileName: string): string {
-  const base = fileName.replace(/\.[^.]*$/, '').replace(/[[\]:*?/\\]/g, ' ').trim();
-  return (base || 'Sheet1').slice(0, MAX_SHEET_NAME);
+  return tabName(fileName.replace(/\.[^.]*$/, ''), 'Sheet1');
 }

@@ -4,8 +4,8 @@
  * with column letters and row numbers. Report tabs are shown with their formats and colours.
  * Every cell is set as text.
  */
-import { words, type Lang } from '../core/index.js';
-import { columnLetter, h, replaceChildren } from '../ui/dom.js';
+import { columnLetters, words, type Lang } from '../core/index.js';
+import { h, replaceChildren } from '../ui/dom.js';
 import { displayCell } from './cell-display.js';
 import type { MemorySheet, MemoryWorkbook } from './memory-port.js';
 import type { RenderedRow } from './render-spec.js';
@@ -90,7 +90,7 @@ export class WorkbookView {
     const rows = sheet.grid.slice(0, VIEW_ROWS);
     const width = Math.min(VIEW_COLUMNS, Math.max(1, ...rows.map((r) => r.length)));
     const rendered = sheet.report?.rendered;
-    const head = h(this.doc, 'tr', {}, h(this.doc, 'td', { class: 'pg-corner' }), ...Array.from({ length: width }, (_, c) => h(this.doc, 'th', { scope: 'col' }, columnLetter(c))));
+    const head = h(this.doc, 'tr', {}, h(this.doc, 'td', { class: 'pg-corner' }), ...Array.from({ length: width }, (_, c) => h(this.doc, 'th', { scope: 'col' }, columnLetters(c))));
     const body = rows.map((cells, r) => this.row(r, cells, width, rendered?.rows[r]));
     const pixels = rendered ? columnPixels(rendered.widths, width) : null;
     return h(

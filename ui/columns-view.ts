@@ -6,8 +6,8 @@
  * A required field the sheet lacks is marked `aria-invalid` and described by the sentence that
  * says which column to pick.
  */
-import { PANEL_FIELDS, REQUIRED_SALES_FIELDS, rejectReasonText, words, type ColumnMapping, type Lang, type PanelField, type RejectReason, type SheetInspection } from '../core/index.js';
-import { columnLetter, h } from './dom.js';
+import { columnLetters, PANEL_FIELDS, REQUIRED_SALES_FIELDS, rejectReasonText, words, type ColumnMapping, type Lang, type PanelField, type RejectReason, type SheetInspection } from '../core/index.js';
+import { h } from './dom.js';
 
 const NUMERIC: ReadonlySet<PanelField> = new Set(['amount', 'profit', 'quantity', 'price']);
 
@@ -34,7 +34,7 @@ export function columnsView(
     select.append(h(doc, 'option', { value: '' }, text.columns.notUsed));
     columnCount(inspection).forEach((column) => {
       const header = inspection.headers[column] ?? '';
-      select.append(h(doc, 'option', { value: String(column) }, text.columns.option(columnLetter(column), header)));
+      select.append(h(doc, 'option', { value: String(column) }, text.columns.option(columnLetters(column), header)));
     });
     const mapped = inspection.mapping[field];
     select.value = mapped === undefined ? '' : String(mapped);

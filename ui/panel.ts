@@ -13,6 +13,7 @@
  * live region that is never rebuilt. Every sheet value is set as text.
  */
 import {
+  columnLetters,
   companionSheets,
   defaultForm,
   failureMessage,
@@ -37,7 +38,7 @@ import {
   type SheetInspection,
 } from '../core/index.js';
 import { COLUMNS_ERROR_ID, columnSelectId, columnsView, withPick } from './columns-view.js';
-import { append, columnLetter, h, replaceChildren } from './dom.js';
+import { append, h, replaceChildren } from './dom.js';
 import { progressView, type ProgressView } from './progress-view.js';
 import { MORE_SETTINGS, settingId, settingLabel, settingsView } from './settings-view.js';
 import { installStyles } from './styles.js';
@@ -500,7 +501,7 @@ function requiredColumnsLine(lang: Lang, inspection: SheetInspection): string {
   const labels = words(lang).panel.columns.field;
   return REQUIRED_SALES_FIELDS.flatMap((field) => {
     const column = inspection.mapping[field];
-    return column === undefined ? [] : [`${labels[field]}: ${columnLetter(column)}`];
+    return column === undefined ? [] : [`${labels[field]}: ${columnLetters(column)}`];
   }).join(' · ');
 }
 

@@ -1,38 +1,41 @@
 /**
- * Writes the report's tabs (SheetSpec[]) to an .xlsx file with exceljs — the command line's
- * host. Layout of a worksheet, top to bottom:
- * - the notes, one per line in column A (italic, dark grey; long lines run over the empty cells
- *   to their right), then a blank row;
- * - each table: its title in bold when it has one, the header row, the data rows, a blank row.
- *   `asTable` tables become real Excel tables (filter buttons, banded rows, TableStyleMedium2,
- *   unique names such as `clients_clients`); every header row is also styled directly (bold on
- *   light blue) so it reads the same where table styles are not drawn (LibreOffice);
- * - with `freezeHeader`, the panes are frozen below the first table's header row.
+ * Writes the report's tabs (SheetSpec[]) to an .xlsx workbook with exceljs — for the command line
+ * and the playground's download. Each worksheet replays the core's layout (core/layout: rows,
+ * frozen rows, column widths) and styles it:
+ * - the notes italic, dark grey (long lines run over the empty cells to their right);
+ * - titles bold; native tables (filter buttons, banded rows, TableStyleMedium2, unique names such
+ *   as `clients_clients`); every header row also styled directly (bold on light blue) so it reads
+ *   the same where table styles are not drawn (LibreOffice);
  *
- * Cells: strings are always written as text — exceljs stores a string as a string cell, never as a
- * formula, so `=HYPERLINK(…)`, `+7 …`, `@SUM(…)` and `-5 …` stay text. Number formats: money
- * `#,##0.00`, integer `#,##0`, percent `0.0%`, decimal `0.00` (as the Excel and Sheets hosts
- * show them; the cell keeps the full number), date `yyyy-mm-dd` on a Date at UTC midnight of the
- * day. `valueColours` become solid fills on the matching cells. A heat map is
- * a 3-colour scale (conditional formatting) over all its columns' data together.
+ * Cells as core/layout's sheetCell gives them, as every host writes them: strings as text in the
+ * Text format (exceljs stores a string as a string cell, never as a formula, so `=HYPERLINK(…)`,
+ * `+7 …`, `@SUM(…)` and `-5 …` stay text), numbers with their column's number format; a date as a
+ * Date at UTC midnight of the day. `valueColours` become solid fills on the matching cells. A heat
+ * map is a 3-colour scale (conditional formatting) over all its columns' data together.
  *
  * Charts: exceljs cannot draw charts. The data of every chart is already laid out chart-ready
  * (categories and series side by side in one block, so Insert → Chart on the block draws it), and
  * each series column gets an in-cell data bar, one colour per series, so magnitudes show at a
  * glance without a chart object. Chart titles are not written (the table titles say the same).
  *
- * Widths: a column is as wide as the widest of its tables asks, widened so numbers never show as
- * ####; headers wrap at word boundaries, and text longer than its column wraps with the row made
- * tall enough to show it.
+ * Widths are the layout's; headers wrap at word boundaries, and text longer than its column wraps
+ * with the row made tall enough to show it.
  */
 import ExcelJS from 'exceljs';
-import { NUMBER_FORMATS, type CellFormat, type ColumnSpec, type SheetSpec, type SpecValue, type TableSpec } from '../core/index.js';
+import {
+  columnOf,
+  dateOfDay,
+  layoutTab,
+  sheetCell,
+  tableFills,
+  type ColumnSpec,
+  type PlacedTable,
+  type SheetSpec,
+  type SpecValue,
+  type TabLayout,
+} from '../core/index.js';
 
-const MS_PER_DAY = 86_400_000;
 const LINE_HEIGHT = 15;
-const MAX_WIDTH = 80;
-/** Bold header letters are about this much wider than the digits a column width counts. */
-const BOLD_WIDTH = 1.15;
 /** Room for the filter button in a native table's header cell. */
 const FILTER_BUTTON = 3;
 const NOTE_COLOUR = 'FF595959';
@@ -42,8 +45,9 @@ const FONT = { name: 'Calibri', size: 11 };
 const CODE_WIDTH = 6;
 const SERIES_COLOURS = ['FF9DC3E6', 'FFF4B183', 'FFA9D18E', 'FFFFD966'];
 
-export async function writeReportXlsx(sheets: SheetSpec[], path: string): Promise<void> {
-  await reportWorkbook(sheets).xlsx.writeFile(path, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+/** The report as .xlsx bytes, written with fast deflate (level 1). */
+export async function reportXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }
 
 /** The workbook for the tabs, in memory. */
@@ -52,90 +56,92 @@ export function reportWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
   workbook.creator = 'Winback';
   workbook.lastModifiedBy = 'Winback';
   const tableNames = new Set<string>();
-  for (const spec of sheets) writeSheet(workbook.addWorksheet(spec.name), spec, tableNames);
+  for (const spec of sheets) writeSheet(workbook.addWorksheet(spec.name), layoutTab(spec), tableNames);
   return workbook;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, tableNames: Set<string>): void {
-  const widths = columnWidths(spec.tables);
+function writeSheet(ws: ExcelJS.Worksheet, layout: TabLayout, tableNames: Set<string>): void {
+  const widths = layout.columnWidths;
   widths.forEach((width, c) => {
     ws.getColumn(c + 1).width = width;
   });
-  let row = 1;
-  for (const note of spec.notes) {
-    const cell = ws.getCell(row++, 1);
+  layout.notes.forEach((note, row) => {
+    const cell = ws.getCell(row + 1, 1);
     cell.value = note;
+    cell.numFmt = '@';
     cell.font = { ...FONT, italic: true, color: { argb: NOTE_COLOUR } };
-  }
-  if (spec.notes.length > 0) row++;
+  });
   const rules = { priority: 1 };
-  spec.tables.forEach((table, index) => {
-    if (table.title) {
-      const cell = ws.getCell(row++, 1);
-      cell.value = table.title;
+  for (const table of layout.tables) {
+    if (table.titleRow !== null) {
+      const cell = ws.getCell(table.titleRow + 1, 1);
+      cell.value = table.spec.title!;
+      cell.numFmt = '@';
       cell.font = { ...FONT, bold: true, size: 12 };
     }
-    const headerRow = row;
-    writeTable(ws, table, headerRow, tableName(spec.key, table.id, tableNames), widths);
-    addColourRules(ws, spec, table, headerRow, rules);
-    if (index === 0 && spec.freezeHeader) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
-    row = headerRow + table.rows.length + 2;
-  });
+    writeTable(ws, table, tableName(layout.spec.key, table.spec.id, tableNames), widths);
+    addColourRules(ws, layout, table, rules);
+  }
+  if (layout.frozenRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.frozenRows, topLeftCell: `A${layout.frozenRows + 1}` }];
 }
 
-function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, headerRow: number, name: string, widths: number[]): void {
-  const headers = uniqueHeaders(table.columns);
-  const native = table.asTable && table.rows.length > 0;
-  if (native) {
+function writeTable(ws: ExcelJS.Worksheet, table: PlacedTable, name: string, widths: readonly number[]): void {
+  const headers = uniqueHeaders(table.spec.columns);
+  const headerRow = table.headerRow + 1;
+  if (table.native) {
     ws.addTable({
       name,
       ref: `A${headerRow}`,
       headerRow: true,
       style: { theme: 'TableStyleMedium2', showRowStripes: true },
       columns: headers.map((header) => ({ name: header, filterButton: true })),
-      rows: table.rows.map((cells) => cells.map((cell, c) => cellValue(cell, table.columns[c].format))),
+      rows: table.spec.rows.map((cells) => cells.map((cell, c) => cellValue(cell, table.spec.columns[c]))),
     });
   } else {
     headers.forEach((header, c) => {
       ws.getCell(headerRow, c + 1).value = header;
     });
   }
-  styleHeader(ws, table, headers, headerRow, native ? widths.map((w) => w - FILTER_BUTTON) : widths);
-  table.rows.forEach((cells, r) => writeRow(ws, table, headerRow + 1 + r, cells, native, widths));
+  styleHeader(ws, table, headers, table.native ? widths.map((w) => w - FILTER_BUTTON) : widths);
+  const fills = tableFills(table.spec, { heatMap: false });
+  table.spec.rows.forEach((cells, r) => writeRow(ws, table, r, cells, fills[r]!, widths));
 }
 
 /** Values, number formats, fills, alignment and wrapping of one data row. */
-function writeRow(ws: ExcelJS.Worksheet, table: TableSpec, rowNumber: number, cells: SpecValue[], native: boolean, widths: number[]): void {
+function writeRow(ws: ExcelJS.Worksheet, table: PlacedTable, r: number, cells: SpecValue[], fills: (string | undefined)[], widths: readonly number[]): void {
+  const rowNumber = table.firstDataRow + 1 + r;
   let lines = 1;
   cells.forEach((value, c) => {
-    const column = table.columns[c];
+    const column = table.spec.columns[c]!;
     const cell = ws.getCell(rowNumber, c + 1);
-    if (!native) cell.value = cellValue(value, column.format);
+    if (!table.native) cell.value = cellValue(value, column);
+    cell.numFmt = sheetCell(value, column.format, () => 0).format;
     if (column.format !== 'text') {
-      cell.numFmt = NUMBER_FORMATS[column.format];
       cell.alignment = { vertical: 'top' };
       return;
     }
-    const needed = typeof value === 'string' ? wrappedLines(value, widths[c] - 1) : 1;
+    const needed = typeof value === 'string' ? wrappedLines(value, widths[c]! - 1) : 1;
     lines = Math.max(lines, needed);
     cell.alignment =
       column.width <= CODE_WIDTH ? { vertical: 'top', horizontal: 'center' } : { vertical: 'top', indent: 1, wrapText: needed > 1 };
-    const fill = typeof value === 'string' ? table.valueColours?.find((v) => v.column === column.key)?.colours[value] : undefined;
+    const fill = fills[c];
     if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
   });
   if (lines > 1) ws.getRow(rowNumber).height = lines * LINE_HEIGHT;
 }
 
 /** Bold header on a light blue fill (explicit, so it shows where table styles are not drawn), wrapped at words. */
-function styleHeader(ws: ExcelJS.Worksheet, table: TableSpec, headers: string[], headerRow: number, room: number[]): void {
+function styleHeader(ws: ExcelJS.Worksheet, table: PlacedTable, headers: string[], room: readonly number[]): void {
+  const headerRow = table.headerRow + 1;
   let lines = 1;
   headers.forEach((header, c) => {
     const cell = ws.getCell(headerRow, c + 1);
+    cell.numFmt = '@';
     cell.font = { ...FONT, bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin' } };
-    cell.alignment = { wrapText: true, vertical: 'middle', ...headerPlacement(table.columns[c], table.asTable && table.rows.length > 0) };
-    lines = Math.max(lines, wrappedLines(header, room[c]));
+    cell.alignment = { wrapText: true, vertical: 'middle', ...headerPlacement(table.spec.columns[c]!, table.native) };
+    lines = Math.max(lines, wrappedLines(header, room[c]!));
   });
   if (lines > 1) ws.getRow(headerRow).height = lines * LINE_HEIGHT;
 }
@@ -150,16 +156,16 @@ function headerPlacement(column: ColumnSpec, native: boolean): Partial<ExcelJS.A
 }
 
 /** Heat map (3-colour scale) and chart data bars over the table's data rows. */
-function addColourRules(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, headerRow: number, rules: { priority: number }): void {
-  if (table.rows.length === 0) return;
-  const first = headerRow + 1;
-  const last = headerRow + table.rows.length;
+function addColourRules(ws: ExcelJS.Worksheet, layout: TabLayout, table: PlacedTable, rules: { priority: number }): void {
+  if (table.rowCount === 0) return;
+  const first = table.firstDataRow + 1;
+  const last = table.firstDataRow + table.rowCount;
   const rangeOf = (key: string) => {
-    const letter = ws.getColumn(table.columns.findIndex((c) => c.key === key) + 1).letter;
+    const letter = ws.getColumn(columnOf(table, key) + 1).letter;
     return `${letter}${first}:${letter}${last}`;
   };
-  if (table.heatMap) {
-    const { columns, low, mid, high } = table.heatMap;
+  if (table.spec.heatMap) {
+    const { columns, low, mid, high } = table.spec.heatMap;
     ws.addConditionalFormatting({
       ref: columns.map(rangeOf).join(' '),
       rules: [
@@ -173,10 +179,10 @@ function addColourRules(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec
     });
   }
   const barred = new Set<string>();
-  for (const chart of spec.charts.filter((ch) => ch.table === table.id)) {
-    for (const key of chart.series) {
+  for (const chart of layout.charts.filter((ch) => ch.table === table)) {
+    for (const key of chart.spec.series) {
       if (barred.has(key)) continue;
-      ws.addConditionalFormatting({ ref: rangeOf(key), rules: [dataBar(SERIES_COLOURS[barred.size % SERIES_COLOURS.length], rules.priority++)] });
+      ws.addConditionalFormatting({ ref: rangeOf(key), rules: [dataBar(SERIES_COLOURS[barred.size % SERIES_COLOURS.length]!, rules.priority++)] });
       barred.add(key);
     }
   }
@@ -199,8 +205,8 @@ function dataBar(colour: string, priority: number): ExcelJS.ConditionalFormattin
 }
 
 /** A SpecValue as exceljs takes it: dates become Dates at UTC midnight, the rest as they are. */
-function cellValue(value: SpecValue, format: CellFormat): ExcelJS.CellValue {
-  if (format === 'date' && typeof value === 'number') return new Date(value * MS_PER_DAY);
+function cellValue(value: SpecValue, column: ColumnSpec): ExcelJS.CellValue {
+  if (column.format === 'date' && typeof value === 'number') return dateOfDay(value);
   return value;
 }
 
@@ -222,50 +228,6 @@ function tableName(sheetKey: string, tableId: string, taken: Set<string>): strin
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
   taken.add(name.toLowerCase());
   return name;
-}
-
-/** Each worksheet column as wide as the widest of its tables' needs. */
-function columnWidths(tables: readonly TableSpec[]): number[] {
-  const widths: number[] = [];
-  for (const table of tables) {
-    table.columns.forEach((_, c) => {
-      widths[c] = Math.min(MAX_WIDTH, Math.max(widths[c] ?? 0, columnWidth(table, c)));
-    });
-  }
-  return widths;
-}
-
-/** The spec's width, widened to the longest header word and to the widest number shown. */
-function columnWidth(table: TableSpec, c: number): number {
-  const column = table.columns[c];
-  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length));
-  let width = Math.max(column.width, Math.ceil(longestWord * BOLD_WIDTH) + 2 + (table.asTable ? FILTER_BUTTON : 0));
-  if (column.format !== 'text') {
-    for (const row of table.rows) {
-      const value = row[c];
-      if (typeof value === 'number') width = Math.max(width, shownLength(value, column.format) + 2);
-    }
-  }
-  return width;
-}
-
-/** Characters a number takes in its format (an estimate good enough to avoid ####). */
-function shownLength(value: number, format: Exclude<CellFormat, 'text'>): number {
-  const sign = value < 0 ? 1 : 0;
-  const digits = (n: number) => String(Math.trunc(Math.abs(n))).length;
-  const grouped = (n: number) => digits(n) + Math.floor((digits(n) - 1) / 3);
-  switch (format) {
-    case 'date':
-      return 10;
-    case 'money':
-      return sign + grouped(value) + 3;
-    case 'integer':
-      return sign + grouped(value);
-    case 'percent':
-      return sign + digits(value * 100) + 3;
-    case 'decimal':
-      return sign + digits(value) + 3;
-  }
 }
 
 /** Lines a text takes when wrapped at word boundaries in a column of `width` characters. */

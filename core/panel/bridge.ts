@@ -11,7 +11,8 @@ import type { Lang } from '../i18n/index.js';
 import type { PipelineRequest } from '../pipeline/pipeline.js';
 import type { Cancellation } from './local-run.js';
 import type { OptionsInput } from '../options/options.js';
-import type { Progress, WrittenTab } from '../ports.js';
+import type { Progress } from '../pipeline/progress.js';
+import type { WrittenTab } from './workbook-port.js';
 import type { RunSummary } from '../report/run-summary.js';
 import type { ColumnMapping, SalesField } from '../read/types.js';
 

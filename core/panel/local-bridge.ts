@@ -8,7 +8,7 @@
  * - opening a tab and making a template are the host's own (`options`).
  */
 import type { Lang } from '../i18n/index.js';
-import type { WorkbookPort } from '../ports.js';
+import type { WorkbookPort } from './workbook-port.js';
 import type { HostBridge, HostKind, PanelSettings } from './bridge.js';
 import { inspectGrid } from './inspect.js';
 import { runLocally } from './local-run.js';

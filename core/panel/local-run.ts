@@ -11,7 +11,8 @@
 import { words } from '../i18n/index.js';
 import { failureMessage } from '../pipeline/failure-message.js';
 import { runPipeline, type SourceProvider } from '../pipeline/pipeline.js';
-import type { Progress, WorkbookPort } from '../ports.js';
+import type { Progress } from '../pipeline/progress.js';
+import type { WorkbookPort } from './workbook-port.js';
 import type { RunRequest, RunResult } from './bridge.js';
 
 /** Whether the user has cancelled: an AbortSignal, or anything with its `aborted` flag. */

@@ -13,7 +13,7 @@
  * A, X, status "active" on green.
  */
 import type { ClientResult, Signal } from '../analyze/analysis.js';
-import type { ColumnSpec, SheetSpec, SpecValue } from '../ports.js';
+import type { ColumnSpec, SheetSpec, SpecValue } from './spec.js';
 import { statusColours, tierColours } from './colours.js';
 import { column, textOrNull, windowNote, type ReportContext } from './context.js';
 

@@ -7,7 +7,7 @@
  */
 import type { Status, Tier } from '../analyze/analysis.js';
 import type { ReportWords } from '../i18n/index.js';
-import type { HeatMap, ValueColours } from '../ports.js';
+import type { HeatMap, ValueColours } from './spec.js';
 
 export const STATUS_COLOURS: Record<Status, string> = {
   active: '#C6EFCE',

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { words, type Lang, type ReportWords, type Vocabulary } from '../i18n/index.js';
-import type { CellFormat, ColumnSpec, SpecValue } from '../ports.js';
+import type { CellFormat, ColumnSpec, SpecValue } from './spec.js';
 
 export interface ReportContext {
   analysis: Analysis;

@@ -10,7 +10,7 @@
  */
 import type { ConversionRow } from '../analyze/analysis.js';
 import { CONVERSION_DAYS } from '../metrics/conversion.js';
-import type { SheetSpec, TableSpec } from '../ports.js';
+import type { SheetSpec, TableSpec } from './spec.js';
 import { column, windowNote, type ReportContext } from './context.js';
 
 export function conversionSheet(ctx: ReportContext): SheetSpec {

@@ -9,7 +9,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import type { Lang } from '../i18n/index.js';
-import type { SheetSpec } from '../ports.js';
+import type { SheetSpec } from './spec.js';
 import { clientsSheet } from './clients.js';
 import { reportContext } from './context.js';
 import { conversionSheet } from './conversion.js';

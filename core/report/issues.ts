@@ -11,7 +11,7 @@
  * read", 31.02.2026.
  */
 import { compareCodePoints } from '../basics/compare.js';
-import type { SheetSpec, TableSpec } from '../ports.js';
+import type { SheetSpec, TableSpec } from './spec.js';
 import type { RejectReason, RejectedRow } from '../read/types.js';
 import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
 import { column, textOrNull, type ReportContext } from './context.js';

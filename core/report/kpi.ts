@@ -8,7 +8,7 @@
  * returned 1, win-back rate 33.3 %.
  */
 import type { BgnbdSummary } from '../analyze/analysis.js';
-import type { ChartSpec, SheetSpec, TableSpec } from '../ports.js';
+import type { ChartSpec, SheetSpec, TableSpec } from './spec.js';
 import { modelName, modelNote } from './clients.js';
 import { column, windowNote, type ReportContext } from './context.js';
 

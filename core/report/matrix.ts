@@ -12,7 +12,7 @@
  */
 import { ABC_CLASSES, XYZ_CLASSES, type AbcClass, type Analysis, type XyzClass } from '../analyze/analysis.js';
 import { REGULARITY_THRESHOLDS, XYZ_PRESETS } from '../metrics/xyz.js';
-import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from '../ports.js';
+import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from './spec.js';
 import { byValue } from './clients.js';
 import { heatMap } from './colours.js';
 import { cellLabel, column, windowNote, type ReportContext } from './context.js';

@@ -14,7 +14,7 @@
 import type { MovementKind, MovementRow } from '../analyze/analysis.js';
 import { compareCodePoints } from '../basics/compare.js';
 import { DROPPED_PRODUCT_SHARE, MOVEMENT_CHANGE } from '../metrics/movement.js';
-import type { SheetSpec, SpecValue, TableSpec } from '../ports.js';
+import type { SheetSpec, SpecValue, TableSpec } from './spec.js';
 import { cellLabel, column, windowNote, type ReportContext } from './context.js';
 
 export function movementSheet(ctx: ReportContext): SheetSpec {

@@ -10,7 +10,7 @@
  * Example: a gold at-risk client with signals [overdue, requests-without-orders] → actions
  * "Arrange a meeting with a senior manager …" and "Prepare an individual commercial offer …".
  */
-import type { ColumnSpec, SheetSpec, SpecValue } from '../ports.js';
+import type { ColumnSpec, SheetSpec, SpecValue } from './spec.js';
 import { modelNote, notCheckedNote, optionalColumns, signalsText } from './clients.js';
 import { statusColours, tierColours } from './colours.js';
 import { column, textOrNull, windowNote, type ReportContext } from './context.js';

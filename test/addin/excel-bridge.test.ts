@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
-import type { Progress } from '../../core/ports.js';
+import type { Progress } from '../../core/pipeline/progress.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { createExcelBridgeOver } from '../../addin/excel-bridge.js';
 import { FakeWorkbook } from './fake-excel.js';

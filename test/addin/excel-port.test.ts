@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import type { SheetSpec } from '../../core/ports.js';
+import type { SheetSpec } from '../../core/report/spec.js';
 import { ExcelWorkbookPort } from '../../addin/excel-port.js';
 import { pointsForCharacters } from '../../addin/excel-write.js';
 import { TAB_REGISTRY_KEY, type OwnedTab } from '../../addin/tab-registry.js';

@@ -10,7 +10,8 @@
  * named like a tab and the source sheet are never changed; progress reaches its total.
  */
 import { describe, expect, it } from 'vitest';
-import type { SheetSpec, SpecValue, TableSpec, WorkbookPort } from '../../core/ports.js';
+import type { WorkbookPort } from '../../core/panel/workbook-port.js';
+import type { SheetSpec, SpecValue, TableSpec } from '../../core/report/spec.js';
 import { parseDay } from '../../core/read/index.js';
 import type { Cell, Grid } from '../../core/read/types.js';
 import { HOSTILE_NAMES, sampleReport } from './report-fixtures.js';

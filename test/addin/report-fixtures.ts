@@ -4,7 +4,7 @@
  * careless host would turn into formulas or numbers.
  */
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import type { SheetSpec, TableSpec } from '../../core/ports.js';
+import type { SheetSpec, TableSpec } from '../../core/report/spec.js';
 
 export const HOSTILE_NAMES = ['=HYPERLINK("x")', '+7 Строй', '@x', '-5', '=1+1', '0042'];
 

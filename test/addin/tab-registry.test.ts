@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeName, parseRegistry, tabsToReplace } from '../../addin/tab-registry.js';
+import { parseRegistry, tabsToReplace } from '../../addin/tab-registry.js';
 
 describe('tab registry', () => {
   const registry = [
@@ -16,15 +16,6 @@ describe('tab registry', () => {
     ];
     expect(tabsToReplace(registry, sheets, new Set())).toEqual([{ id: '7', name: 'Clients' }]);
     expect(tabsToReplace(registry, sheets, new Set(['Clients']))).toEqual([]);
-  });
-
-  it('finds a free name: suffix (2), (3)…, without case, within 31 characters', () => {
-    expect(freeName('Clients', ['Sales'])).toBe('Clients');
-    expect(freeName('Clients', ['clients', 'Clients (2)'])).toBe('Clients (3)');
-    const long = 'Клиенты, которых стоит вернуть сейчас';
-    const name = freeName(long, [long.slice(0, 31)]);
-    expect(name).toBe(`${long.slice(0, 27)} (2)`);
-    expect(name.length).toBe(31);
   });
 
   it('reads only well-formed registry entries', () => {

@@ -7,12 +7,12 @@
  * a re-run replacing its own tabs in place.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutTab } from '../../apps-script/layout.js';
+import { layoutTab } from '../../core/layout/tab-layout.js';
 import { planWrites } from '../../apps-script/plan.js';
 import { CALL_BUDGET_MS } from '../../apps-script/segment-job.js';
 import { READ_BLOCK_CELLS, TAB_KEY } from '../../apps-script/sheets-port.js';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
-import type { SheetSpec } from '../../core/ports.js';
+import type { SheetSpec } from '../../core/report/spec.js';
 import { segmentGrids } from '../helpers/pipeline.js';
 import type { Cell } from '../../core/read/types.js';
 import type { RunRequest } from '../../core/panel/bridge.js';
@@ -114,7 +114,7 @@ describe('segmenting a 200,000-line sheet', () => {
     expect(first.result.ok).toBe(true);
     expect(first.result.tabs.map((t) => t.key)).toEqual(expected.map((s) => s.key));
     expect(first.result.summary).toMatchObject({ clients: 2500, rejectedRows: 4 });
-    expect(first.start.totalSteps).toBe(planWrites(expected).length);
+    expect(first.start.totalSteps).toBe(planWrites(expected.map(layoutTab)).length);
   });
 
   it('writes each tab as the core described it, marked as its own', () => {
@@ -122,12 +122,12 @@ describe('segmenting a 200,000-line sheet', () => {
       const tab = first.result.tabs.find((t) => t.key === spec.key)!;
       const sheet = host.book.sheet(tab.name);
       expect(sheet.metadata.map((m) => [m.key, m.value])).toEqual([[TAB_KEY, spec.key]]);
-      layoutTab(spec).tables.forEach((place, i) => {
-        const table = spec.tables[i];
-        expect(sheet.rows(place.headerRow, 1, place.columns)[0], `${spec.key} header`).toEqual(table.columns.map((c) => c.header));
-        if (place.rows === 0) return;
-        const last = sheet.rows(place.firstDataRow + place.rows - 1, 1, place.columns)[0];
-        const want = table.rows[place.rows - 1].map((v, j) => (v === null ? '' : table.columns[j].format === 'date' && typeof v === 'number' ? serialFromDay(v) : v));
+      layoutTab(spec).tables.forEach((place) => {
+        const table = place.spec;
+        expect(sheet.rows(place.headerRow + 1, 1, place.columnCount)[0], `${spec.key} header`).toEqual(table.columns.map((c) => c.header));
+        if (place.rowCount === 0) return;
+        const last = sheet.rows(place.firstDataRow + place.rowCount, 1, place.columnCount)[0];
+        const want = table.rows[place.rowCount - 1].map((v, j) => (v === null ? '' : table.columns[j].format === 'date' && typeof v === 'number' ? serialFromDay(v) : v));
         expect(last, `${spec.key} last row`).toEqual(want);
       });
     }
@@ -135,7 +135,7 @@ describe('segmenting a 200,000-line sheet', () => {
 
   it('reads the source with one getValues per block and writes with one setValues per block', () => {
     const readBlocks = Math.ceil((LINES + 1) / Math.floor(READ_BLOCK_CELLS / 3));
-    const writeBlocks = planWrites(expected).filter((s) => s.kind === 'lines').length;
+    const writeBlocks = planWrites(expected.map(layoutTab)).filter((s) => s.kind === 'lines').length;
     const notes = expected.filter((s) => s.notes.length > 0).length;
     expect(host.log.count('Range.getValues')).toBe(readBlocks);
     expect(host.log.count('Range.setValues')).toBe(writeBlocks + notes);

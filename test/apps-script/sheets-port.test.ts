@@ -4,11 +4,11 @@
  * the user's sheets alone, and reading dates in the spreadsheet's time zone — with call counts.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { layoutTab } from '../../apps-script/layout.js';
+import { layoutTab } from '../../core/layout/tab-layout.js';
 import { planWrites } from '../../apps-script/plan.js';
 import { readSheet, READ_BLOCK_CELLS, TAB_KEY, type OpenedTab } from '../../apps-script/sheets-port.js';
 import { writeStep } from '../../apps-script/write-step.js';
-import type { SheetSpec } from '../../core/ports.js';
+import type { SheetSpec } from '../../core/report/spec.js';
 import { fakeHost, midnightIn, type FakeHost, type FakeSheet } from './fakes.js';
 import { clientsSpec, HOSTILE, kpiSpec } from './spec-fixture.js';
 
@@ -23,7 +23,7 @@ beforeEach(() => {
 function writeAll(sheets: SheetSpec[], sources: string[] = []): OpenedTab[] {
   const layouts = sheets.map(layoutTab);
   const opened: (OpenedTab | null)[] = sheets.map(() => null);
-  for (const step of planWrites(sheets)) writeStep(step, sheets, layouts, opened, sources);
+  for (const step of planWrites(layouts)) writeStep(step, layouts, opened, sources);
   return opened.filter((tab): tab is OpenedTab => tab !== null);
 }
 
@@ -105,7 +105,7 @@ describe('writing a tab', () => {
       ['Clients', 'clients'],
       ['KPI', 'kpi'],
     ]);
-    const blocks = planWrites([clientsSpec(10_000), kpiSpec()]).filter((s) => s.kind === 'lines').length;
+    const blocks = planWrites([clientsSpec(10_000), kpiSpec()].map(layoutTab)).filter((s) => s.kind === 'lines').length;
     expect(blocks).toBe(6);
     expect(host.log.count('Range.setValues')).toBe(blocks + 1);
     expect(host.log.count('Range.setNumberFormats')).toBe(blocks + 1);

@@ -3,7 +3,7 @@
  * with text / money / percent / date / integer columns, value colours, a heat-map, a pareto chart,
  * and a small untitled summary block; plus hostile strings in text cells.
  */
-import type { SheetSpec } from '../../core/ports.js';
+import type { SheetSpec } from '../../core/report/spec.js';
 
 export const HOSTILE = ['=HYPERLINK("http://evil.example","click")', '+7 999 123-45-67', '-5', '@SUM(A1)', '2026-03-05'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import type { Progress } from '../../core/ports.js';
+import type { Progress } from '../../core/pipeline/progress.js';
 import type { Cell } from '../../core/read/types.js';
 import { MemoryWorkbook } from '../../playground/memory-port.js';
 import type { RunRequest } from '../../core/panel/bridge.js';

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { SheetSpec } from '../../core/ports.js';
+import type { SheetSpec } from '../../core/report/spec.js';
 import type { Cell } from '../../core/read/types.js';
 import { resultBytes } from '../../playground/download.js';
-import { freeName, MemoryWorkbook } from '../../playground/memory-port.js';
+import { MemoryWorkbook } from '../../playground/memory-port.js';
 import { openFile } from '../../playground/open-file.js';
 
 function spec(key: SheetSpec['key'], name: string, rows: (string | number | null)[][]): SheetSpec {
@@ -47,7 +47,7 @@ describe('MemoryWorkbook', () => {
     const written = await workbook.writeReport([spec('clients', 'Clients', [['=1+1', 20_000, 'lost']])]);
     expect(written).toEqual([{ key: 'clients', name: 'Clients' }]);
     const tab = workbook.sheet('Clients');
-    expect(tab.grid).toEqual([['A note.'], [], ['Client', 'Last purchase', 'Status'], ['=1+1', new Date(20_000 * 86_400_000), 'lost'], []]);
+    expect(tab.grid).toEqual([['A note.'], [], ['Client', 'Last purchase', 'Status'], ['=1+1', new Date(20_000 * 86_400_000), 'lost']]);
     expect(tab.report!.rendered.rows[3]!.fills).toEqual([undefined, undefined, '#FFC7CE']);
     expect(tab.report!.rendered.frozenRows).toBe(3);
   });
@@ -63,11 +63,6 @@ describe('MemoryWorkbook', () => {
     expect(await workbook.sheetNames()).toEqual(['Sales', 'clients', 'Клиенты', 'Ошибки данных']);
     expect(workbook.sheet('clients').grid).toEqual([['mine']]);
     expect(workbook.sheet('Sales').grid).toEqual([['x']]);
-  });
-
-  it('makes names free within 31 characters, ignoring case', () => {
-    expect(freeName('Clients', ['clients', 'Clients (2)'])).toBe('Clients (3)');
-    expect(freeName('A'.repeat(31), ['A'.repeat(31)])).toBe(`${'A'.repeat(27)} (2)`);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/analyze/analysis.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { LANGS, words, type Lang } from '../../core/i18n/index.js';
-import type { SheetSpec, SpecValue, TableSpec } from '../../core/ports.js';
+import type { SheetSpec, SpecValue, TableSpec } from '../../core/report/spec.js';
 import { buildReport } from '../../core/report/index.js';
 import { HOSTILE, fullAnalysis, sparseAnalysis } from './fixture.js';
 import { expectGolden } from './golden.js';

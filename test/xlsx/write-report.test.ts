@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeReportXlsx } from '../../xlsx/write-report.js';
+import { writeFile } from 'node:fs/promises';
+import { reportWorkbook, reportXlsxBytes } from '../../xlsx/write-report.js';
 import { buildReport } from '../../core/report/index.js';
 import { HOSTILE, fullAnalysis } from '../report/fixture.js';
 
@@ -13,7 +14,7 @@ const books: Record<'en' | 'ru', ExcelJS.Workbook> = { en: new ExcelJS.Workbook(
 beforeAll(async () => {
   for (const lang of ['en', 'ru'] as const) {
     const path = join(dir, `report-${lang}.xlsx`);
-    await writeReportXlsx(buildReport(fullAnalysis(), lang), path);
+    await writeFile(path, await reportXlsxBytes(reportWorkbook(buildReport(fullAnalysis(), lang))));
     await books[lang].xlsx.readFile(path);
   }
 });
@@ -34,7 +35,7 @@ function columnWith(ws: ExcelJS.Worksheet, row: number, header: string): number 
   return c;
 }
 
-describe('writeReportXlsx', () => {
+describe('the report workbook', () => {
   it('writes one worksheet per tab, named in the language, by Winback', () => {
     expect(books.en.worksheets.map((ws) => ws.name)).toEqual(['Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues']);
     expect(books.ru.worksheets.map((ws) => ws.name)).toEqual([

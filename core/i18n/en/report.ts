@@ -11,7 +11,7 @@
  */
 import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../../analyze/analysis.js';
 import type { PeriodKind } from '../../basics/calendar.js';
-import type { SheetKey } from '../../ports.js';
+import type { SheetKey } from '../../report/spec.js';
 import type { FieldKey } from '../../read/fields.js';
 import type { RejectReason } from '../../read/types.js';
 import type { SourceKey } from '../../sources/sources.js';

@@ -1,22 +1,11 @@
 /**
- * Host-neutral description of the tabs the add-in writes (`SheetSpec`), and the port every host
- * implements to read a sheet and write those tabs. A host never decides layout: it only turns a
- * SheetSpec into its own API calls.
+ * Host-neutral description of the tabs the report writes (`SheetSpec`): notes, tables with typed
+ * columns, colours and charts, in the user's language. Where each part lands on a sheet is
+ * decided once by core/layout; a host only replays that layout with its own API calls.
  */
-import type { Grid } from './read/types.js';
 
 /** How a column's numbers are shown. `date` cells hold day numbers (days since 1970-01-01). */
 export type CellFormat = 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'date';
-
-/** The number format code of each CellFormat — the same codes in Excel, Google Sheets and xlsx. */
-export const NUMBER_FORMATS: Record<CellFormat, string> = {
-  text: '@',
-  integer: '#,##0',
-  money: '#,##0.00',
-  decimal: '0.00',
-  percent: '0.0%',
-  date: 'yyyy-mm-dd',
-};
 
 /** A value in a written cell. Strings are always text: a host never lets them become formulas. */
 export type SpecValue = string | number | null;
@@ -83,29 +72,4 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Freeze the header row of the first table. */
   freezeHeader: boolean;
-}
-
-/** Progress of a long run, for a progress bar: stage key and counts. */
-export interface Progress {
-  stage: 'read' | 'analyze' | 'report' | 'write';
-  done: number;
-  total: number;
-}
-
-/** What a host offers the panel and the runner: read a sheet, write tabs. */
-export interface WorkbookPort {
-  /** Names of the sheets the user can pick, in workbook order. */
-  sheetNames(): Promise<string[]>;
-  /** The name of the active sheet. */
-  activeSheet(): Promise<string>;
-  /** The used range of a sheet as a grid (row 0 = sheet row 1). */
-  readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid>;
-  /** Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets. */
-  writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]>;
-}
-
-export interface WrittenTab {
-  key: SheetKey;
-  /** The tab name actually used (a suffix is added when a user's sheet already has the name). */
-  name: string;
 }

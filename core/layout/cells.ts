@@ -1,0 +1,41 @@
+/**
+ * What a report cell holds once written, the same in every host: a number with its column's
+ * number format, or a string in the Text format `@` — so a client called `=HYPERLINK("x")`,
+ * `+7 Строй`, `-5` or `@x` stays text and never becomes a formula or a number. An empty cell (null,
+ * NaN, ±Infinity) is written as "" (a host's "clear"). A `date` column holds day numbers; each host
+ * says how its sheets count dates (`serialOf`: the 1900 system, or 1904 in such an Excel workbook).
+ *
+ * Example: sheetCell('=1+1', 'money', serial) → {value: '=1+1', format: '@'};
+ * sheetCell(20517, 'date', serialFromDay) → {value: 46086, format: 'yyyy-mm-dd'}.
+ */
+import type { Day } from '../basics/calendar.js';
+import type { CellFormat, SpecValue } from '../report/spec.js';
+
+/** The number format code of each CellFormat — the same codes in Excel, Google Sheets and xlsx. */
+export const NUMBER_FORMATS: Record<CellFormat, string> = {
+  text: '@',
+  integer: '#,##0',
+  money: '#,##0.00',
+  decimal: '0.00',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+};
+
+export const TEXT_FORMAT = NUMBER_FORMATS.text;
+
+/** A written cell: its value and its number format code. */
+export interface SheetCell {
+  value: string | number;
+  format: string;
+}
+
+export function sheetCell(value: SpecValue | undefined, format: CellFormat, serialOf: (day: Day) => number): SheetCell {
+  if (typeof value === 'string') return { value, format: TEXT_FORMAT };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { value: '', format: NUMBER_FORMATS[format] };
+  return { value: format === 'date' ? serialOf(value) : value, format: NUMBER_FORMATS[format] };
+}
+
+/** A line of text cells (a note, a title, a header), padded to `width` columns. */
+export function textCells(texts: readonly string[], width = texts.length): SheetCell[] {
+  return Array.from({ length: Math.max(width, texts.length) }, (_, i) => ({ value: texts[i] ?? '', format: TEXT_FORMAT }));
+}

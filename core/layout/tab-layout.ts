@@ -1,0 +1,215 @@
+/**
+ * Where every part of a report tab lands — decided once, host-neutral, so the Excel port, the
+ * Google Sheets port, the xlsx writer and the playground only replay it (DESIGN "a host never
+ * decides layout"). Rows and columns are 0-based.
+ *
+ * Top to bottom in column A onwards: the notes, one per row; a blank row; then each table as its
+ * title row (when the title is not empty), its header row and its data rows, followed by a blank
+ * row. Charts sit right of the widest table with one empty column between, CHART_ROWS × CHART_COLUMNS
+ * each, stacked with CHART_GAP_ROWS empty rows between them, the first level with the first
+ * table's header. The header row of the first table is frozen (with the rows above it) when the
+ * tab asks for it.
+ *
+ * Widths, in characters: each column as wide as the widest of its tables asks, widened so a header
+ * word fits (bold letters run about 15 % wider; a native table's filter button takes 3 more) and
+ * so the widest number shows in its format without ####, at most 80.
+ *
+ * Worked example: notes ["As of 2026-03-31"] and one table titled "Clients per cell" with 2 rows
+ * and 4 columns → note row 0, blank row 1, title row 2, header row 3, data rows 4–5; 6 rows × 4
+ * columns of cells; a chart at row 3, column 5; frozen rows 4 when the header is frozen.
+ */
+import type { CellFormat, ChartSpec, SheetSpec, TableSpec } from '../report/spec.js';
+import { sheetCell, TEXT_FORMAT, type SheetCell } from './cells.js';
+import type { Day } from '../basics/calendar.js';
+
+export const CHART_ROWS = 18;
+export const CHART_COLUMNS = 8;
+export const CHART_GAP_ROWS = 2;
+export const MAX_COLUMN_WIDTH = 80;
+const BOLD_WIDTH = 1.15;
+const FILTER_BUTTON = 3;
+
+export interface PlacedTable {
+  spec: TableSpec;
+  /** Its index among the tab's tables. */
+  index: number;
+  /** The title row, or null when the table has no (or an empty) title. */
+  titleRow: number | null;
+  headerRow: number;
+  firstDataRow: number;
+  /** Data rows. */
+  rowCount: number;
+  columnCount: number;
+  /** Written as a native table with filter buttons: asked for, and it has a data row. */
+  native: boolean;
+}
+
+export interface PlacedChart {
+  spec: ChartSpec;
+  table: PlacedTable;
+  categoryColumn: number;
+  seriesColumns: number[];
+  /** The top-left cell it covers, and how many rows and columns. */
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+export interface TabLayout {
+  spec: SheetSpec;
+  /** Rows 0 … notes.length − 1 hold the notes. */
+  notes: string[];
+  tables: PlacedTable[];
+  charts: PlacedChart[];
+  /** Rows to freeze at the top, 0 for none. */
+  frozenRows: number;
+  columnWidths: number[];
+  /** Rows and columns the cells take. */
+  rowCount: number;
+  columnCount: number;
+  /** Rows and columns the cells and the charts take together. */
+  extentRows: number;
+  extentColumns: number;
+}
+
+export function layoutTab(spec: SheetSpec): TabLayout {
+  let row = spec.notes.length > 0 ? spec.notes.length + 1 : 0;
+  const tables = spec.tables.map((table, index): PlacedTable => {
+    const titleRow = table.title ? row++ : null;
+    const headerRow = row;
+    row += table.rows.length + 2;
+    return {
+      spec: table,
+      index,
+      titleRow,
+      headerRow,
+      firstDataRow: headerRow + 1,
+      rowCount: table.rows.length,
+      columnCount: table.columns.length,
+      native: table.asTable && table.rows.length > 0,
+    };
+  });
+  const columnWidths = widths(tables);
+  const columnCount = Math.max(1, ...tables.map((t) => t.columnCount));
+  const rowCount = Math.max(1, spec.notes.length, ...tables.map((t) => t.firstDataRow + t.rowCount));
+  const chartTop = tables[0]?.headerRow ?? 0;
+  const charts = spec.charts.map((chart, i) => placeChart(chart, tables, chartTop + i * (CHART_ROWS + CHART_GAP_ROWS), columnCount + 1));
+  return {
+    spec,
+    notes: spec.notes,
+    tables,
+    charts,
+    frozenRows: spec.freezeHeader && tables.length > 0 ? tables[0].headerRow + 1 : 0,
+    columnWidths,
+    rowCount,
+    columnCount,
+    extentRows: Math.max(rowCount, ...charts.map((c) => c.top + c.rows)),
+    extentColumns: Math.max(columnCount, ...charts.map((c) => c.left + c.columns)),
+  };
+}
+
+/** The column of a table by its key; a key the table does not have is a bug of the report. */
+export function columnOf(table: PlacedTable, key: string): number {
+  const column = table.spec.columns.findIndex((c) => c.key === key);
+  if (column < 0) throw new Error(`table "${table.spec.id}" has no column "${key}"`);
+  return column;
+}
+
+function placeChart(spec: ChartSpec, tables: readonly PlacedTable[], top: number, left: number): PlacedChart {
+  const table = tables.find((t) => t.spec.id === spec.table);
+  if (!table) throw new Error(`chart "${spec.title}" refers to a table "${spec.table}" that the sheet does not have`);
+  return {
+    spec,
+    table,
+    categoryColumn: columnOf(table, spec.categories),
+    seriesColumns: spec.series.map((key) => columnOf(table, key)),
+    top,
+    left,
+    rows: CHART_ROWS,
+    columns: CHART_COLUMNS,
+  };
+}
+
+// ── the lines of a table, as written ─────────────────────────────────────────────────────────
+
+/** Lines of a table in writing order: its title (when it has one), its header, its data rows. */
+export function tableLineCount(table: PlacedTable): number {
+  return (table.titleRow === null ? 1 : 2) + table.rowCount;
+}
+
+/** The sheet row of a table's first line. */
+export function firstLineRow(table: PlacedTable): number {
+  return table.titleRow ?? table.headerRow;
+}
+
+/** Cells of lines `from` (inclusive) to `to` (exclusive) of a table, each line as wide as the table. */
+export function tableLines(table: PlacedTable, from: number, to: number, serialOf: (day: Day) => number): SheetCell[][] {
+  const { spec } = table;
+  const width = table.columnCount;
+  const titled = table.titleRow === null ? 0 : 1;
+  const lines: SheetCell[][] = [];
+  for (let line = from; line < to; line++) {
+    if (line < titled) lines.push(textLine([spec.title ?? ''], width));
+    else if (line === titled) lines.push(textLine(spec.columns.map((c) => c.header), width));
+    else {
+      const values = spec.rows[line - titled - 1]!;
+      lines.push(spec.columns.map((column, i) => sheetCell(values[i], column.format, serialOf)));
+    }
+  }
+  return lines;
+}
+
+/** The notes as one-cell text lines. */
+export function noteLines(layout: TabLayout): SheetCell[][] {
+  return layout.notes.map((note) => [{ value: note, format: TEXT_FORMAT }]);
+}
+
+function textLine(texts: readonly string[], width: number): SheetCell[] {
+  return Array.from({ length: width }, (_, i) => ({ value: texts[i] ?? '', format: TEXT_FORMAT }));
+}
+
+// ── widths ───────────────────────────────────────────────────────────────────────────────────
+
+function widths(tables: readonly PlacedTable[]): number[] {
+  const result: number[] = [];
+  for (const table of tables) {
+    table.spec.columns.forEach((_, c) => {
+      result[c] = Math.min(MAX_COLUMN_WIDTH, Math.max(result[c] ?? 0, columnWidth(table, c)));
+    });
+  }
+  return result;
+}
+
+/** The spec's width, widened to the longest header word and to the widest number shown. */
+function columnWidth(table: PlacedTable, c: number): number {
+  const column = table.spec.columns[c]!;
+  const longestWord = Math.max(0, ...column.header.split(/\s+/).map((w) => w.length));
+  let width = Math.max(column.width, Math.ceil(longestWord * BOLD_WIDTH) + 2 + (table.native ? FILTER_BUTTON : 0));
+  if (column.format !== 'text') {
+    for (const row of table.spec.rows) {
+      const value = row[c];
+      if (typeof value === 'number' && Number.isFinite(value)) width = Math.max(width, shownLength(value, column.format) + 2);
+    }
+  }
+  return width;
+}
+
+/** Characters a number takes in its format (an estimate good enough to avoid ####). */
+function shownLength(value: number, format: Exclude<CellFormat, 'text'>): number {
+  const sign = value < 0 ? 1 : 0;
+  const digits = (n: number) => String(Math.trunc(Math.abs(n))).length;
+  const grouped = (n: number) => digits(n) + Math.floor((digits(n) - 1) / 3);
+  switch (format) {
+    case 'date':
+      return 10;
+    case 'money':
+      return sign + grouped(value) + 3;
+    case 'integer':
+      return sign + grouped(value);
+    case 'percent':
+      return sign + digits(value * 100) + 3;
+    case 'decimal':
+      return sign + digits(value) + 3;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The port the panel's local hosts (the Excel task pane, the playground) implement: list, read
+ * and write sheets. The run over it is core/panel/local-run.ts; the Google Sheets add-on runs on
+ * its server instead and crosses to the panel through google.script.run.
+ */
+import type { Grid } from '../read/types.js';
+import type { SheetKey, SheetSpec } from '../report/spec.js';
+
+/** What a host offers the panel and the runner: read a sheet, write tabs. */
+export interface WorkbookPort {
+  /** Names of the sheets the user can pick, in workbook order. */
+  sheetNames(): Promise<string[]>;
+  /** The name of the active sheet. */
+  activeSheet(): Promise<string>;
+  /** The used range of a sheet as a grid (row 0 = sheet row 1). */
+  readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid>;
+  /** Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets. */
+  writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]>;
+}
+
+export interface WrittenTab {
+  key: SheetKey;
+  /** The tab name actually used (a suffix is added when a user's sheet already has the name). */
+  name: string;
+}
