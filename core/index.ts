@@ -45,7 +45,7 @@ export { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from './options/opti
 // Reading
 export { decodeText, parseCsv, detectDelimiter, cellText, type DecodedText, type TextEncodingName } from './read/index.js';
 export type { Cell, Grid, ColumnMapping, SalesField, RejectedRow, RejectReason } from './read/types.js';
-export { FIELD_KEYS, type FieldKey } from './read/fields.js';
+export { FIELD_KEYS, REQUIRED_SALES_FIELDS, type FieldKey, type RequiredSalesField } from './read/fields.js';
 export { SOURCE_KEYS, OPTIONAL_SOURCES, SOURCES, companionSheets, type SourceKey, type OptionalSource, type SourceSetting } from './sources/sources.js';
 
 // Analysis
@@ -126,7 +126,7 @@ export { failureMessage, optionName, type Surface } from './pipeline/failure-mes
 // The panel's host-neutral logic
 export type { HostBridge, HostKind, PanelSettings, PreviewRow, RunRequest, RunResult, SheetInspection } from './panel/bridge.js';
 export type { WorkbookPort, WrittenTab } from './panel/workbook-port.js';
-export { PANEL_FIELDS, REQUIRED_SALES_FIELDS, type PanelField, type RequiredSalesField } from './panel/fields.js';
+export { PANEL_FIELDS, type PanelField } from './panel/fields.js';
 export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';
 export { createLocalBridge, type LocalHostOptions, type SettingsStore } from './panel/local-bridge.js';
 export { runLocally, type Cancellation } from './panel/local-run.js';

@@ -14,7 +14,7 @@
  * Example: `await writeSampleWorkbook(generateDistributor({...}), 'examples/sample-sales.xlsx')`.
  */
 import ExcelJS from 'exceljs';
-import { formatDay } from '../core/basics/calendar.js';
+import { dateOfDay, formatDay } from '../core/basics/calendar.js';
 import type { Cell, Day, Grid } from '../core/read/types.js';
 import { csvText, decimalText } from './csv-text.js';
 import type { DistributorData, GeneratedSale } from './example-types.js';
@@ -26,7 +26,6 @@ export const SALES_HEADERS: readonly string[] = [
   'Client', 'Date', 'Document', 'Product', 'Category', 'Quantity', 'Price', 'Amount', 'Profit', 'Manager', 'Region', 'Industry',
 ];
 
-const MS_PER_DAY = 86_400_000;
 const DATE_FORMAT = 'yyyy-mm-dd';
 const MONEY_FORMAT = '#,##0.00';
 const QUANTITY_FORMAT = '#,##0.###;-#,##0.###;0';
@@ -115,7 +114,7 @@ function salesCells(s: GeneratedSale): CellValue[] {
 
 /** A Date at UTC midnight: exceljs stores it as the whole Excel serial of that calendar day. */
 function dateCell(day: Day): Date {
-  return new Date(day * MS_PER_DAY);
+  return dateOfDay(day);
 }
 
 function addSheet<T>(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly Column[], rows: readonly T[], cells: (row: T) => CellValue[]): void {

@@ -5,7 +5,17 @@
 import type { Analysis, AnalyzeOptions, ClientResult, Signal } from './analysis.js';
 import { previousWindow, windowAt } from '../basics/calendar.js';
 import { classify } from './classify.js';
-import { buildFacts, measureScale, type Facts } from './facts.js';
+import {
+  buildFacts,
+  firstPurchaseDay,
+  lastPurchaseDay,
+  linesOf,
+  measureScale,
+  purchaseCount,
+  purchaseDaysOf,
+  purchaseValuesOf,
+  type Facts,
+} from './facts.js';
 import { fitClientModel } from './client-model.js';
 import { buildMatrix } from './matrix.js';
 import { hasOpenComplaint, isOverdue, isUnresponsive, isVolumeDrop, requestsWithoutOrders } from '../metrics/signals.js';
@@ -81,13 +91,13 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       formerValue: former[c] / scale,
       tier: tiers[c],
       status: status?.status ?? null,
-      oneOff: facts.purchaseStart[c + 1] - facts.purchaseStart[c] === 1,
+      oneOff: purchaseCount(facts, c) === 1,
       signals,
       cadenceDays: status?.cadenceDays ?? null,
       recencyDays: status?.recencyDays ?? null,
-      firstPurchase: status ? facts.purchaseDay[facts.purchaseStart[c]] : null,
-      lastPurchase: status ? facts.purchaseDay[facts.purchaseStart[c + 1] - 1] : null,
-      purchaseDays: facts.purchaseStart[c + 1] - facts.purchaseStart[c],
+      firstPurchase: firstPurchaseDay(facts, c),
+      lastPurchase: lastPurchaseDay(facts, c),
+      purchaseDays: purchaseCount(facts, c),
       orders: current.orders[c],
       manager: facts.manager[c],
       region: facts.region[c],
@@ -146,16 +156,11 @@ function splitByAsOf(sales: readonly SaleLine[], asOf: number, sheet: string | u
   return { used: late.length === 0 ? sales : sales.filter((s) => s.day <= asOf), late };
 }
 
-function purchaseDaysOf(facts: Facts, c: number): Int32Array {
-  return facts.purchaseDay.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]);
-}
-
 function formerValueOf(facts: Facts, c: number): number {
-  const days = purchaseDaysOf(facts, c);
-  if (days.length === 0) return 0;
-  const from = facts.lineStart[c];
-  const to = facts.lineStart[c + 1];
-  return formerValue(facts.lineDay.subarray(from, to), facts.lineMeasure.subarray(from, to), days[days.length - 1]);
+  const last = lastPurchaseDay(facts, c);
+  if (last === null) return 0;
+  const lines = linesOf(facts, c);
+  return formerValue(lines.days, lines.measure, last);
 }
 
 interface ClientEvents {
@@ -180,12 +185,12 @@ function eventsByClient(input: AnalyzeInput): Map<string, ClientEvents> {
 
 function signalsOf(facts: Facts, c: number, status: StatusResult | null, events: ClientEvents | undefined): Signal[] {
   if (!status) return [];
-  const last = facts.purchaseDay[facts.purchaseStart[c + 1] - 1];
+  const last = lastPurchaseDay(facts, c)!;
   const signals: Signal[] = [];
   if (isOverdue(status.status)) signals.push('overdue');
   if (events && requestsWithoutOrders(events.requests, last, facts.asOf)) signals.push('requests-without-orders');
   if (events && isUnresponsive(events.contacts, last, facts.asOf)) signals.push('unresponsive');
-  if (isVolumeDrop(facts.purchaseValue.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]), status.status))
+  if (isVolumeDrop(purchaseValuesOf(facts, c), status.status))
     signals.push('volume-drop');
   if (events && hasOpenComplaint(events.complaints, last, facts.asOf)) signals.push('complaint');
   return signals;

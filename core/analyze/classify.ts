@@ -8,7 +8,7 @@
  */
 import type { AbcClass, AnalyzeOptions, XyzClass } from './analysis.js';
 import { periodOf } from '../basics/calendar.js';
-import type { Facts } from './facts.js';
+import { firstPurchaseDay, type Facts } from './facts.js';
 import { rankAbc } from '../metrics/abc.js';
 import { coefficientOfVariation, cvThresholds, xyzByCv, xyzByRegularity } from '../metrics/xyz.js';
 import type { WindowFacts } from './window-facts.js';
@@ -67,9 +67,9 @@ function assignXyz(classes: Classes, classified: number[], options: AnalyzeOptio
 
 /** The client's per-period measure and purchase flags from its first period in the window. */
 function seriesOf(facts: Facts, wf: WindowFacts, c: number): { series: Float64Array; purchased: Uint8Array } {
-  const hasPurchase = facts.purchaseStart[c + 1] > facts.purchaseStart[c];
-  const firstPeriod = hasPurchase ? periodOf(facts.purchaseDay[facts.purchaseStart[c]], wf.window.kind) : 0;
-  const skip = hasPurchase ? Math.min(wf.periods, Math.max(0, firstPeriod - wf.window.firstPeriod)) : 0;
+  const first = firstPurchaseDay(facts, c);
+  const firstPeriod = first !== null ? periodOf(first, wf.window.kind) : 0;
+  const skip = first !== null ? Math.min(wf.periods, Math.max(0, firstPeriod - wf.window.firstPeriod)) : 0;
   const from = c * wf.periods + skip;
   const to = (c + 1) * wf.periods;
   return { series: wf.series.subarray(from, to), purchased: wf.purchased.subarray(from, to) };

@@ -5,7 +5,7 @@
  * data cannot support a fit, both stay empty and `skipped` says why.
  */
 import type { BgnbdSummary, ModelKind, ModelSkipped } from './analysis.js';
-import { measureScale, type Facts } from './facts.js';
+import { firstPurchaseDay, lastPurchaseDay, measureScale, purchaseCount, purchaseValuesOf, type Facts } from './facts.js';
 import { bgnbd, conditionalExpectedAverageValue, fitGammaGamma, mbgnbd, type BgnbdFamily } from '../model/index.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
@@ -80,11 +80,10 @@ export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
 function repeatDayMeans(facts: Facts, rows: Int32Array): Float64Array {
   const scale = measureScale(facts.measure);
   return Float64Array.from(rows, (c) => {
-    const from = facts.purchaseStart[c] + 1;
-    const to = facts.purchaseStart[c + 1];
+    const values = purchaseValuesOf(facts, c);
     let sum = 0;
-    for (let p = from; p < to; p++) sum += facts.purchaseValue[p];
-    return to > from ? sum / (to - from) / scale : 0;
+    for (let p = 1; p < values.length; p++) sum += values[p];
+    return values.length > 1 ? sum / (values.length - 1) / scale : 0;
   });
 }
 
@@ -92,15 +91,15 @@ function repeatDayMeans(facts: Facts, rows: Int32Array): Float64Array {
 function recencyFrequency(facts: Facts): { clients: Int32Array; x: Float64Array; tx: Float64Array; T: Float64Array } {
   const rows: number[] = [];
   facts.names.forEach((_, c) => {
-    if (facts.purchaseStart[c + 1] > facts.purchaseStart[c]) rows.push(c);
+    if (purchaseCount(facts, c) > 0) rows.push(c);
   });
   const x = new Float64Array(rows.length);
   const tx = new Float64Array(rows.length);
   const T = new Float64Array(rows.length);
   rows.forEach((c, k) => {
-    const first = facts.purchaseDay[facts.purchaseStart[c]];
-    const last = facts.purchaseDay[facts.purchaseStart[c + 1] - 1];
-    x[k] = facts.purchaseStart[c + 1] - facts.purchaseStart[c] - 1;
+    const first = firstPurchaseDay(facts, c)!;
+    const last = lastPurchaseDay(facts, c)!;
+    x[k] = purchaseCount(facts, c) - 1;
     tx[k] = last - first;
     T[k] = facts.asOf - first;
   });

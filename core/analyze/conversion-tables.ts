@@ -6,7 +6,7 @@
 import type { ClientResult, ConversionRow } from './analysis.js';
 import type { Window } from '../basics/calendar.js';
 import { compareCodePoints } from '../basics/compare.js';
-import type { Facts } from './facts.js';
+import { purchaseDaysOf, type Facts } from './facts.js';
 import { isConverted, rateOf } from '../metrics/conversion.js';
 import type { RequestLine } from '../read/types.js';
 
@@ -23,7 +23,7 @@ export function conversionTables(
   for (const r of requests) {
     if (r.day < window.from || r.day > window.to) continue;
     const c = index.get(r.client);
-    const days = c === undefined ? [] : facts.purchaseDay.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]);
+    const days = c === undefined ? [] : purchaseDaysOf(facts, c);
     const converted = isConverted(r.day, days) ? 1 : 0;
     const manager = r.manager || (c === undefined ? null : facts.manager[c]) || '';
     for (const row of [overall, rowOf(byManager, manager), rowOf(byClient, r.client)]) {

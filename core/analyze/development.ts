@@ -9,7 +9,7 @@
  *   (clients with no tier then are not counted).
  */
 import type { AnalyzeOptions, DevelopmentKpis } from './analysis.js';
-import type { Facts } from './facts.js';
+import { linesOf, purchaseDaysOf, type Facts } from './facts.js';
 import { countUpTo } from '../metrics/status.js';
 import { formerValue, tierRank, valueTiers } from '../metrics/tiers.js';
 import type { WindowFacts } from './window-facts.js';
@@ -56,12 +56,11 @@ function countPositive(values: ReadonlyMap<number, number> | null): number {
 function betterTierCount(facts: Facts, previousEnd: number, options: AnalyzeOptions): number {
   const formerAt = (end: number) =>
     facts.names.map((_, c) => {
-      const start = facts.purchaseStart[c];
-      const count = countUpTo(facts.purchaseDay.subarray(start, facts.purchaseStart[c + 1]), end);
+      const days = purchaseDaysOf(facts, c);
+      const count = countUpTo(days, end);
       if (count === 0) return 0;
-      const from = facts.lineStart[c];
-      const to = facts.lineStart[c + 1];
-      return formerValue(facts.lineDay.subarray(from, to), facts.lineMeasure.subarray(from, to), facts.purchaseDay[start + count - 1]);
+      const lines = linesOf(facts, c);
+      return formerValue(lines.days, lines.measure, days[count - 1]);
     });
   const then = valueTiers(formerAt(previousEnd), facts.names, options.tiers);
   const now = valueTiers(formerAt(facts.asOf), facts.names, options.tiers);

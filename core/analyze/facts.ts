@@ -44,6 +44,38 @@ export interface Facts {
   industry: (string | null)[];
 }
 
+/** How many purchase days client c has. */
+export function purchaseCount(facts: Facts, c: number): number {
+  return facts.purchaseStart[c + 1] - facts.purchaseStart[c];
+}
+
+/** Client c's purchase days, in order (a view, not a copy). */
+export function purchaseDaysOf(facts: Facts, c: number): Int32Array {
+  return facts.purchaseDay.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]);
+}
+
+/** The measure of each of client c's purchase days (a view, not a copy). */
+export function purchaseValuesOf(facts: Facts, c: number): Float64Array {
+  return facts.purchaseValue.subarray(facts.purchaseStart[c], facts.purchaseStart[c + 1]);
+}
+
+/** Client c's first purchase day, or null when it has none (only returns). */
+export function firstPurchaseDay(facts: Facts, c: number): Day | null {
+  return purchaseCount(facts, c) > 0 ? facts.purchaseDay[facts.purchaseStart[c]] : null;
+}
+
+/** Client c's last purchase day, or null when it has none. */
+export function lastPurchaseDay(facts: Facts, c: number): Day | null {
+  return purchaseCount(facts, c) > 0 ? facts.purchaseDay[facts.purchaseStart[c + 1] - 1] : null;
+}
+
+/** Client c's lines: their days and their measure, in day order (views, not copies). */
+export function linesOf(facts: Facts, c: number): { days: Int32Array; measure: Float64Array } {
+  const from = facts.lineStart[c];
+  const to = facts.lineStart[c + 1];
+  return { days: facts.lineDay.subarray(from, to), measure: facts.lineMeasure.subarray(from, to) };
+}
+
 /** Divisor from the measure's integer unit to display units. */
 export function measureScale(measure: Measure): number {
   return measure === 'quantity' ? 1000 : 100;

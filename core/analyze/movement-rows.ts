@@ -5,8 +5,7 @@
  */
 import type { AnalyzeOptions, MovementRow } from './analysis.js';
 import { classify, type Classes } from './classify.js';
-import type { Facts } from './facts.js';
-import { measureScale } from './facts.js';
+import { firstPurchaseDay, measureScale, type Facts } from './facts.js';
 import { cellName } from './matrix.js';
 import { droppedProducts, movementKinds } from '../metrics/movement.js';
 import type { WindowFacts } from './window-facts.js';
@@ -31,13 +30,12 @@ export function movementAndTransitions(
       row[cell] = (row[cell] ?? 0) + 1;
     }
     const dropped = droppedProducts(before.productValue[c], current.productValue[c], before.value[c], facts.productNames);
-    const hasPurchase = facts.purchaseStart[c + 1] > facts.purchaseStart[c];
     const kinds = movementKinds({
       previousValue: before.value[c],
       value: current.value[c],
       previousPurchaseDays: before.purchaseDays[c],
       purchaseDays: current.purchaseDays[c],
-      firstPurchase: hasPurchase ? facts.purchaseDay[facts.purchaseStart[c]] : null,
+      firstPurchase: firstPurchaseDay(facts, c),
       windowFrom: current.window.from,
       windowTo: current.window.to,
       previousPerUnit: perUnit(before, c, byUnit),

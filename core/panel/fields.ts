@@ -1,26 +1,12 @@
 /**
- * The sales fields the panel lets a user map to a column, in the order it shows them, and the
- * ones a run cannot do without (SPEC §1).
+ * The sales fields the panel lets a user map to a column, in the order it shows them (the
+ * required ones, core/read/fields.ts, first).
  *
- * Example: `PANEL_FIELDS[0]` → `client`; `REQUIRED_SALES_FIELDS` → client, date, amount.
+ * Example: `PANEL_FIELDS[0]` → `client`.
  */
-export const PANEL_FIELDS = [
-  'client',
-  'date',
-  'amount',
-  'profit',
-  'quantity',
-  'price',
-  'product',
-  'group',
-  'document',
-  'manager',
-  'region',
-] as const;
+import { SALES_FIELDS } from '../read/fields.js';
 
-export type PanelField = (typeof PANEL_FIELDS)[number];
+/** The sales fields a user can pick a column for: all but industry and type, which are read when present. */
+export type PanelField = Exclude<(typeof SALES_FIELDS)[number], 'industry' | 'type'>;
 
-/** The sales fields every run needs; `amount` may be given as quantity × unit price instead. */
-export const REQUIRED_SALES_FIELDS = ['client', 'date', 'amount'] as const satisfies readonly PanelField[];
-
-export type RequiredSalesField = (typeof REQUIRED_SALES_FIELDS)[number];
+export const PANEL_FIELDS: readonly PanelField[] = SALES_FIELDS.filter((field): field is PanelField => field !== 'industry' && field !== 'type');

@@ -8,7 +8,7 @@
  */
 import { failureText, ruleText, words, type Lang } from '../i18n/index.js';
 import type { OptionPath } from '../options/check-options.js';
-import { REQUIRED_SALES_FIELDS, type RequiredSalesField } from '../panel/fields.js';
+import { REQUIRED_SALES_FIELDS, type RequiredSalesField } from '../read/fields.js';
 import type { PipelineFailure, SourceProblem } from './pipeline.js';
 
 export type Surface = 'panel' | 'cli';

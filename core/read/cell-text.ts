@@ -8,10 +8,9 @@
  * - a Date gives its UTC calendar date `YYYY-MM-DD` ('' for an invalid Date);
  * - null and undefined give ''.
  */
-import { formatDay } from '../basics/calendar.js';
+import { dayOfDate, formatDay } from '../basics/calendar.js';
 import type { Cell } from './types.js';
 
-const MS_PER_DAY = 86_400_000;
 
 export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
@@ -19,7 +18,7 @@ export function cellText(cell: Cell): string {
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (cell instanceof Date) {
     const time = cell.getTime();
-    return Number.isNaN(time) ? '' : formatDay(Math.floor(time / MS_PER_DAY));
+    return Number.isNaN(time) ? '' : formatDay(dayOfDate(cell));
   }
   return '';
 }

@@ -20,6 +20,7 @@
  * `client name`; date `sale date`, `transaction date`, `дата документа`, `дата реализации`,
  * `дата отгрузки`; industry `industry`, `sector`, `segment`, `отрасль`, `сегмент`.
  */
+import { normalizeWord } from '../basics/words.js';
 import type { ComplaintField, ContactField, SalesField } from './types.js';
 
 /** Fields of a requests sheet (SPEC §1 "Requests"). */
@@ -78,13 +79,12 @@ export const COMPLAINT_WORDS: HeaderWords<ComplaintField> = {
   text: ['text', 'complaint', 'comment', 'description', 'текст', 'жалоба', 'претензия', 'комментарий'],
 };
 
-const WHITESPACE_RUN = /\s+/g;
 const TRAILING_COLON = /\s*:$/;
 const UNIT_SUFFIX = /\s*(?:,|\(|\[).*$/;
 
 /** A header cell as it is compared with the words: trimmed, one space, lower case, ё → е. */
 export function normalizeHeader(text: string): string {
-  return text.replace(WHITESPACE_RUN, ' ').trim().toLowerCase().replace(/ё/g, 'е').replace(TRAILING_COLON, '');
+  return normalizeWord(text).replace(TRAILING_COLON, '');
 }
 
 /** The header without a unit after a comma or in brackets: `сумма, руб.` → `сумма`. */

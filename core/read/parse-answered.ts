@@ -9,6 +9,7 @@
  *
  * Examples: `Да` → true; `0` → false; `maybe` → null; 2 → null.
  */
+import { normalizeWord } from '../basics/words.js';
 import type { Cell } from './types.js';
 
 const YES = new Set(['yes', 'y', 'true', '1', 'да', 'д', 'истина', 'answered', 'reached', 'ответил', 'дозвонился', 'дозвон']);
@@ -21,7 +22,7 @@ export function parseAnswered(cell: Cell): boolean | null {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : null;
   if (typeof cell !== 'string') return null;
-  const word = cell.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е');
+  const word = normalizeWord(cell);
   if (YES.has(word)) return true;
   if (NO.has(word)) return false;
   return null;

@@ -23,7 +23,7 @@
  *
  * Examples: 46086 → 2026-03-05; `05.03.2026` → 2026-03-05; `3/5/2026` with 'mdy' → 2026-03-05.
  */
-import { dayFromSerial, dayFromYmd } from '../basics/calendar.js';
+import { dayFromSerial, dayFromYmd, dayOfDate } from '../basics/calendar.js';
 import type { Cell, Day } from './types.js';
 
 export interface DateOptions {
@@ -33,7 +33,6 @@ export interface DateOptions {
   date1904?: boolean;
 }
 
-const MS_PER_DAY = 86_400_000;
 const MIN_DAY = dayFromYmd(1900, 3, 1);
 const MAX_DAY = dayFromYmd(9999, 12, 31);
 const MIN_YYYYMMDD = 19_000_301;
@@ -63,7 +62,7 @@ function dayFromNumber(value: number, date1904: boolean): Day | null {
 
 function dayFromDate(date: Date): Day | null {
   const time = date.getTime();
-  return Number.isNaN(time) ? null : inRange(Math.floor(time / MS_PER_DAY));
+  return Number.isNaN(time) ? null : inRange(dayOfDate(date));
 }
 
 /** Reads `a sep b sep c [time]` or `YYYYMMDD` with char codes: no allocation on the common path. */

@@ -8,11 +8,9 @@
  * sheet row 2 → {row: 2, client: 'ООО Ромашка', day: 2026-03-05, text: 'Опоздала поставка'}.
  */
 import type { Cell, ComplaintField, ComplaintLine, Grid, ReadOptions, ReadOutcome } from './types.js';
-import { cellText } from './cell-text.js';
 import type { SheetKind } from './detect-header.js';
 import { COMPLAINT_WORDS } from './header-words.js';
-import { parseDay } from './parse-date.js';
-import { dateOptionsOf, optionalText, readTable, reject } from './read-rows.js';
+import { clientAndDay, dateOptionsOf, optionalText, readTable } from './read-rows.js';
 
 export const COMPLAINT_SHEET: SheetKind<ComplaintField> = {
   words: COMPLAINT_WORDS,
@@ -23,15 +21,12 @@ export const COMPLAINT_SHEET: SheetKind<ComplaintField> = {
 
 export function readComplaints(grid: Grid, options: ReadOptions<ComplaintField> = {}): ReadOutcome<ComplaintLine, ComplaintField> {
   return readTable<ComplaintLine, ComplaintField>(grid, COMPLAINT_SHEET, options, (mapping, sink) => {
-    const clientColumn = mapping.client!;
-    const dateColumn = mapping.date!;
+    const columns = { client: mapping.client!, date: mapping.date! };
     const dateOptions = dateOptionsOf(options);
     return (row: readonly Cell[], sheetRow: number): void => {
-      const client = cellText(row[clientColumn]);
-      if (!client) return reject(sink, sheetRow, 'no-client');
-      const day = parseDay(row[dateColumn], dateOptions);
-      if (day === null) return reject(sink, sheetRow, 'bad-date', row[dateColumn]);
-      const complaint: ComplaintLine = { row: sheetRow, client, day };
+      const read = clientAndDay(sink, row, sheetRow, columns, dateOptions);
+      if (!read) return;
+      const complaint: ComplaintLine = { row: sheetRow, ...read };
       const text = optionalText(row, mapping.text);
       if (text) complaint.text = text;
       sink.records.push(complaint);

@@ -10,12 +10,10 @@
  * → {row: 2, client: 'ООО Ромашка', day: 2026-03-05, answered: false}.
  */
 import type { Cell, ContactField, ContactLine, Grid, ReadOptions, ReadOutcome } from './types.js';
-import { cellText } from './cell-text.js';
 import type { SheetKind } from './detect-header.js';
 import { CONTACT_WORDS } from './header-words.js';
 import { parseAnswered } from './parse-answered.js';
-import { parseDay } from './parse-date.js';
-import { dateOptionsOf, readTable, reject } from './read-rows.js';
+import { clientAndDay, dateOptionsOf, readTable, reject } from './read-rows.js';
 
 export const CONTACT_SHEET: SheetKind<ContactField> = {
   words: CONTACT_WORDS,
@@ -26,18 +24,15 @@ export const CONTACT_SHEET: SheetKind<ContactField> = {
 
 export function readContacts(grid: Grid, options: ReadOptions<ContactField> = {}): ReadOutcome<ContactLine, ContactField> {
   return readTable<ContactLine, ContactField>(grid, CONTACT_SHEET, options, (mapping, sink) => {
-    const clientColumn = mapping.client!;
-    const dateColumn = mapping.date!;
+    const columns = { client: mapping.client!, date: mapping.date! };
     const answeredColumn = mapping.answered!;
     const dateOptions = dateOptionsOf(options);
     return (row: readonly Cell[], sheetRow: number): void => {
-      const client = cellText(row[clientColumn]);
-      if (!client) return reject(sink, sheetRow, 'no-client');
-      const day = parseDay(row[dateColumn], dateOptions);
-      if (day === null) return reject(sink, sheetRow, 'bad-date', row[dateColumn]);
+      const read = clientAndDay(sink, row, sheetRow, columns, dateOptions);
+      if (!read) return;
       const answered = parseAnswered(row[answeredColumn]);
       if (answered === null) return reject(sink, sheetRow, 'bad-answered', row[answeredColumn]);
-      sink.records.push({ row: sheetRow, client, day, answered });
+      sink.records.push({ row: sheetRow, ...read, answered });
     };
   });
 }

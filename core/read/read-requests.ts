@@ -9,11 +9,9 @@
  * → {row: 2, client: 'ООО Ромашка', day: 2026-03-05, manager: 'Иванов'}.
  */
 import type { Cell, Grid, ReadOptions, ReadOutcome, RequestLine } from './types.js';
-import { cellText } from './cell-text.js';
 import type { SheetKind } from './detect-header.js';
 import { REQUEST_WORDS, type RequestField } from './header-words.js';
-import { parseDay } from './parse-date.js';
-import { dateOptionsOf, optionalText, readTable, reject } from './read-rows.js';
+import { clientAndDay, dateOptionsOf, optionalText, readTable } from './read-rows.js';
 
 export const REQUEST_SHEET: SheetKind<RequestField> = {
   words: REQUEST_WORDS,
@@ -24,15 +22,12 @@ export const REQUEST_SHEET: SheetKind<RequestField> = {
 
 export function readRequests(grid: Grid, options: ReadOptions<RequestField> = {}): ReadOutcome<RequestLine, RequestField> {
   return readTable<RequestLine, RequestField>(grid, REQUEST_SHEET, options, (mapping, sink) => {
-    const clientColumn = mapping.client!;
-    const dateColumn = mapping.date!;
+    const columns = { client: mapping.client!, date: mapping.date! };
     const dateOptions = dateOptionsOf(options);
     return (row: readonly Cell[], sheetRow: number): void => {
-      const client = cellText(row[clientColumn]);
-      if (!client) return reject(sink, sheetRow, 'no-client');
-      const day = parseDay(row[dateColumn], dateOptions);
-      if (day === null) return reject(sink, sheetRow, 'bad-date', row[dateColumn]);
-      const request: RequestLine = { row: sheetRow, client, day };
+      const read = clientAndDay(sink, row, sheetRow, columns, dateOptions);
+      if (!read) return;
+      const request: RequestLine = { row: sheetRow, ...read };
       const manager = optionalText(row, mapping.manager);
       if (manager) request.manager = manager;
       sink.records.push(request);

@@ -13,7 +13,7 @@
 import type { Cell, ColumnMapping, Grid, ReadOptions, ReadOutcome, RejectReason, RejectedRow } from './types.js';
 import { cellShown, cellText, isBlankRow } from './cell-text.js';
 import { detectHeader, type SheetKind } from './detect-header.js';
-import type { DateOptions } from './parse-date.js';
+import { parseDay, type DateOptions } from './parse-date.js';
 import { isSubtotalRow } from './total-words.js';
 
 /** Reads one non-blank, non-subtotal row: pushes a record or a rejection. */
@@ -71,6 +71,30 @@ export function optionalText(row: readonly Cell[], column: number | undefined): 
   if (column === undefined) return undefined;
   const text = cellText(row[column]);
   return text ? text : undefined;
+}
+
+/**
+ * The client and the day of a row, the first two checks of every reader: an empty client is
+ * `no-client`, an unreadable date `bad-date` (with the cell text); null when the row was rejected.
+ */
+export function clientAndDay(
+  sink: RowSink<unknown>,
+  row: readonly Cell[],
+  sheetRow: number,
+  columns: { client: number; date: number },
+  dateOptions: DateOptions,
+): { client: string; day: number } | null {
+  const client = cellText(row[columns.client]);
+  if (!client) {
+    reject(sink, sheetRow, 'no-client');
+    return null;
+  }
+  const day = parseDay(row[columns.date], dateOptions);
+  if (day === null) {
+    reject(sink, sheetRow, 'bad-date', row[columns.date]);
+    return null;
+  }
+  return { client, day };
 }
 
 /** The date options of the read options, made once per read. */

@@ -19,18 +19,18 @@
  * row 4 → {row: 4, client: 'ООО Ромашка', day: 2026-03-05, amount: 123450}.
  */
 import type { Cell, ColumnMapping, Grid, ReadOptions, ReadOutcome, RequestLine, SaleLine, SalesField } from './types.js';
-import { cellText } from './cell-text.js';
+import { normalizeWord } from '../basics/words.js';
+import { REQUIRED_SALES_FIELDS } from './fields.js';
 import type { SheetKind } from './detect-header.js';
 import { amountFromQuantityPrice, toCents, toThousandths } from './exact-units.js';
 import { SALES_WORDS } from './header-words.js';
-import { parseDay } from './parse-date.js';
 import { parseNumber } from './parse-number.js';
-import { dateOptionsOf, optionalText, readTable, reject, type RowSink } from './read-rows.js';
+import { clientAndDay, dateOptionsOf, optionalText, readTable, reject, type RowSink } from './read-rows.js';
 
 export const SALES_SHEET: SheetKind<SalesField> = {
   words: SALES_WORDS,
   clientField: 'client',
-  required: ['client', 'date', 'amount'],
+  required: REQUIRED_SALES_FIELDS,
   missing(mapping) {
     const missing: SalesField[] = [];
     if (mapping.client === undefined) missing.push('client');
@@ -53,21 +53,19 @@ export function readSales(grid: Grid, options: ReadOptions = {}): ReadOutcome<Sa
 
 /** True when a `type` cell says the row is a request rather than a sale. */
 export function isRequestType(cell: Cell): boolean {
-  return typeof cell === 'string' && REQUEST_TYPES.has(cell.trim().toLowerCase());
+  return typeof cell === 'string' && REQUEST_TYPES.has(normalizeWord(cell));
 }
 
 function salesRowReader(mapping: ColumnMapping, options: ReadOptions, sink: RowSink<SaleLine>, requests: RequestLine[]) {
-  const clientColumn = mapping.client!;
-  const dateColumn = mapping.date!;
+  const columns = { client: mapping.client!, date: mapping.date! };
   const { amount, quantity, price, profit, product, group, document, manager, region, industry, type } = mapping;
   const dateOptions = dateOptionsOf(options);
   const amountOf = amount !== undefined ? amountCell(amount) : quantityTimesPrice(quantity!, price!);
 
   return (row: readonly Cell[], sheetRow: number): void => {
-    const client = cellText(row[clientColumn]);
-    if (!client) return reject(sink, sheetRow, 'no-client');
-    const day = parseDay(row[dateColumn], dateOptions);
-    if (day === null) return reject(sink, sheetRow, 'bad-date', row[dateColumn]);
+    const read = clientAndDay(sink, row, sheetRow, columns, dateOptions);
+    if (!read) return;
+    const { client, day } = read;
     if (type !== undefined && isRequestType(row[type])) {
       const request: RequestLine = { row: sheetRow, client, day };
       const who = optionalText(row, manager);

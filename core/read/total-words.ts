@@ -14,6 +14,7 @@
  * `Total Oil Ltd` → false; `ООО Итог` → false.
  */
 import type { Cell } from './types.js';
+import { normalizeWord } from '../basics/words.js';
 import { isBlankCell } from './cell-text.js';
 
 const EXACT = new Set([
@@ -27,13 +28,12 @@ const PREFIXES = [
 /** First letters of every word above, both cases: a cheap test before normalizing. */
 const FIRST_LETTERS = new Set([...'иИвВоОtTgGsS'].map((letter) => letter.charCodeAt(0)));
 const TRAILING_MARK = /\s*[:.]$/;
-const WHITESPACE_RUN = /\s+/g;
 
 export function isTotalText(text: string): boolean {
   let first = 0;
   while (first < text.length && (text.charCodeAt(first) <= 32 || text.charCodeAt(first) === 160)) first++;
   if (!FIRST_LETTERS.has(text.charCodeAt(first))) return false;
-  const lower = text.trim().replace(WHITESPACE_RUN, ' ').toLowerCase().replace(/ё/g, 'е');
+  const lower = normalizeWord(text);
   if (EXACT.has(lower.replace(TRAILING_MARK, ''))) return true;
   return PREFIXES.some((prefix) => lower.startsWith(prefix));
 }

@@ -9,6 +9,7 @@
 
 import type { Day } from '../basics/calendar.js';
 import type { SourceKey } from '../sources/sources.js';
+import type { SALES_FIELDS } from './fields.js';
 
 export type { Day };
 
@@ -94,20 +95,7 @@ export interface RejectedRow {
 }
 
 /** Fields a column can be mapped to (SPEC §8). */
-export type SalesField =
-  | 'client'
-  | 'date'
-  | 'amount'
-  | 'profit'
-  | 'quantity'
-  | 'price'
-  | 'product'
-  | 'group'
-  | 'document'
-  | 'manager'
-  | 'region'
-  | 'industry'
-  | 'type';
+export type SalesField = (typeof SALES_FIELDS)[number];
 
 export type ContactField = 'client' | 'date' | 'answered' | 'manager';
 export type ComplaintField = 'client' | 'date' | 'text';

@@ -4,7 +4,8 @@
  * Order: clients with an ABC class by value, largest first (so the cumulative share reads
  * down the column), then the clients without a class (no positive value in the period) by name.
  * Status and tier cells are coloured; signals show translated and joined with ", ". Manager,
- * region and industry columns appear only when the sales sheet had them.
+ * region and industry columns appear only when the sales sheet had them. The columns are the
+ * shared client columns (columns.ts).
  *
  * Notes: the dates, the measure, the status rule, why P(alive) may be empty, and which signals
  * could not be checked for lack of data.
@@ -13,57 +14,35 @@
  * A, X, status "active" on green.
  */
 import type { ClientResult, Signal } from '../analyze/analysis.js';
-import type { ColumnSpec, SheetSpec, SpecValue } from './spec.js';
+import { clientColumn, optionalClientColumns, tableOf, type ClientColumnKey } from './columns.js';
+import type { SheetSpec } from './spec.js';
 import { statusColours, tierColours } from './colours.js';
-import { column, textOrNull, windowNote, type ReportContext } from './context.js';
+import { windowNote, type ReportContext } from './context.js';
 
 export function clientsSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
-  const extras = optionalColumns(analysis.clients);
-  const columns: ColumnSpec[] = [
-    column('client', m.columns.client, 'text', 30),
-    column('value', m.columns.value(ctx.measure), ctx.valueFormat),
-    column('share', m.columns.share, 'percent'),
-    column('cumShare', m.columns.cumShare, 'percent', 12),
-    column('abc', m.columns.abc, 'text', 6),
-    column('cv', m.columns.cv, 'decimal'),
-    column('xyz', m.columns.xyz, 'text', 6),
-    column('formerValue', m.columns.formerValue(ctx.measure), ctx.valueFormat, 17),
-    column('tier', m.columns.tier, 'text', 11),
-    column('status', m.columns.status, 'text', 13),
-    column('signals', m.columns.signals, 'text', 32),
-    column('cadenceDays', m.columns.cadenceDays, 'integer', 12),
-    column('recencyDays', m.columns.recencyDays, 'integer', 14),
-    column('firstPurchase', m.columns.firstPurchase, 'date'),
-    column('lastPurchase', m.columns.lastPurchase, 'date'),
-    column('purchaseDays', m.columns.purchaseDays, 'integer'),
-    column('orders', m.columns.orders, 'integer'),
-    ...extras.map((key) => column(key, m.columns[key], 'text', 18)),
-    column('pAlive', m.columns.pAlive, 'percent', 12),
-    column('expected90', m.columns.expected90, 'decimal', 14),
+  const keys: ClientColumnKey[] = [
+    'client',
+    'value',
+    'share',
+    'cumShare',
+    'abc',
+    'cv',
+    'xyz',
+    'formerValue',
+    'tier',
+    'status',
+    'signals',
+    'cadenceDays',
+    'recencyDays',
+    'firstPurchase',
+    'lastPurchase',
+    'purchaseDays',
+    'orders',
+    ...optionalClientColumns(analysis.clients),
+    'pAlive',
+    'expected90',
   ];
-  const rows = byValue(analysis.clients).map((c): SpecValue[] => [
-    c.client,
-    c.value,
-    c.share,
-    c.cumShare,
-    c.abc,
-    c.cv,
-    c.xyz,
-    c.formerValue,
-    c.tier && m.tier[c.tier],
-    c.status && m.status[c.status],
-    signalsText(ctx, c.signals),
-    c.cadenceDays,
-    c.recencyDays,
-    c.firstPurchase,
-    c.lastPurchase,
-    c.purchaseDays,
-    c.orders,
-    ...extras.map((key) => textOrNull(c[key])),
-    c.pAlive,
-    c.expected90,
-  ]);
   const notChecked = notCheckedNote(ctx);
   return {
     key: 'clients',
@@ -79,8 +58,10 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
     tables: [
       {
         id: 'clients',
-        columns,
-        rows,
+        ...tableOf(
+          keys.map((key) => clientColumn(ctx, key)),
+          byValue(analysis.clients),
+        ),
         valueColours: [statusColours(m), tierColours(m)],
         asTable: true,
       },
@@ -94,17 +75,6 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
 export function byValue(clients: readonly ClientResult[]): ClientResult[] {
   const ranked = clients.filter((c) => c.cumShare !== null).sort((p, q) => p.cumShare! - q.cumShare!);
   return [...ranked, ...clients.filter((c) => c.cumShare === null)];
-}
-
-export function signalsText(ctx: ReportContext, signals: readonly Signal[]): SpecValue {
-  return signals.length === 0 ? null : signals.map((s) => ctx.m.signal[s]).join(', ');
-}
-
-type OptionalColumn = 'manager' | 'region' | 'industry';
-
-/** The manager, region and industry columns that have at least one value. */
-export function optionalColumns(clients: readonly ClientResult[]): OptionalColumn[] {
-  return (['manager', 'region', 'industry'] as const).filter((key) => clients.some((c) => c[key]));
 }
 
 function statusNote(ctx: ReportContext): string {

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { words, type Lang, type ReportWords, type Vocabulary } from '../i18n/index.js';
-import type { CellFormat, ColumnSpec, SpecValue } from './spec.js';
+import type { CellFormat } from './spec.js';
 
 export interface ReportContext {
   analysis: Analysis;
@@ -27,27 +27,9 @@ export function reportContext(analysis: Analysis, lang: Lang): ReportContext {
   return { analysis, lang, m, format: words(lang).format, measure: m.measure[measure], valueFormat: measure === 'quantity' ? 'decimal' : 'money' };
 }
 
-/** Default widths in characters per format; text columns say their own width. */
-const WIDTH: Record<Exclude<CellFormat, 'text'>, number> = {
-  integer: 10,
-  money: 15,
-  decimal: 11,
-  percent: 10,
-  date: 12,
-};
-
-export function column(key: string, header: string, format: CellFormat, width?: number): ColumnSpec {
-  return { key, header, format, width: width ?? (format === 'text' ? 14 : WIDTH[format]) };
-}
-
 /** A label for an ABC-XYZ cell name; `none` reads "no class". */
 export function cellLabel(ctx: ReportContext, cell: string): string {
   return cell === 'none' ? ctx.m.words.noCell : cell;
-}
-
-/** Empty instead of an empty string, so a blank cell stays blank. */
-export function textOrNull(text: string | null | undefined): SpecValue {
-  return text ? text : null;
 }
 
 /** "As of …. Period of analysis: … – … (12 months); previous period: … – …." */

@@ -11,7 +11,8 @@
 import type { ConversionRow } from '../analyze/analysis.js';
 import { CONVERSION_DAYS } from '../metrics/conversion.js';
 import type { SheetSpec, TableSpec } from './spec.js';
-import { column, windowNote, type ReportContext } from './context.js';
+import { col, tableOf } from './columns.js';
+import { windowNote, type ReportContext } from './context.js';
 
 export function conversionSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -38,16 +39,12 @@ function namedTable(
   rows: readonly ConversionRow[],
   asTable: boolean,
 ): TableSpec {
-  return {
-    id,
-    title,
-    columns: [
-      column('name', header, 'text', 30),
-      column('requests', ctx.m.columns.requests, 'integer', 12),
-      column('converted', ctx.m.columns.converted, 'integer', 16),
-      column('rate', ctx.m.columns.rate, 'percent', 12),
-    ],
-    rows: rows.map((r) => [r.name || ctx.m.words.managerNotSet, r.requests, r.converted, r.rate]),
-    asTable,
-  };
+  const { m } = ctx;
+  const columns = [
+    col<ConversionRow>('name', header, 'text', 30, (r) => r.name || m.words.managerNotSet),
+    col<ConversionRow>('requests', m.columns.requests, 'integer', 12, (r) => r.requests),
+    col<ConversionRow>('converted', m.columns.converted, 'integer', 16, (r) => r.converted),
+    col<ConversionRow>('rate', m.columns.rate, 'percent', 12, (r) => r.rate),
+  ];
+  return { id, title, ...tableOf(columns, rows), asTable };
 }

@@ -14,7 +14,8 @@ import { compareCodePoints } from '../basics/compare.js';
 import type { SheetSpec, TableSpec } from './spec.js';
 import type { RejectReason, RejectedRow } from '../read/types.js';
 import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
-import { column, textOrNull, type ReportContext } from './context.js';
+import { col, tableOf, textOrNull } from './columns.js';
+import type { ReportContext } from './context.js';
 
 export function issuesSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -30,13 +31,11 @@ export function issuesSheet(ctx: ReportContext): SheetSpec {
 function summaryTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
   const { m } = ctx;
   const reasons = (Object.keys(m.reject) as RejectReason[]).filter((reason) => rejected.some((r) => r.reason === reason));
-  return {
-    id: 'summary',
-    title: m.titles.issuesSummary,
-    columns: [column('reason', m.columns.reason, 'text', 36), column('rows', m.columns.rows, 'integer')],
-    rows: reasons.map((reason) => [m.reject[reason], rejected.filter((r) => r.reason === reason).length]),
-    asTable: false,
-  };
+  const columns = [
+    col<RejectReason>('reason', m.columns.reason, 'text', 36, (reason) => m.reject[reason]),
+    col<RejectReason>('rows', m.columns.rows, 'integer', undefined, (reason) => rejected.filter((r) => r.reason === reason).length),
+  ];
+  return { id: 'summary', title: m.titles.issuesSummary, ...tableOf(columns, reasons), asTable: false };
 }
 
 function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
@@ -47,18 +46,13 @@ function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableS
       compareCodePoints(p.sheet ?? '', q.sheet ?? '') ||
       p.row - q.row,
   );
-  return {
-    id: 'rejected',
-    title: m.titles.issuesList,
-    columns: [
-      column('sheet', m.columns.sheet, 'text', 36),
-      column('row', m.columns.row, 'integer'),
-      column('reason', m.columns.reason, 'text', 36),
-      column('value', m.columns.cellValue, 'text', 24),
-    ],
-    rows: sorted.map((r) => [sheetName(ctx, r), r.row, m.reject[r.reason], textOrNull(r.value)]),
-    asTable: true,
-  };
+  const columns = [
+    col<RejectedRow>('sheet', m.columns.sheet, 'text', 36, (r) => sheetName(ctx, r)),
+    col<RejectedRow>('row', m.columns.row, 'integer', undefined, (r) => r.row),
+    col<RejectedRow>('reason', m.columns.reason, 'text', 36, (r) => m.reject[r.reason]),
+    col<RejectedRow>('value', m.columns.cellValue, 'text', 24, (r) => textOrNull(r.value)),
+  ];
+  return { id: 'rejected', title: m.titles.issuesList, ...tableOf(columns, sorted), asTable: true };
 }
 
 function sourceOf(row: RejectedRow): SourceKey {

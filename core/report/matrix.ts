@@ -15,7 +15,8 @@ import { REGULARITY_THRESHOLDS, XYZ_PRESETS } from '../metrics/xyz.js';
 import type { CellFormat, ChartSpec, SheetSpec, SpecValue, TableSpec } from './spec.js';
 import { byValue } from './clients.js';
 import { heatMap } from './colours.js';
-import { cellLabel, column, windowNote, type ReportContext } from './context.js';
+import { clientColumn, col, tableOf } from './columns.js';
+import { cellLabel, windowNote, type ReportContext } from './context.js';
 
 /** How many of the largest clients the Pareto table lists. */
 export const PARETO_CLIENTS = 50;
@@ -64,14 +65,11 @@ function matrixBlock(
     const cell = cells.get(abc + xyz);
     return cell ? value(cell) : 0;
   };
-  return {
-    id,
-    title,
-    columns: [column('abc', ctx.m.columns.abcClass, 'text', 16), ...XYZ_CLASSES.map((xyz) => column(xyz, xyz, format))],
-    rows: ABC_CLASSES.map((abc) => [abc, ...XYZ_CLASSES.map((xyz) => of(abc, xyz))]),
-    heatMap: heatMap([...XYZ_CLASSES]),
-    asTable: false,
-  };
+  const columns = [
+    col<AbcClass>('abc', ctx.m.columns.abcClass, 'text', 16, (abc) => abc),
+    ...XYZ_CLASSES.map((xyz) => col<AbcClass>(xyz, xyz, format, undefined, (abc) => of(abc, xyz))),
+  ];
+  return { id, title, ...tableOf(columns, ABC_CLASSES), heatMap: heatMap([...XYZ_CLASSES]), asTable: false };
 }
 
 function paretoTable(ctx: ReportContext): TableSpec | null {
@@ -79,18 +77,8 @@ function paretoTable(ctx: ReportContext): TableSpec | null {
     .filter((c) => c.cumShare !== null)
     .slice(0, PARETO_CLIENTS);
   if (top.length === 0) return null;
-  const { m } = ctx;
-  return {
-    id: 'pareto',
-    title: m.titles.pareto(top.length),
-    columns: [
-      column('client', m.columns.client, 'text', 30),
-      column('value', m.columns.value(ctx.measure), ctx.valueFormat),
-      column('cumShare', m.columns.cumShare, 'percent', 12),
-    ],
-    rows: top.map((c) => [c.client, c.value, c.cumShare]),
-    asTable: false,
-  };
+  const columns = (['client', 'value', 'cumShare'] as const).map((key) => clientColumn(ctx, key));
+  return { id: 'pareto', title: ctx.m.titles.pareto(top.length), ...tableOf(columns, top), asTable: false };
 }
 
 /** Cell names in matrix order, then `none`. */
@@ -101,17 +89,11 @@ function transitionTable(ctx: ReportContext): TableSpec | null {
   const from = CELL_ORDER.filter((cell) => transitions[cell]);
   const to = CELL_ORDER.filter((cell) => from.some((f) => transitions[f][cell] !== undefined));
   if (from.length === 0) return null;
-  return {
-    id: 'transitions',
-    title: ctx.m.titles.transitions,
-    columns: [
-      column('from', ctx.m.columns.transitionFrom, 'text', 20),
-      ...to.map((cell) => column(cell, cellLabel(ctx, cell), 'integer')),
-    ],
-    rows: from.map((f) => [cellLabel(ctx, f), ...to.map((cell) => transitions[f][cell] ?? 0)]),
-    heatMap: heatMap(to),
-    asTable: false,
-  };
+  const columns = [
+    col<string>('from', ctx.m.columns.transitionFrom, 'text', 20, (f) => cellLabel(ctx, f)),
+    ...to.map((cell) => col<string>(cell, cellLabel(ctx, cell), 'integer', undefined, (f) => transitions[f][cell] ?? 0)),
+  ];
+  return { id: 'transitions', title: ctx.m.titles.transitions, ...tableOf(columns, from), heatMap: heatMap(to), asTable: false };
 }
 
 function abcNote(ctx: ReportContext): string {

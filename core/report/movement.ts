@@ -11,11 +11,12 @@
  * Example: 25,000 before and 15,000 now with 18 → 11 purchase days → "Buys less, Buys less
  * often", change −40 %.
  */
-import type { MovementKind, MovementRow } from '../analyze/analysis.js';
+import { MOVEMENT_KINDS, type MovementKind, type MovementRow } from '../analyze/analysis.js';
 import { compareCodePoints } from '../basics/compare.js';
 import { DROPPED_PRODUCT_SHARE, MOVEMENT_CHANGE } from '../metrics/movement.js';
-import type { SheetSpec, SpecValue, TableSpec } from './spec.js';
-import { cellLabel, column, windowNote, type ReportContext } from './context.js';
+import type { SheetSpec, TableSpec } from './spec.js';
+import { col, tableOf } from './columns.js';
+import { cellLabel, windowNote, type ReportContext } from './context.js';
 
 export function movementSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -41,15 +42,12 @@ export function movementSheet(ctx: ReportContext): SheetSpec {
 
 function summaryTable(ctx: ReportContext): TableSpec {
   const { m } = ctx;
-  const kinds = Object.keys(m.movement) as MovementKind[];
   const count = (kind: MovementKind) => ctx.analysis.movement.filter((row) => row.kinds.includes(kind)).length;
-  return {
-    id: 'summary',
-    title: m.titles.movementSummary,
-    columns: [column('kind', m.columns.kind, 'text', 30), column('clients', m.columns.clients, 'integer', 15)],
-    rows: kinds.map((kind) => [m.movement[kind], count(kind)]),
-    asTable: false,
-  };
+  const columns = [
+    col<MovementKind>('kind', m.columns.kind, 'text', 30, (kind) => m.movement[kind]),
+    col<MovementKind>('clients', m.columns.clients, 'integer', 15, count),
+  ];
+  return { id: 'summary', title: m.titles.movementSummary, ...tableOf(columns, MOVEMENT_KINDS), asTable: false };
 }
 
 function listTable(ctx: ReportContext): TableSpec {
@@ -57,37 +55,19 @@ function listTable(ctx: ReportContext): TableSpec {
   const rows = [...ctx.analysis.movement].sort(
     (p, q) => p.value - p.previousValue - (q.value - q.previousValue) || compareCodePoints(p.client, q.client),
   );
-  return {
-    id: 'movement',
-    title: m.titles.movementList,
-    columns: [
-      column('client', m.columns.client, 'text', 30),
-      column('kinds', m.columns.kinds, 'text', 32),
-      column('previousValue', m.columns.previousValue(ctx.measure), ctx.valueFormat, 17),
-      column('value', m.columns.value(ctx.measure), ctx.valueFormat),
-      column('change', m.columns.change, 'percent'),
-      column('previousPurchaseDays', m.columns.previousPurchaseDays, 'integer', 14),
-      column('purchaseDays', m.columns.purchaseDays, 'integer'),
-      column('droppedProducts', m.columns.droppedProducts, 'text', 30),
-      column('previousCell', m.columns.previousCell, 'text', 12),
-      column('cell', m.columns.cell, 'text', 12),
-    ],
-    rows: rows.map((row) => movementRow(ctx, row)),
-    asTable: true,
-  };
-}
-
-function movementRow(ctx: ReportContext, row: MovementRow): SpecValue[] {
-  return [
-    row.client,
-    row.kinds.map((kind) => ctx.m.movement[kind]).join(', '),
-    row.previousValue,
-    row.value,
-    row.previousValue > 0 ? (row.value - row.previousValue) / row.previousValue : null,
-    row.previousPurchaseDays,
-    row.purchaseDays,
-    row.droppedProducts.length === 0 ? null : row.droppedProducts.join(', '),
-    cellLabel(ctx, row.previousCell),
-    cellLabel(ctx, row.cell),
+  const columns = [
+    col<MovementRow>('client', m.columns.client, 'text', 30, (row) => row.client),
+    col<MovementRow>('kinds', m.columns.kinds, 'text', 32, (row) => row.kinds.map((kind) => m.movement[kind]).join(', ')),
+    col<MovementRow>('previousValue', m.columns.previousValue(ctx.measure), ctx.valueFormat, 17, (row) => row.previousValue),
+    col<MovementRow>('value', m.columns.value(ctx.measure), ctx.valueFormat, undefined, (row) => row.value),
+    col<MovementRow>('change', m.columns.change, 'percent', undefined, (row) =>
+      row.previousValue > 0 ? (row.value - row.previousValue) / row.previousValue : null,
+    ),
+    col<MovementRow>('previousPurchaseDays', m.columns.previousPurchaseDays, 'integer', 14, (row) => row.previousPurchaseDays),
+    col<MovementRow>('purchaseDays', m.columns.purchaseDays, 'integer', undefined, (row) => row.purchaseDays),
+    col<MovementRow>('droppedProducts', m.columns.droppedProducts, 'text', 30, (row) => (row.droppedProducts.length === 0 ? null : row.droppedProducts.join(', '))),
+    col<MovementRow>('previousCell', m.columns.previousCell, 'text', 12, (row) => cellLabel(ctx, row.previousCell)),
+    col<MovementRow>('cell', m.columns.cell, 'text', 12, (row) => cellLabel(ctx, row.cell)),
   ];
+  return { id: 'movement', title: m.titles.movementList, ...tableOf(columns, rows), asTable: true };
 }

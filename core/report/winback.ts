@@ -10,10 +10,12 @@
  * Example: a gold at-risk client with signals [overdue, requests-without-orders] → actions
  * "Arrange a meeting with a senior manager …" and "Prepare an individual commercial offer …".
  */
-import type { ColumnSpec, SheetSpec, SpecValue } from './spec.js';
-import { modelNote, notCheckedNote, optionalColumns, signalsText } from './clients.js';
+import type { ClientResult } from '../analyze/analysis.js';
+import type { SheetSpec } from './spec.js';
+import { modelNote, notCheckedNote } from './clients.js';
+import { clientColumn, col, optionalClientColumns, tableOf, type ClientColumnKey, type ColumnDef } from './columns.js';
 import { statusColours, tierColours } from './colours.js';
-import { column, textOrNull, windowNote, type ReportContext } from './context.js';
+import { windowNote, type ReportContext } from './context.js';
 
 export function winbackSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -24,47 +26,38 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
   if (clients.length === 0) {
     return { key: 'winback', name: m.tabs.winback, notes: [...notes, m.notes.winbackEmpty], tables: [], charts: [], freezeHeader: false };
   }
-  const extras = optionalColumns(clients);
-  const columns: ColumnSpec[] = [
-    column('priority', m.columns.priority, 'integer', 9),
-    column('client', m.columns.client, 'text', 30),
-    column('tier', m.columns.tier, 'text', 11),
-    column('status', m.columns.status, 'text', 13),
-    column('signals', m.columns.signals, 'text', 26),
-    column('actions', m.columns.actions, 'text', 60),
-    column('formerValue', m.columns.formerValue(ctx.measure), ctx.valueFormat, 17),
-    column('recencyDays', m.columns.recencyDays, 'integer', 14),
-    column('cadenceDays', m.columns.cadenceDays, 'integer', 12),
-    column('lastPurchase', m.columns.lastPurchase, 'date'),
-    column('pAlive', m.columns.pAlive, 'percent', 12),
-    column('expected90', m.columns.expected90, 'decimal', 14),
-    column('expectedValue12m', m.columns.expectedValue12m, ctx.valueFormat, 16),
-    ...extras.map((key) => column(key, m.columns[key], 'text', 18)),
+  const priority = col<ClientResult>('priority', m.columns.priority, 'integer', 9, (_, i) => i + 1);
+  const keys: ClientColumnKey[] = [
+    'client',
+    'tier',
+    'status',
+    'signals',
+    'actions',
+    'formerValue',
+    'recencyDays',
+    'cadenceDays',
+    'lastPurchase',
+    'pAlive',
+    'expected90',
+    'expectedValue12m',
+    ...optionalClientColumns(clients),
   ];
-  const rows = clients.map((c, i): SpecValue[] => [
-    i + 1,
-    c.client,
-    c.tier && m.tier[c.tier],
-    c.status && m.status[c.status],
-    signalsText(ctx, c.signals),
-    c.actions.length === 0 ? null : c.actions.map((a) => m.action[a]).join('\n'),
-    c.formerValue,
-    c.recencyDays,
-    c.cadenceDays,
-    c.lastPurchase,
-    c.pAlive,
-    c.expected90,
-    c.expectedValue12m,
-    ...extras.map((key) => textOrNull(c[key])),
-  ]);
+  const columns = [priority, ...keys.map((key) => withWidth(clientColumn(ctx, key), WINBACK_WIDTHS[key]))];
   return {
     key: 'winback',
     name: m.tabs.winback,
     notes,
-    tables: [{ id: 'winback', columns, rows, valueColours: [tierColours(m), statusColours(m)], asTable: true }],
+    tables: [{ id: 'winback', ...tableOf(columns, clients), valueColours: [tierColours(m), statusColours(m)], asTable: true }],
     charts: [],
     freezeHeader: true,
   };
+}
+
+/** Where the Win-back tab gives a client column another width than the Clients tab. */
+const WINBACK_WIDTHS: Partial<Record<ClientColumnKey, number>> = { signals: 26 };
+
+function withWidth<T>(def: ColumnDef<T>, width: number | undefined): ColumnDef<T> {
+  return width === undefined ? def : { ...def, width };
 }
 
 function tiersNote(ctx: ReportContext): string {

@@ -12,6 +12,7 @@
  * Example: `SOURCES.requests.setting` → `requestsSheet`; `SOURCES.complaints.sheetWords` includes
  * `жалобы`; `SOURCES.sales.read(grid)` is readSales.
  */
+import { normalizeWord } from '../basics/words.js';
 import type { FieldKey } from '../read/fields.js';
 import { readComplaints } from '../read/read-complaints.js';
 import { readContacts } from '../read/read-contacts.js';
@@ -94,7 +95,7 @@ export function companionSheets(
   const found: Partial<Record<OptionalSource, string>> = {};
   for (const key of OPTIONAL_SOURCES) {
     if (given[key]) continue;
-    const sheet = sheetNames.find((name) => name !== salesSheet && SOURCES[key].sheetWords.includes(name.trim().toLowerCase()));
+    const sheet = sheetNames.find((name) => name !== salesSheet && SOURCES[key].sheetWords.includes(normalizeWord(name)));
     if (sheet !== undefined) found[key] = sheet;
   }
   return found;
