@@ -11,7 +11,7 @@
  * - `makeTemplate`: instructions and empty input tables (excel-template.ts); the mapping is saved
  *   as the panel's settings and the task pane is set to open with the document.
  */
-import type { Grid, Lang, SheetSpec, WorkbookPort, WrittenTab } from '../core/index.js';
+import { langOfLocale, type Grid, type Lang, type SheetSpec, type WorkbookPort, type WrittenTab } from '../core/index.js';
 import type { DocumentSettings, ExcelHost } from './excel-api.js';
 import { readUsedRange } from './excel-read.js';
 import { writeTemplate } from './excel-template.js';
@@ -95,6 +95,14 @@ function officeDocumentSettings(): DocumentSettings {
 /** The language of Office's user interface, e.g. `ru-RU`. */
 export function officeLocale(): string {
   return Office.context.displayLanguage;
+}
+
+/**
+ * The language the WINBACK.* functions word their errors in: Office's, or English where the
+ * functions run before Office.js is ready or without it (a functions-only runtime).
+ */
+export function functionLanguage(): Lang {
+  return typeof Office === 'undefined' || !Office.context ? 'en' : langOfLocale(Office.context.displayLanguage);
 }
 
 /** The real Excel: `Excel.run` and the document's settings. (Type-checks that Office.js satisfies excel-api.ts.) */

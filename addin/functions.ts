@@ -10,8 +10,8 @@ import { callCatalog } from './function-errors.js';
 /**
  * Status of one client from its own lines: active, at-risk, lost or new.
  * @customfunction CHURNSIGNAL
- * @param dates Date of each of the client's sales lines.
- * @param amounts Amount of each of the client's sales lines.
+ * @param dates Date of each sales line.
+ * @param amounts Amount of each sales line.
  * @param asOf Analysis date, e.g. a cell with =MAX(Sales!B:B).
  * @returns active, at-risk, lost or new.
  */

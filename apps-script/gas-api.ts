@@ -105,6 +105,7 @@ export interface SpreadsheetApi {
   getActiveSheet(): SheetApi;
   insertSheet(sheetName: string, sheetIndex: number): SheetApi;
   getSpreadsheetTimeZone(): string;
+  getSpreadsheetLocale(): string;
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;
 }
 

@@ -74,6 +74,11 @@ export function spreadsheetTimeZone(): string {
   return book().getSpreadsheetTimeZone();
 }
 
+/** The spreadsheet's locale, e.g. `ru_RU` (custom functions may read it; Session they may not rely on). */
+export function spreadsheetLocale(): string {
+  return book().getSpreadsheetLocale();
+}
+
 /** A sheet's used range (row 0 = sheet row 1), or null when there is no such sheet. */
 export interface SheetRead {
   grid: Cell[][];

@@ -11,6 +11,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
+import { words } from '../../core/i18n/index.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { ensureAddinBuilt } from './build-addin.js';
 
@@ -18,7 +19,7 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
-  parameters: { name: string; dimensionality?: string; optional?: boolean }[];
+  parameters: { name: string; description?: string; dimensionality?: string; optional?: boolean }[];
   result: { dimensionality?: string };
 }
 
@@ -94,7 +95,9 @@ describe('built functions bundle in a fake CustomFunctions runtime', () => {
     for (const definition of catalog) {
       const meta = metadata.find((f) => f.id === definition.name)!;
       expect(meta.name, definition.name).toBe(definition.name);
-      expect(meta.description, definition.name).toBeTruthy();
+      const vocabulary = words('en').functions;
+      expect(meta.description, definition.name).toBe(`${vocabulary.description[definition.name]}.`);
+      expect(meta.parameters.map((p) => p.description), definition.name).toEqual(definition.arguments.map((a) => `${vocabulary.argument[a.word]}.`));
       expect(
         meta.parameters.map((p) => [p.name, p.dimensionality === 'matrix' ? 'range' : 'value', p.optional === true]),
         definition.name,

@@ -557,6 +557,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   constructor(
     readonly log: Recorder,
     readonly timeZone: string,
+    public locale = 'en_US',
   ) {}
 
   nextId(): number {
@@ -616,6 +617,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getSpreadsheetTimeZone(): string {
     this.log.record('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;
+  }
+
+  getSpreadsheetLocale(): string {
+    this.log.record('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
   }
 
   createDeveloperMetadataFinder(): FakeFinder {

@@ -103,4 +103,49 @@ describe('function catalog', () => {
       ['b', 'new', '', 0, null, serial(2025, 12, 20)],
     ]);
   });
+
+  it('reads money to exact cents as the readers do, so a sale and its return net to zero (1.005 → 1.01)', () => {
+    const d = serial(2025, 6, 15);
+    const tiers = runFunction('VALUETIERS', [column(['a', 'a', 'b']), column([d, d, d]), column([1.005, 0.005, 1.01])]);
+    // 1.005 → 101 cents and 0.005 → 1 cent: a has 1.02; Math.round(x * 100) would have given 1.00 + 0.01.
+    expect(tiers.ok && tiers.value).toEqual([
+      ['a', 1.02, 'gold'],
+      ['b', 1.01, 'gold'],
+    ]);
+    const netted = runFunction('ABCXYZ', [column(['a', 'a', 'b']), column([d, d, d]), column([2.675, -2.675, 5]), serial(2025, 12, 31)]);
+    expect(netted.ok && (netted.value as unknown[][]).map((row) => row[0])).toEqual(['b']);
+  });
+
+  it('breaks ties between equal values in code-point order of the client, as the report does', () => {
+    const d = serial(2025, 6, 15);
+    // UTF-16 order puts the emoji (a surrogate pair, 0xD83D…) before 'ｚ' (0xFF5A); code points put U+FF5A first.
+    const clients = column(['😀 Smile Ltd', 'ｚ Wide Ltd']);
+    const tiers = runFunction('VALUETIERS', [clients, column([d, d]), column([10, 10])]);
+    expect(tiers.ok && (tiers.value as unknown[][]).map((row) => row[0])).toEqual(['ｚ Wide Ltd', '😀 Smile Ltd']);
+    const ranked = runFunction('ABCXYZ', [clients, column([d, d]), column([10, 10]), serial(2025, 12, 31)]);
+    expect(ranked.ok && (ranked.value as unknown[][]).map((row) => row[0])).toEqual(['ｚ Wide Ltd', '😀 Smile Ltd']);
+  });
+
+  it('words its errors in the language it is asked in', () => {
+    const dates = column(['когда-то']);
+    expect(runFunction('CHURNSIGNAL', [dates, column([1]), serial(2025, 5, 1)], 'ru')).toEqual({
+      ok: false,
+      code: 'bad-argument',
+      message: 'dates, элемент 1: «когда-то» — не дата',
+    });
+    expect(runFunction('CADENCE', [column([serial(2025, 1, 1)])], 'ru')).toEqual({ ok: false, code: 'not-enough-history', message: 'Для ритма нужно не меньше 3 дней покупок.' });
+    expect(runFunction('NOPE', [], 'ru')).toMatchObject({ message: 'Неизвестная функция NOPE' });
+  });
+
+  it('holds option arguments to the same rules as the command line and the panel', () => {
+    const d = serial(2025, 6, 15);
+    expect(runFunction('ABCXYZ', [column(['a']), column([d]), column([1]), serial(2025, 12, 31), 121])).toEqual({
+      ok: false,
+      code: 'bad-argument',
+      message: 'periods must be a whole number from 1 to 120',
+    });
+    expect(runFunction('ABCCLASS', [5, column([5, 10]), 0.9, 0.8])).toEqual({ ok: false, code: 'bad-argument', message: 'b must be a number above 0.9 and at most 1' });
+    expect(runFunction('XYZCLASS', [column([1, 2, 3]), 0.5, 0.4])).toMatchObject({ ok: false, message: 'y must be a number above 0.5' });
+    expect(runFunction('CONVERSION', [column([d]), column([d]), 0])).toMatchObject({ ok: false, message: 'days must be a whole number of at least 1' });
+  });
 });
