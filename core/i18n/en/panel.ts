@@ -139,6 +139,9 @@ export const panel = {
     badSetting: (label: string, rule: string) => `"${label}" must be ${rule}. Correct it and try again.`,
     unexpected: 'Something went wrong and the tabs were not written. Try again; if it happens again, close and reopen Winback.',
     noWorkbook: 'Winback cannot reach the workbook. Close and reopen Winback.',
+    /** Shown by a host page until the panel starts, and left there when it cannot start. */
+    hostUnavailable:
+      'Winback could not start: this page could not load what it needs from Excel or Google Sheets (a proxy or a firewall may block it). Check the connection, then close and reopen Winback.',
   },
   template: {
     button: 'Make this workbook a template',
