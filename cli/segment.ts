@@ -73,7 +73,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine): P
   progress.stage(text.read(rows, accepted, rejected.length));
   if (out) {
     progress.stage(text.writing(out));
-    await writeFile(out, await reportXlsxBytes(reportWorkbook(outcome.sheets)));
+    await writeFile(out, await reportXlsxBytes(reportWorkbook(outcome.sheets), outcome.sheets));
   }
   if (cmd.json) await writeFile(cmd.json, JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1));
   progress.done(text.done(analysis.clients.length, analysis.winBack.length, [out, cmd.json].filter(Boolean).join(', ')));

@@ -71,6 +71,7 @@ export {
 // Report
 export { buildReport } from './report/index.js';
 export { toJsonReport } from './report/json-report.js';
+export { actionSentences, listReason } from './report/actions.js';
 export { summarize, SUMMARY_TOP, type RunSummary } from './report/run-summary.js';
 export { heatMap } from './report/colours.js';
 export type {
@@ -147,7 +148,6 @@ export {
   signalLabel,
   movementLabel,
   rejectReasonText,
-  actionText,
   failureText,
   fieldLabel,
   ruleText,

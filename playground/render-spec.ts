@@ -1,7 +1,8 @@
 /**
  * A report tab (SheetSpec) as rows of cells for the playground's view, replaying the core's layout
  * (core/layout) row for row — the same rows the Excel and Sheets hosts write: the notes, a blank
- * row, then each table's title row (when it has one), header row and data rows, a blank row after.
+ * row, then each table's title row (when it has one), header row, data rows and link line (when
+ * it links to another tab), a blank row after.
  *
  * Each row keeps what the view needs to format it: the kind of row, each cell's format, and the
  * fills the report colours (core/layout/fills: status and tier colours, the heat-map scale).
@@ -11,9 +12,9 @@
  * and one row ['A', 3] → rows: note ['As of 2026-03-31.'], blank [], title ['Clients per cell'],
  * header ['ABC', 'X'], data ['A', 3].
  */
-import { layoutTab, tableFills, type CellFormat, type SheetSpec, type SpecValue } from '../core/index.js';
+import { layoutTab, tableFills, type CellFormat, type SheetKey, type SheetSpec, type SpecValue } from '../core/index.js';
 
-export type RenderedRowKind = 'note' | 'blank' | 'title' | 'header' | 'data';
+export type RenderedRowKind = 'note' | 'blank' | 'title' | 'header' | 'data' | 'link';
 
 export interface RenderedRow {
   kind: RenderedRowKind;
@@ -22,6 +23,8 @@ export interface RenderedRow {
   formats?: CellFormat[];
   /** Per cell `#RRGGBB`, where a colour applies. */
   fills?: (string | undefined)[];
+  /** For a link row: the tab it opens. */
+  target?: SheetKey;
 }
 
 export interface RenderedSheet {
@@ -43,6 +46,7 @@ export function renderSpec(spec: SheetSpec): RenderedSheet {
     const formats = table.spec.columns.map((c) => c.format);
     const fills = tableFills(table.spec);
     table.spec.rows.forEach((cells, r) => (rows[table.firstDataRow + r] = { kind: 'data', cells: [...cells], formats, fills: fills[r] }));
+    if (table.linkRow !== null) rows[table.linkRow] = { kind: 'link', cells: [table.spec.link!.text], target: table.spec.link!.sheet };
   }
   return { rows, widths: layout.columnWidths, frozenRows: layout.frozenRows };
 }

@@ -23,6 +23,7 @@ export class WorkbookView {
   private readonly tabs: HTMLElement;
   private readonly grid: HTMLElement;
   private readonly note: HTMLElement;
+  private workbook: MemoryWorkbook | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -36,6 +37,7 @@ export class WorkbookView {
   }
 
   render(workbook: MemoryWorkbook, lang: Lang): void {
+    this.workbook = workbook;
     const text = words(lang).panel.playground;
     const active = workbook.activeName;
     this.tabs.setAttribute('aria-label', text.sheets);
@@ -104,11 +106,22 @@ export class WorkbookView {
     );
   }
 
+  /** A link line of a report tab: a button that opens the tab it names (as a host's hyperlink does). */
+  private link(layout: RenderedRow): HTMLElement {
+    const button = h(this.doc, 'button', { type: 'button', class: 'pg-link' }, displayCell(layout.cells[0] ?? null));
+    button.addEventListener('click', () => {
+      const target = this.workbook?.sheets.find((sheet) => sheet.report?.key === layout.target);
+      if (target) this.onPick(target.name);
+    });
+    return button;
+  }
+
   private row(r: number, cells: MemorySheet['grid'][number], width: number, layout: RenderedRow | undefined): HTMLElement {
     const number = h(this.doc, 'th', { scope: 'row' }, String(r + 1));
     if (layout && (layout.kind === 'note' || layout.kind === 'title')) {
       return h(this.doc, 'tr', { class: `pg-row-${layout.kind}` }, number, h(this.doc, 'td', { colspan: width }, displayCell(layout.cells[0] ?? null)));
     }
+    if (layout?.kind === 'link') return h(this.doc, 'tr', { class: 'pg-row-link' }, number, h(this.doc, 'td', { colspan: width }, this.link(layout)));
     const tds = Array.from({ length: width }, (_, c) => {
       const value = layout ? layout.cells[c] : cells[c];
       const format = layout?.formats?.[c];

@@ -13,10 +13,12 @@
  * Date at UTC midnight of the day. `valueColours` become solid fills on the matching cells. A heat
  * map is a 3-colour scale (conditional formatting) over all its columns' data together.
  *
- * Charts: exceljs cannot draw charts. The data of every chart is already laid out chart-ready
- * (categories and series side by side in one block, so Insert → Chart on the block draws it), and
- * each series column gets an in-cell data bar, one colour per series, so magnitudes show at a
- * glance without a chart object. Chart titles are not written (the table titles say the same).
+ * Charts and the Summary's links to other tabs: exceljs writes neither (no charts; internal links
+ * as broken external ones), so `reportXlsxBytes` adds them to the package it wrote
+ * (xlsx/package-parts.ts). A link line is written here as blue underlined text.
+ *
+ * Printing, as the layout says: landscape, one page wide, the long lists' header row repeated.
+ * The first tab (the Summary) is the one selected when the workbook opens.
  *
  * Widths are the layout's; headers wrap at word boundaries, and text longer than its column wraps
  * with the row made tall enough to show it.
@@ -34,6 +36,7 @@ import {
   type SpecValue,
   type TabLayout,
 } from '../core/index.js';
+import { withChartsAndLinks } from './package-parts.js';
 
 const LINE_HEIGHT = 15;
 /** Room for the filter button in a native table's header cell. */
@@ -43,11 +46,15 @@ const HEADER_FILL = 'FFDDEBF7';
 const FONT = { name: 'Calibri', size: 11 };
 /** Text columns this narrow hold codes (A, B, X …) and are centred. */
 const CODE_WIDTH = 6;
-const SERIES_COLOURS = ['FF9DC3E6', 'FFF4B183', 'FFA9D18E', 'FFFFD966'];
+const LINK_COLOUR = 'FF0563C1';
 
-/** The report as .xlsx bytes, written with fast deflate (level 1). */
-export async function reportXlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+/**
+ * The workbook as .xlsx bytes (fast deflate, level 1), with the native charts and tab links of
+ * `sheets` — the report tabs in it, under the names they have in it — added.
+ */
+export async function reportXlsxBytes(workbook: ExcelJS.Workbook, sheets: readonly SheetSpec[]): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+  return withChartsAndLinks(bytes, sheets.map(layoutTab));
 }
 
 /** The workbook for the tabs, in memory. */
@@ -57,6 +64,7 @@ export function reportWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
   workbook.lastModifiedBy = 'Winback';
   const tableNames = new Set<string>();
   for (const spec of sheets) writeSheet(workbook.addWorksheet(spec.name), layoutTab(spec), tableNames);
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return workbook;
 }
 
@@ -80,9 +88,18 @@ function writeSheet(ws: ExcelJS.Worksheet, layout: TabLayout, tableNames: Set<st
       cell.font = { ...FONT, bold: true, size: 12 };
     }
     writeTable(ws, table, tableName(layout.spec.key, table.spec.id, tableNames), widths);
-    addColourRules(ws, layout, table, rules);
+    if (table.linkRow !== null) {
+      const cell = ws.getCell(table.linkRow + 1, 1);
+      cell.value = table.spec.link!.text;
+      cell.numFmt = '@';
+      cell.font = { ...FONT, color: { argb: LINK_COLOUR }, underline: true };
+    }
+    addHeatMap(ws, table, rules);
   }
   if (layout.frozenRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.frozenRows, topLeftCell: `A${layout.frozenRows + 1}` }];
+  const { print } = layout;
+  ws.pageSetup = { ...ws.pageSetup, orientation: print.orientation, fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 };
+  if (print.repeatRow !== null) ws.pageSetup.printTitlesRow = `${print.repeatRow + 1}:${print.repeatRow + 1}`;
 }
 
 function writeTable(ws: ExcelJS.Worksheet, table: PlacedTable, name: string, widths: readonly number[]): void {
@@ -155,53 +172,27 @@ function headerPlacement(column: ColumnSpec, native: boolean): Partial<ExcelJS.A
   return native ? { indent: 1 } : { horizontal: 'right' };
 }
 
-/** Heat map (3-colour scale) and chart data bars over the table's data rows. */
-function addColourRules(ws: ExcelJS.Worksheet, layout: TabLayout, table: PlacedTable, rules: { priority: number }): void {
-  if (table.rowCount === 0) return;
+/** The heat map: a 3-colour scale over the table's data rows. */
+function addHeatMap(ws: ExcelJS.Worksheet, table: PlacedTable, rules: { priority: number }): void {
+  if (table.rowCount === 0 || !table.spec.heatMap) return;
   const first = table.firstDataRow + 1;
   const last = table.firstDataRow + table.rowCount;
   const rangeOf = (key: string) => {
     const letter = ws.getColumn(columnOf(table, key) + 1).letter;
     return `${letter}${first}:${letter}${last}`;
   };
-  if (table.spec.heatMap) {
-    const { columns, low, mid, high } = table.spec.heatMap;
-    ws.addConditionalFormatting({
-      ref: columns.map(rangeOf).join(' '),
-      rules: [
-        {
-          type: 'colorScale',
-          priority: rules.priority++,
-          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
-          color: [{ argb: argb(low) }, { argb: argb(mid) }, { argb: argb(high) }],
-        },
-      ],
-    });
-  }
-  const barred = new Set<string>();
-  for (const chart of layout.charts.filter((ch) => ch.table === table)) {
-    for (const key of chart.spec.series) {
-      if (barred.has(key)) continue;
-      ws.addConditionalFormatting({ ref: rangeOf(key), rules: [dataBar(SERIES_COLOURS[barred.size % SERIES_COLOURS.length]!, rules.priority++)] });
-      barred.add(key);
-    }
-  }
-}
-
-/**
- * A solid data bar from zero to the column's maximum. Solid (gradient false) on purpose: exceljs
- * then writes the Excel 2010 extension with a matching id, while a gradient bar gets an empty
- * extension reference.
- */
-function dataBar(colour: string, priority: number): ExcelJS.ConditionalFormattingRule {
-  const rule: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
-    type: 'dataBar',
-    priority,
-    gradient: false,
-    cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
-    color: { argb: colour },
-  };
-  return rule;
+  const { columns, low, mid, high } = table.spec.heatMap;
+  ws.addConditionalFormatting({
+    ref: columns.map(rangeOf).join(' '),
+    rules: [
+      {
+        type: 'colorScale',
+        priority: rules.priority++,
+        cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+        color: [{ argb: argb(low) }, { argb: argb(mid) }, { argb: argb(high) }],
+      },
+    ],
+  });
 }
 
 /** A SpecValue as exceljs takes it: dates become Dates at UTC midnight, the rest as they are. */

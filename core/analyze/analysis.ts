@@ -31,8 +31,34 @@ export const MOVEMENT_KINDS = [
   'dropped-products',
 ] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
-/** A recommended action (SPEC §6); `mailing-only` replaces the others for lost bronze clients. */
-export type ActionKey = Signal | 'overdue-gold' | 'mailing-only';
+/** The action lists of SPEC §6a, in the order a client is placed in the first that applies. */
+export const ACTION_LISTS = ['keep', 'win-back', 'grow', 'mailing'] as const;
+export type ActionList = (typeof ACTION_LISTS)[number];
+/**
+ * A recommended action (SPEC §6): one per signal (`overdue-gold` for a gold client), `mailing-only`
+ * instead of all of them for a lost client of low value, and for a client in the Grow list by its
+ * movement alone `buying-less` (buys less, less often or cheaper) and `dropped-products`.
+ */
+export type ActionKey = Signal | 'overdue-gold' | 'mailing-only' | 'buying-less' | 'dropped-products';
+
+/** The client's own facts the actions and the reasons speak of (SPEC §6a "about this client"). */
+export interface ClientEvidence {
+  /** Requests after the last purchase day (up to asOf), and the latest one's day. */
+  requestsSinceLastPurchase: number;
+  lastRequest: Day | null;
+  /** Unanswered contact attempts after the last purchase day, and the last answered attempt's day. */
+  unansweredSinceLastPurchase: number;
+  lastAnswered: Day | null;
+  /** Mean value of a purchase day: the last 3, and the (up to 12) before them. */
+  recentDayValue: number | null;
+  earlierDayValue: number | null;
+  /** The latest complaint on or before asOf. */
+  lastComplaint: { day: Day; text: string | null } | null;
+  /** Movement between the previous period and this one (SPEC §7). */
+  movement: MovementKind[];
+  droppedProducts: string[];
+  previousValue: number;
+}
 
 export interface AnalyzeOptions {
   /** Analysis date; default the latest accepted sales date. */
@@ -86,8 +112,15 @@ export interface ClientResult {
   /** Requests in the window and how many were converted (SPEC §7 "Conversion"). */
   requests: number;
   converted: number;
-  /** Recommended actions, in the order of `signals`. */
+  /** Recommended actions, in the order of `signals`, then the movement's. */
   actions: ActionKey[];
+  /** The action list the client is in (SPEC §6a), or null when nothing calls for action. */
+  list: ActionList | null;
+  /** What the client was worth in its last active year: its formerValue (SPEC §6a). */
+  valueAtStake: number;
+  /** Purchase days in the window (the same span as `orders`). */
+  windowPurchaseDays: number;
+  evidence: ClientEvidence;
 }
 
 export interface MatrixCell {
@@ -123,6 +156,8 @@ export interface QuarterKpi {
   quarter: string;
   from: Day;
   to: Day;
+  /** False for a quarter that ends before the first purchase day in the data: its zeros mean "no data". */
+  hasData: boolean;
   active: number;
   new: number;
   lost: number;
@@ -140,6 +175,7 @@ export interface DevelopmentKpis {
   betterTier: number;
 }
 
+/** A fitted purchase model's parameters (r, α per day, a, b) and how the fit went. */
 export interface BgnbdSummary {
   kind: 'bgnbd' | 'mbgnbd';
   r: number;
@@ -150,15 +186,43 @@ export interface BgnbdSummary {
   timeUnit: 'day';
   converged: boolean;
   iterations: number;
+  /** Set when the fit is not informative: the parameters are then the attempted optimum. */
+  skipped?: ModelSkipped;
 }
 
-/** Why the model was not fitted, when it was not (worded by the vocabulary's `report.modelSkipped`). */
+/** Why a model gives no P(alive) (worded by the vocabulary's `report.modelSkipped`). */
 export interface ModelSkipped {
   code: 'too-few-repeaters' | 'did-not-converge' | 'no-dropout' | 'disabled';
 }
 
+/** Why the model used was used, or why none is (worded by the vocabulary's `report.modelWhy`). */
+export type ModelWhy = 'requested' | 'auto-mbgnbd' | 'not-informative' | 'disabled';
+
+/** The Gamma-Gamma spend model's parameters, over the clients with a positive mean repeat-day value. */
+export interface GammaGammaSummary {
+  p: number;
+  q: number;
+  gamma: number;
+  logLikelihood: number;
+  clients: number;
+}
+
+export interface ModelResults {
+  /** The model behind P(alive) and the expected values, or null when none is informative. */
+  used: 'bgnbd' | 'mbgnbd' | null;
+  why: ModelWhy;
+  /** The BG/NBD fit, whichever model is used (null when the data cannot be fitted at all). */
+  bgnbd: BgnbdSummary | null;
+  mbgnbd: BgnbdSummary | null;
+  gammaGamma: GammaGammaSummary | null;
+  /** Why P(alive) is empty, when it is. */
+  skipped: ModelSkipped | null;
+}
+
 export interface Analysis {
   asOf: Day;
+  /** The first purchase day in the data: a window or quarter before it has no data. */
+  dataFrom: Day;
   window: Window;
   previousWindow: Window;
   options: AnalyzeOptions;
@@ -166,14 +230,14 @@ export interface Analysis {
   /** Clients in code-point order of name. */
   clients: ClientResult[];
   matrix: MatrixCell[];
-  /** Clients with at least one signal, most valuable first (see docs/analytics.md). */
+  /** The clients of the four action lists, list by list (Keep, Win back, Grow, Mailing only), each as SPEC §6a orders it. */
   winBack: ClientResult[];
   movement: MovementRow[];
   /** Previous cell → current cell → clients ("none" when a client has no cell). */
   transitions: Record<string, Record<string, number>>;
   conversion: { overall: ConversionRow; byManager: ConversionRow[]; byClient: ConversionRow[] };
   kpis: { quarters: QuarterKpi[]; development: DevelopmentKpis };
-  model: { bgnbd: BgnbdSummary | null; skipped: ModelSkipped | null };
+  model: ModelResults;
   /** Which optional inputs were present, so the report can say which signals could not be checked. */
   sources: { requests: boolean; contacts: boolean; complaints: boolean; profit: boolean; quantity: boolean; product: boolean; document: boolean };
 }

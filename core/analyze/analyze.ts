@@ -1,6 +1,7 @@
 /**
  * records + options → Analysis (DESIGN: pure, sync, no clock). Calls the metrics in SPEC order:
- * window, ABC, XYZ, tiers, status and signals, actions, movement, conversion, KPIs, model.
+ * window, ABC, XYZ, tiers, model, movement, status and signals, action lists and actions,
+ * conversion, KPIs.
  */
 import type { Analysis, AnalyzeOptions, ClientResult, Signal } from './analysis.js';
 import { previousWindow, windowAt } from '../basics/calendar.js';
@@ -21,7 +22,8 @@ import { buildMatrix } from './matrix.js';
 import { hasOpenComplaint, isOverdue, isUnresponsive, isVolumeDrop, requestsWithoutOrders } from '../metrics/signals.js';
 import { statusAt, type StatusResult } from '../metrics/status.js';
 import { formerValue, valueTiers } from '../metrics/tiers.js';
-import { recommendedActions, winBackOrder } from '../metrics/winback.js';
+import { actionList, actionListOrder, recommendedActions } from '../metrics/action-lists.js';
+import { clientEvidence, type ClientEvents } from './evidence.js';
 import { movementAndTransitions } from './movement-rows.js';
 import { conversionTables } from './conversion-tables.js';
 import { developmentKpis } from './development.js';
@@ -75,10 +77,15 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
   const model = fitClientModel(facts, options.model);
   const events = eventsByClient(input);
   const scale = measureScale(options.measure);
+  const { movement, transitions } = movementAndTransitions(facts, current, before, classes, options);
+  const movementOf = new Map(movement.map((row) => [row.client, row]));
 
   const clients: ClientResult[] = facts.names.map((client, c) => {
     const status = statuses[c];
     const signals = signalsOf(facts, c, status, events.get(client));
+    const evidence = clientEvidence(facts, c, events.get(client), movementOf.get(client), scale);
+    const candidate = { client, status: status?.status ?? null, tier: tiers[c], signals, movement: evidence.movement, valueAtStake: former[c] / scale };
+    const list = actionList(candidate);
     return {
       client,
       value: current.value[c] / scale,
@@ -99,6 +106,7 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       lastPurchase: lastPurchaseDay(facts, c),
       purchaseDays: purchaseCount(facts, c),
       orders: current.orders[c],
+      windowPurchaseDays: current.purchaseDays[c],
       manager: facts.manager[c],
       region: facts.region[c],
       industry: facts.industry[c],
@@ -107,21 +115,24 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       expectedValue12m: model.expectedValue12m[c],
       requests: 0,
       converted: 0,
-      actions: recommendedActions(signals, tiers[c], status?.status ?? null),
+      actions: recommendedActions(candidate, list),
+      list,
+      valueAtStake: candidate.valueAtStake,
+      evidence,
     };
   });
   const conversion = conversionTables(facts, clients, input.requests ?? [], window);
-  const { movement, transitions } = movementAndTransitions(facts, current, before, classes, options);
   const rejected = [...(input.rejected ?? []), ...late];
   return {
     asOf,
+    dataFrom: facts.purchaseDay.reduce((min, day) => Math.min(min, day), asOf),
     window,
     previousWindow: previous,
     options,
     input: { rows: input.rows ?? input.sales.length, accepted: input.sales.length - late.length, rejected },
     clients,
     matrix: buildMatrix(clients, classes.total / scale),
-    winBack: winBackOrder(clients),
+    winBack: actionListOrder(clients),
     movement,
     transitions,
     conversion,
@@ -129,7 +140,7 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       quarters: quarterlyKpis({ start: facts.purchaseStart, days: facts.purchaseDay }, asOf, options.status),
       development: developmentKpis(facts, current, before, options),
     },
-    model: { bgnbd: model.summary, skipped: model.skipped },
+    model: model.results,
     sources: {
       requests: input.requests !== undefined,
       contacts: input.contacts !== undefined,
@@ -163,12 +174,6 @@ function formerValueOf(facts: Facts, c: number): number {
   return formerValue(lines.days, lines.measure, last);
 }
 
-interface ClientEvents {
-  requests: number[];
-  contacts: { day: number; answered: boolean }[];
-  complaints: number[];
-}
-
 function eventsByClient(input: AnalyzeInput): Map<string, ClientEvents> {
   const events = new Map<string, ClientEvents>();
   const of = (client: string) => {
@@ -178,7 +183,7 @@ function eventsByClient(input: AnalyzeInput): Map<string, ClientEvents> {
   };
   for (const r of input.requests ?? []) of(r.client).requests.push(r.day);
   for (const c of input.contacts ?? []) of(c.client).contacts.push({ day: c.day, answered: c.answered });
-  for (const c of input.complaints ?? []) of(c.client).complaints.push(c.day);
+  for (const c of input.complaints ?? []) of(c.client).complaints.push({ day: c.day, text: c.text ?? null });
   for (const e of events.values()) e.contacts.sort((p, q) => p.day - q.day);
   return events;
 }
@@ -192,6 +197,6 @@ function signalsOf(facts: Facts, c: number, status: StatusResult | null, events:
   if (events && isUnresponsive(events.contacts, last, facts.asOf)) signals.push('unresponsive');
   if (isVolumeDrop(purchaseValuesOf(facts, c), status.status))
     signals.push('volume-drop');
-  if (events && hasOpenComplaint(events.complaints, last, facts.asOf)) signals.push('complaint');
+  if (events && hasOpenComplaint(events.complaints.map((k) => k.day), last, facts.asOf)) signals.push('complaint');
   return signals;
 }

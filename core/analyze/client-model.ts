@@ -1,76 +1,92 @@
 /**
- * Fits the BG/NBD (or MBG/NBD) model over all clients and scores each one (SPEC §7): with
- * x = purchase days − 1, t_x = last − first purchase day and T = asOf − first purchase day, in
- * days. Reports P(alive) and the expected purchase days in the next 90 days per client; when the
- * data cannot support a fit, both stay empty and `skipped` says why.
+ * The purchase models over all clients and each client's scores (SPEC §7, §7a): BG/NBD and
+ * MBG/NBD are both fitted, with x = purchase days − 1, t_x = last − first purchase day and
+ * T = asOf − first purchase day, in days; the model used scores every client — P(alive), the
+ * purchase days expected in the next 90 days, and the value expected in the next 12 months
+ * (expected purchase days in 365 days × the Gamma-Gamma value of a purchase day).
+ *
+ * Which model: `bgnbd` or `mbgnbd` when asked for; `auto` takes MBG/NBD, which does not call a
+ * one-time buyer certainly alive (BG/NBD does: every lost one-off client would show P(alive) 100 %).
+ * A model whose fit is not informative (too few repeaters, no sign of anyone leaving, no optimum)
+ * gives no scores: P(alive) and the expected values stay empty and `skipped` says why; the
+ * attempted parameters are kept, so the report can show what the data do say.
+ *
+ * Gamma-Gamma is fitted on the clients whose repeat purchase days have a positive mean value; a
+ * client whose repeat days do not (a loss-making client under the profit measure) gets no expected
+ * value — never the population mean. A client without a repeat day gets the population mean value
+ * of a purchase day (Fader & Hardie 2013).
  */
-import type { BgnbdSummary, ModelKind, ModelSkipped } from './analysis.js';
+import type { BgnbdSummary, GammaGammaSummary, ModelKind, ModelResults, ModelSkipped, ModelWhy } from './analysis.js';
 import { firstPurchaseDay, lastPurchaseDay, measureScale, purchaseCount, purchaseValuesOf, type Facts } from './facts.js';
-import { bgnbd, conditionalExpectedAverageValue, fitGammaGamma, mbgnbd, type BgnbdFamily } from '../model/index.js';
+import { bgnbd, conditionalExpectedAverageValue, fitGammaGamma, mbgnbd, type BgnbdFamily, type NbdFitResult } from '../model/index.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
 export const VALUE_HORIZON_DAYS = 365;
-/**
- * Below this mean dropout probability per repeat purchase, E[p] = a / (a + b), the fit says that
- * nobody leaves (seen on Online Retail and Superstore: a ≈ 1e-7): P(alive) would be 100 % for
- * clients silent for a year, so the model is reported as not informative instead.
- */
-export const MIN_DROPOUT = 1e-4;
 
 export interface ClientModel {
-  summary: BgnbdSummary | null;
-  skipped: ModelSkipped | null;
+  results: ModelResults;
   pAlive: (number | null)[];
   expected90: (number | null)[];
   expectedValue12m: (number | null)[];
 }
 
+const FAMILIES: Record<'bgnbd' | 'mbgnbd', BgnbdFamily> = { bgnbd, mbgnbd };
+
 export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
   const clients = facts.names.length;
-  const empty = (skipped: ModelSkipped): ClientModel => ({
-    summary: null,
-    skipped,
+  const empty = (results: ModelResults): ClientModel => ({
+    results,
     pAlive: new Array(clients).fill(null),
     expected90: new Array(clients).fill(null),
     expectedValue12m: new Array(clients).fill(null),
   });
-  if (kind === 'none') return empty({ code: 'disabled' });
-  const data = recencyFrequency(facts);
-  const family: BgnbdFamily = kind === 'mbgnbd' ? mbgnbd : bgnbd;
-  const fit = family.fit(data);
-  if (!fit.ok) return empty({ code: fit.code });
-  if (fit.params.a / (fit.params.a + fit.params.b) < MIN_DROPOUT) {
-    return empty({ code: 'no-dropout' });
+  if (kind === 'none') {
+    return empty({ used: null, why: 'disabled', bgnbd: null, mbgnbd: null, gammaGamma: null, skipped: { code: 'disabled' } });
   }
+  const data = recencyFrequency(facts);
+  const fits = { bgnbd: summaryOf('bgnbd', bgnbd.fit(data)), mbgnbd: summaryOf('mbgnbd', mbgnbd.fit(data)) };
+  const chosen = kind === 'auto' ? 'mbgnbd' : kind;
+  const why: ModelWhy = kind === 'auto' ? 'auto-mbgnbd' : 'requested';
+  const { summary: params, skipped } = fits[chosen];
+  if (skipped || !params) {
+    return empty({ used: null, why: 'not-informative', bgnbd: fits.bgnbd.summary, mbgnbd: fits.mbgnbd.summary, gammaGamma: null, skipped });
+  }
+  const family = FAMILIES[chosen];
+  const zbar = repeatDayMeans(facts, data.clients);
+  const spend = fitGammaGamma({ x: data.x, zbar });
   const pAlive: (number | null)[] = new Array(clients).fill(null);
   const expected90: (number | null)[] = new Array(clients).fill(null);
   const expectedValue12m: (number | null)[] = new Array(clients).fill(null);
-  const zbar = repeatDayMeans(facts, data.clients);
-  const spend = fitGammaGamma({ x: data.x, zbar });
   for (let k = 0; k < data.clients.length; k++) {
     const c = data.clients[k];
-    if (spend.ok) {
-      const days = family.conditionalExpected(fit.params, VALUE_HORIZON_DAYS, data.x[k], data.tx[k], data.T[k]);
-      const dayValue = conditionalExpectedAverageValue(spend.params, zbar[k] > 0 ? data.x[k] : 0, zbar[k]);
-      expectedValue12m[c] = finiteOrNull(days * dayValue);
+    const [x, tx, T] = [data.x[k], data.tx[k], data.T[k]];
+    pAlive[c] = finiteOrNull(family.pAlive(params, x, tx, T));
+    expected90[c] = finiteOrNull(family.conditionalExpected(params, EXPECTED_HORIZON_DAYS, x, tx, T));
+    const spendsPositively = x === 0 || zbar[k] > 0;
+    if (spend.ok && spendsPositively) {
+      const days = family.conditionalExpected(params, VALUE_HORIZON_DAYS, x, tx, T);
+      expectedValue12m[c] = finiteOrNull(days * conditionalExpectedAverageValue(spend.params, x, zbar[k]));
     }
-    pAlive[c] = finiteOrNull(family.pAlive(fit.params, data.x[k], data.tx[k], data.T[k]));
-    expected90[c] = finiteOrNull(family.conditionalExpected(fit.params, EXPECTED_HORIZON_DAYS, data.x[k], data.tx[k], data.T[k]));
   }
+  const gammaGamma: GammaGammaSummary | null = spend.ok ? { ...spend.params, logLikelihood: spend.logLikelihood, clients: spend.clients } : null;
   return {
-    summary: {
-      kind,
-      ...fit.params,
-      logLikelihood: fit.logLikelihood,
-      timeUnit: 'day',
-      converged: fit.converged,
-      iterations: fit.iterations,
-    },
-    skipped: null,
+    results: { used: chosen, why, bgnbd: fits.bgnbd.summary, mbgnbd: fits.mbgnbd.summary, gammaGamma, skipped: null },
     pAlive,
     expected90,
     expectedValue12m,
   };
+}
+
+/** A fit as the analysis reports it: its parameters (attempted ones when not informative) and its verdict. */
+function summaryOf(kind: 'bgnbd' | 'mbgnbd', fit: NbdFitResult): { summary: BgnbdSummary | null; skipped: ModelSkipped | null } {
+  if (fit.ok) {
+    const summary: BgnbdSummary = { kind, ...fit.params, logLikelihood: fit.logLikelihood, timeUnit: 'day', converged: fit.converged, iterations: fit.iterations };
+    return { summary, skipped: null };
+  }
+  const skipped: ModelSkipped = { code: fit.code };
+  if (!fit.attempt) return { summary: null, skipped };
+  const [r, alpha, a, b] = fit.attempt.values;
+  return { summary: { kind, r, alpha, a, b, logLikelihood: fit.attempt.logLikelihood, timeUnit: 'day', converged: false, iterations: 0, skipped }, skipped };
 }
 
 /**

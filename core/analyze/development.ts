@@ -4,7 +4,8 @@
  * - productsPerClient: distinct products bought (positive value) per such client (null without a
  *   product column);
  * - averageOrderValue: amount in the window ÷ orders in it (currency units);
- * - grewShare: of the clients with value in either window, the share whose value grew;
+ * - grewShare: of the clients with value in either window, the share whose value grew; null when
+ *   the previous window holds no purchase day (the data start later: everyone would have grown);
  * - betterTier: clients whose tier now is better than their tier as of the previous window's end
  *   (clients with no tier then are not counted).
  */
@@ -26,6 +27,7 @@ export function developmentKpis(
   let products = 0;
   let either = 0;
   let grew = 0;
+  let previousBuyers = 0;
   facts.names.forEach((_, c) => {
     if (current.purchaseDays[c] > 0) {
       buyers++;
@@ -33,6 +35,7 @@ export function developmentKpis(
       products += countPositive(current.productValue[c]);
     }
     amount += current.amount[c];
+    if (before.purchaseDays[c] > 0) previousBuyers++;
     if (current.value[c] > 0 || before.value[c] > 0) {
       either++;
       if (current.value[c] > before.value[c]) grew++;
@@ -42,7 +45,7 @@ export function developmentKpis(
     ordersPerClient: buyers > 0 ? orders / buyers : null,
     productsPerClient: buyers > 0 && facts.productNames.length > 0 ? products / buyers : null,
     averageOrderValue: orders > 0 ? amount / 100 / orders : null,
-    grewShare: either > 0 ? grew / either : null,
+    grewShare: either > 0 && previousBuyers > 0 ? grew / either : null,
     betterTier: betterTierCount(facts, before.window.to, options),
   };
 }

@@ -8,7 +8,7 @@
  * Example: `words('ru').report.status['at-risk']` → `под угрозой`; `langOfLocale('ru-RU')` → `ru`;
  * `ruleText('en', {kind: 'whole', min: 1, max: 40})` → `a whole number from 1 to 40`.
  */
-import type { ActionKey, MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
+import type { MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
 import type { OptionRule } from '../options/check-options.js';
 import type { RejectReason } from '../read/types.js';
 import { en, type Vocabulary } from './en/index.js';
@@ -59,11 +59,6 @@ export function movementLabel(lang: Lang, kind: MovementKind): string {
 /** A sentence a sales head understands, e.g. "Date cannot be read". */
 export function rejectReasonText(lang: Lang, reason: RejectReason): string {
   return words(lang).report.reject[reason];
-}
-
-/** The recommended action of SPEC §6 for one signal (or `overdue-gold`, `mailing-only`). */
-export function actionText(lang: Lang, key: ActionKey): string {
-  return words(lang).report.action[key];
 }
 
 /** Codes of a sheet that cannot be read (ReadFailure) or an analysis that cannot run. */

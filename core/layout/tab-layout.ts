@@ -4,11 +4,14 @@
  * decides layout"). Rows and columns are 0-based.
  *
  * Top to bottom in column A onwards: the notes, one per row; a blank row; then each table as its
- * title row (when the title is not empty), its header row and its data rows, followed by a blank
- * row. Charts sit right of the widest table with one empty column between, CHART_ROWS × CHART_COLUMNS
+ * title row (when the title is not empty), its header row, its data rows and its link line (when
+ * it links to another tab), followed by a blank row. Charts sit right of the widest table with one empty column between, CHART_ROWS × CHART_COLUMNS
  * each, stacked with CHART_GAP_ROWS empty rows between them, the first level with the first
  * table's header. The header row of the first table is frozen (with the rows above it) when the
  * tab asks for it.
+ *
+ * Printing, the same on every tab: landscape, as many pages as it takes down but one page wide;
+ * a tab whose header is frozen (a long list) repeats that header row at the top of every page.
  *
  * Widths, in characters: each column as wide as the widest of its tables asks, widened so a header
  * word fits (bold letters run about 15 % wider; a native table's filter button takes 3 more) and
@@ -42,6 +45,17 @@ export interface PlacedTable {
   columnCount: number;
   /** Written as a native table with filter buttons: asked for, and it has a data row. */
   native: boolean;
+  /** The row of the line pointing to another tab, right under the data, or null. */
+  linkRow: number | null;
+}
+
+/** How a tab prints (the xlsx page setup; the spreadsheet hosts' print dialogs offer the same). */
+export interface PrintSetup {
+  orientation: 'landscape';
+  /** Pages across: the whole width on one page; pages down as many as needed. */
+  fitToWidth: 1;
+  /** The 0-based row repeated at the top of every printed page, or null. */
+  repeatRow: number | null;
 }
 
 export interface PlacedChart {
@@ -64,6 +78,7 @@ export interface TabLayout {
   charts: PlacedChart[];
   /** Rows to freeze at the top, 0 for none. */
   frozenRows: number;
+  print: PrintSetup;
   columnWidths: number[];
   /** Rows and columns the cells take. */
   rowCount: number;
@@ -78,7 +93,8 @@ export function layoutTab(spec: SheetSpec): TabLayout {
   const tables = spec.tables.map((table, index): PlacedTable => {
     const titleRow = table.title ? row++ : null;
     const headerRow = row;
-    row += table.rows.length + 2;
+    const linkRow = table.link ? headerRow + 1 + table.rows.length : null;
+    row += table.rows.length + (table.link ? 3 : 2);
     return {
       spec: table,
       index,
@@ -88,11 +104,12 @@ export function layoutTab(spec: SheetSpec): TabLayout {
       rowCount: table.rows.length,
       columnCount: table.columns.length,
       native: table.asTable && table.rows.length > 0,
+      linkRow,
     };
   });
   const columnWidths = widths(tables);
   const columnCount = Math.max(1, ...tables.map((t) => t.columnCount));
-  const rowCount = Math.max(1, spec.notes.length, ...tables.map((t) => t.firstDataRow + t.rowCount));
+  const rowCount = Math.max(1, spec.notes.length, ...tables.map((t) => t.firstDataRow + t.rowCount + (t.linkRow === null ? 0 : 1)));
   const chartTop = tables[0]?.headerRow ?? 0;
   const charts = spec.charts.map((chart, i) => placeChart(chart, tables, chartTop + i * (CHART_ROWS + CHART_GAP_ROWS), columnCount + 1));
   return {
@@ -101,6 +118,7 @@ export function layoutTab(spec: SheetSpec): TabLayout {
     tables,
     charts,
     frozenRows: spec.freezeHeader && tables.length > 0 ? tables[0].headerRow + 1 : 0,
+    print: { orientation: 'landscape', fitToWidth: 1, repeatRow: spec.freezeHeader && tables.length > 0 ? tables[0].headerRow : null },
     columnWidths,
     rowCount,
     columnCount,
@@ -133,9 +151,9 @@ function placeChart(spec: ChartSpec, tables: readonly PlacedTable[], top: number
 
 // ── the lines of a table, as written ─────────────────────────────────────────────────────────
 
-/** Lines of a table in writing order: its title (when it has one), its header, its data rows. */
+/** Lines of a table in writing order: its title (when it has one), its header, its data rows, its link line (when it has one). */
 export function tableLineCount(table: PlacedTable): number {
-  return (table.titleRow === null ? 1 : 2) + table.rowCount;
+  return (table.titleRow === null ? 1 : 2) + table.rowCount + (table.linkRow === null ? 0 : 1);
 }
 
 /** The sheet row of a table's first line. */
@@ -152,6 +170,7 @@ export function tableLines(table: PlacedTable, from: number, to: number, serialO
   for (let line = from; line < to; line++) {
     if (line < titled) lines.push(textLine([spec.title ?? ''], width));
     else if (line === titled) lines.push(textLine(spec.columns.map((c) => c.header), width));
+    else if (line === titled + 1 + table.rowCount) lines.push(textLine([spec.link!.text], width));
     else {
       const values = spec.rows[line - titled - 1]!;
       lines.push(spec.columns.map((column, i) => sheetCell(values[i], column.format, serialOf)));

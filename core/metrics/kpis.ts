@@ -7,7 +7,9 @@
  * - new: clients whose first purchase day is in the quarter;
  * - lost: status lost at e and not lost at e0;
  * - returned: a purchase day in the quarter while the status at e0 was lost;
- * - win-back rate: returned ÷ clients lost at e0 (null when none were lost).
+ * - win-back rate: returned ÷ clients lost at e0 (null when none were lost);
+ * - hasData: false for a quarter that ends before the first purchase day of anyone — its zeros
+ *   mean "no data", not "no clients".
  *
  * Worked example: a client buying every 30 days until day 100, then again on day 400: lost from
  * day 191 (recency > 90), so "lost" in the quarter containing day 191 and "returned" in the
@@ -34,10 +36,12 @@ export function quarterlyKpis(
   const last = lastCompletePeriod(asOf, 'quarter');
   const indices = Array.from({ length: quarters }, (_, i) => last - quarters + 1 + i);
   const ends = [periodEnd(indices[0] - 1, 'quarter'), ...indices.map((q) => periodEnd(q, 'quarter'))];
+  const dataFrom = purchases.days.reduce((min, day) => Math.min(min, day), Infinity);
   const rows = indices.map((q) => ({
     quarter: periodLabel(q, 'quarter'),
     from: periodStart(q, 'quarter'),
     to: periodEnd(q, 'quarter'),
+    hasData: periodEnd(q, 'quarter') >= dataFrom,
     active: 0,
     new: 0,
     lost: 0,

@@ -45,12 +45,20 @@ export function isUnresponsive(
 
 /** Values of the client's purchase days in day order (all of them up to asOf). */
 export function isVolumeDrop(dayValues: ArrayLike<number>, status: Status | null): boolean {
+  if (status === 'lost') return false;
+  const means = dayValueMeans(dayValues);
+  return means !== null && means.earlier > 0 && means.recent <= DROP_SHARE * means.earlier;
+}
+
+/**
+ * The two means volume-drop compares: the last 3 purchase days and the (up to 12) before them;
+ * null with fewer than 3 + 3 purchase days.
+ */
+export function dayValueMeans(dayValues: ArrayLike<number>): { recent: number; earlier: number } | null {
   const n = dayValues.length;
-  if (status === 'lost' || n < DROP_RECENT_DAYS + 3) return false;
+  if (n < DROP_RECENT_DAYS + 3) return null;
   const earlierFrom = Math.max(0, n - DROP_RECENT_DAYS - DROP_EARLIER_DAYS);
-  const recent = mean(dayValues, n - DROP_RECENT_DAYS, n);
-  const earlier = mean(dayValues, earlierFrom, n - DROP_RECENT_DAYS);
-  return earlier > 0 && recent <= DROP_SHARE * earlier;
+  return { recent: mean(dayValues, n - DROP_RECENT_DAYS, n), earlier: mean(dayValues, earlierFrom, n - DROP_RECENT_DAYS) };
 }
 
 /** A complaint within the last 90 days with no purchase day after it. */

@@ -10,7 +10,9 @@
  * Outcomes (never throws):
  * - `did-not-converge` when no finite likelihood was found, or a parameter ran to the edge of the
  *   box (within 1e-3 of |θᵢ| = 20, i.e. beyond e^±20 ≈ 5e8 / 2e-9 times its scale): the data do
- *   not determine the model (e.g. nobody appears to drop out, so b/a grows without limit).
+ *   not determine the model (e.g. nobody appears to drop out, so b/a grows without limit). The
+ *   failure then says which parameter ran off and which way (`boundary`) and keeps the best point
+ *   found (`attempt`), so a caller can say what the data do show.
  * - otherwise ok, with `converged` false when the evaluation budget ran out before the tolerances
  *   were met (the point is still the best found, inside the box).
  * A start value that is not finite and > 0 is replaced by its scale; starts are pulled inside the
@@ -20,12 +22,16 @@
  */
 import { minimize, minimizeSmooth, type MinimizeResult } from './optimize.js';
 
-export type FitFailureCode = 'too-few-repeaters' | 'did-not-converge';
+export type FitFailureCode = 'too-few-repeaters' | 'did-not-converge' | 'no-dropout';
 
 export interface FitFailure {
   ok: false;
   code: FitFailureCode;
   message: string;
+  /** The parameter that ran to the edge of the search, and which way. */
+  boundary?: { name: string; toward: 'zero' | 'infinity' };
+  /** The best point found before the search gave up (its values and log-likelihood). */
+  attempt?: { values: number[]; logLikelihood: number };
 }
 
 export interface PositiveFit {
@@ -98,6 +104,8 @@ export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFai
       ok: false,
       code: 'did-not-converge',
       message: `The data do not determine the model: parameter ${names[atBound]} ran to the edge of the search.`,
+      boundary: { name: names[atBound], toward: result.x[atBound] < 0 ? 'zero' : 'infinity' },
+      attempt: { values: result.x.map((v, i) => scale[i] * Math.exp(v)), logLikelihood: -result.value },
     };
   }
   return {

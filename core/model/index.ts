@@ -16,6 +16,7 @@ export { aggregateRepeatData, isClientTriple, type AggregatedRepeatData, type Re
 export type { FitFailure, FitFailureCode } from './fit-positive.js';
 export {
   MIN_CLIENTS,
+  MIN_DROPOUT,
   MIN_REPEATERS,
   isValidNbdParams,
   type BgnbdFamily,

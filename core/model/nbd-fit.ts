@@ -12,8 +12,13 @@
  * - `too-few-repeaters` when fewer than MIN_CLIENTS (20) clients, or fewer than MIN_REPEATERS (10)
  *   clients with a repeat purchase, are usable (weights count as clients): four parameters cannot
  *   be told apart on less.
- * - `did-not-converge` when no finite likelihood was found or a parameter ran to the edge of the
- *   search (see fit-positive.ts) — e.g. nobody appears to drop out.
+ * - `no-dropout` when the likelihood keeps rising as the drop-out probability goes to zero (a → 0
+ *   or b → ∞ at the edge of the search), or the optimum's mean drop-out probability a/(a + b) is
+ *   below MIN_DROPOUT: the data show no client leaving, and P(alive) would be 100 % for everyone.
+ *   This is the one verdict for that optimum, whichever way the search reached it; the best point
+ *   found is kept (`attempt`).
+ * - `did-not-converge` when no finite likelihood was found or another parameter ran to the edge of
+ *   the search (see fit-positive.ts).
  * - otherwise ok; `converged` is false when the evaluation budget ran out first — the best point
  *   found, typically a data set whose likelihood keeps rising toward a limit model (e.g. perfectly
  *   regular buyers: r, α → ∞ with r/α fixed), where the predictions are still those of that limit.
@@ -65,11 +70,20 @@ export interface BgnbdFamily {
 
 export const MIN_CLIENTS = 20;
 export const MIN_REPEATERS = 10;
+/**
+ * Below this mean drop-out probability per repeat purchase, E[p] = a / (a + b), the fit says that
+ * nobody leaves (seen on Online Retail and Superstore: a ≈ 1e-7).
+ */
+export const MIN_DROPOUT = 1e-4;
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 /** True when every parameter is finite and positive. */
 export function isValidNbdParams(p: NbdParams): boolean {
   return [p.r, p.alpha, p.a, p.b].every((v) => Number.isFinite(v) && v > 0);
+}
+
+function noDropout(attempt: { values: number[]; logLikelihood: number }): FitFailure {
+  return { ok: false, code: 'no-dropout', message: 'The fit finds no sign of clients leaving: the drop-out probability goes to zero.', attempt };
 }
 
 /** Fits BG/NBD (shift 0) or MBG/NBD (shift 1); see the file comment. */
@@ -95,8 +109,12 @@ export function fitNbdModel(data: RepeatData, shift: DropoutShift, options: NbdF
     names: NAMES,
     maxEvaluations: options.maxEvaluations,
   });
-  if (!fit.ok) return fit;
+  if (!fit.ok) {
+    const towardNoDropout = (fit.boundary?.name === 'a' && fit.boundary.toward === 'zero') || (fit.boundary?.name === 'b' && fit.boundary.toward === 'infinity');
+    return towardNoDropout ? noDropout(fit.attempt!) : fit;
+  }
   const [r, alpha, a, b] = fit.values;
+  if (a / (a + b) < MIN_DROPOUT) return noDropout({ values: fit.values, logLikelihood: fit.logLikelihood });
   return {
     ok: true,
     params: { r, alpha, a, b },

@@ -13,8 +13,8 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export const MEASURES = ['amount', 'profit', 'quantity'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** The purchase model behind P(alive) (SPEC §7), or none. */
-export const MODEL_KINDS = ['bgnbd', 'mbgnbd', 'none'] as const;
+/** The purchase model behind P(alive) (SPEC §7, §7a): chosen automatically, a named one, or none. */
+export const MODEL_KINDS = ['auto', 'bgnbd', 'mbgnbd', 'none'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /** XYZ thresholds of the cv method (SPEC §4): two presets, quantiles of the data, or custom numbers. */

@@ -15,7 +15,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   xyz: { method: 'cv', preset: 'default', ...XYZ_PRESETS.default, minPeriods: DEFAULT_MIN_PERIODS },
   tiers: DEFAULT_TIERS,
   status: DEFAULT_STATUS_RULES,
-  model: 'bgnbd',
+  model: 'auto',
 };
 
 /** Options a caller may give: every group optional, and each group's fields optional. */

@@ -52,7 +52,7 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
       m.notes.measure(ctx.measure),
       m.notes.clients,
       statusNote(ctx),
-      modelNote(ctx),
+      ...modelNotes(ctx),
       ...(notChecked ? [notChecked] : []),
     ],
     tables: [
@@ -83,12 +83,17 @@ function statusNote(ctx: ReportContext): string {
   return m.notes.status(ctx.format.number(s.riskFactor), ctx.format.number(s.lostFactor), s.minLostDays, s.newDays);
 }
 
-/** What P(alive) is, or why it is empty. */
-export function modelNote(ctx: ReportContext): string {
+/**
+ * What the model columns mean and which model filled them, and why — or why they are empty; and,
+ * when some clients have P(alive) but no expected value, that their repeat spend is not positive.
+ */
+export function modelNotes(ctx: ReportContext): string[] {
   const { m } = ctx;
-  const { bgnbd, skipped } = ctx.analysis.model;
-  if (bgnbd) return m.notes.modelFitted(modelName(bgnbd.kind));
-  return m.notes.modelSkipped(m.modelSkipped[skipped?.code ?? 'disabled']);
+  const { used, why, skipped, gammaGamma } = ctx.analysis.model;
+  if (used === null) return [m.notes.modelSkipped(m.modelSkipped[skipped?.code ?? 'disabled'])];
+  const notes = [m.notes.modelFitted(modelName(used), m.modelWhy[why])];
+  if (gammaGamma && ctx.analysis.clients.some((c) => c.pAlive !== null && c.expectedValue12m === null)) notes.push(m.notes.spendNotPositive);
+  return notes;
 }
 
 /** The model's published name. */

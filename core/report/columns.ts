@@ -12,6 +12,7 @@
 import type { ClientResult } from '../analyze/analysis.js';
 import type { CellFormat, ColumnSpec, SpecValue } from './spec.js';
 import type { ReportContext } from './context.js';
+import { actionSentences, listReason } from './actions.js';
 
 export interface ColumnDef<T> {
   key: string;
@@ -73,7 +74,11 @@ export type ClientColumnKey =
   | 'industry'
   | 'pAlive'
   | 'expected90'
-  | 'expectedValue12m';
+  | 'expectedValue12m'
+  | 'windowPurchaseDays'
+  | 'list'
+  | 'why'
+  | 'valueAtStake';
 
 /** Each client column, in the report's language; widths as the Clients and Win-back tabs use them. */
 export function clientColumn(ctx: ReportContext, key: ClientColumnKey): ColumnDef<ClientResult> {
@@ -103,7 +108,7 @@ export function clientColumn(ctx: ReportContext, key: ClientColumnKey): ColumnDe
     case 'signals':
       return col(key, c.signals, 'text', 32, (x) => (x.signals.length === 0 ? null : x.signals.map((s) => m.signal[s]).join(', ')));
     case 'actions':
-      return col(key, c.actions, 'text', 60, (x) => (x.actions.length === 0 ? null : x.actions.map((a) => m.action[a]).join('\n')));
+      return col(key, c.actions, 'text', 60, (x) => (x.actions.length === 0 ? null : actionSentences(ctx.lang, x).join('\n')));
     case 'cadenceDays':
       return col(key, c.cadenceDays, 'integer', 12, (x) => x.cadenceDays);
     case 'recencyDays':
@@ -126,6 +131,14 @@ export function clientColumn(ctx: ReportContext, key: ClientColumnKey): ColumnDe
       return col(key, c.expected90, 'decimal', 14, (x) => x.expected90);
     case 'expectedValue12m':
       return col(key, c.expectedValue12m, ctx.valueFormat, 16, (x) => x.expectedValue12m);
+    case 'windowPurchaseDays':
+      return col(key, c.windowPurchaseDays, 'integer', 14, (x) => x.windowPurchaseDays);
+    case 'list':
+      return col(key, c.list, 'text', 14, (x) => x.list && m.list[x.list]);
+    case 'why':
+      return col(key, c.why, 'text', 40, (x) => listReason(ctx.lang, x));
+    case 'valueAtStake':
+      return col(key, c.valueAtStake, ctx.valueFormat, 16, (x) => x.valueAtStake);
   }
 }
 

@@ -32,6 +32,15 @@ export function cellLabel(ctx: ReportContext, cell: string): string {
   return cell === 'none' ? ctx.m.words.noCell : cell;
 }
 
+/**
+ * The warning a comparison with the previous period needs when the data start inside or after it
+ * (clients then look new or grown); null when the previous period is fully covered.
+ */
+export function noPreviousNote(ctx: ReportContext): string | null {
+  const a = ctx.analysis;
+  return a.dataFrom > a.previousWindow.from ? ctx.m.notes.noPrevious(ctx.format.date(a.dataFrom)) : null;
+}
+
 /** "As of …. Period of analysis: … – … (12 months); previous period: … – …." */
 export function windowNote(ctx: ReportContext): string {
   const { analysis: a, m } = ctx;

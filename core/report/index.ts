@@ -1,10 +1,10 @@
 /**
  * Analysis + language → the report's tabs (DESIGN data flow), host-neutral: every host writes
- * the same SheetSpecs with its own API. Tabs, in order: Clients, ABC-XYZ, Win-back, Movement,
- * Conversion, KPI, Data issues. Cells keep numbers as numbers (dates as day numbers, shares as
+ * the same SheetSpecs with its own API. Tabs, in order: Summary, Clients, ABC-XYZ, Win-back,
+ * Movement, Conversion, KPI, Data issues; the first (Summary) is the one a host shows on open. Cells keep numbers as numbers (dates as day numbers, shares as
  * fractions) and show translated labels for the stable keys; the JSON output keeps the keys.
  *
- * Example: `buildReport(analysis, 'ru').map((s) => s.name)` → Клиенты, ABC-XYZ, Возврат клиентов,
+ * Example: `buildReport(analysis, 'ru').map((s) => s.name)` → Сводка, Клиенты, ABC-XYZ, Возврат клиентов,
  * Динамика, Конверсия, KPI, Ошибки данных.
  */
 import type { Analysis } from '../analyze/analysis.js';
@@ -17,9 +17,10 @@ import { issuesSheet } from './issues.js';
 import { kpiSheet } from './kpi.js';
 import { matrixSheet } from './matrix.js';
 import { movementSheet } from './movement.js';
+import { summarySheet } from './summary.js';
 import { winbackSheet } from './winback.js';
 
 export function buildReport(analysis: Analysis, lang: Lang): SheetSpec[] {
   const ctx = reportContext(analysis, lang);
-  return [clientsSheet, matrixSheet, winbackSheet, movementSheet, conversionSheet, kpiSheet, issuesSheet].map((build) => build(ctx));
+  return [summarySheet, clientsSheet, matrixSheet, winbackSheet, movementSheet, conversionSheet, kpiSheet, issuesSheet].map((build) => build(ctx));
 }

@@ -2,9 +2,10 @@
  * The `--json` document of SPEC §9: dates as `YYYY-MM-DD`, stable keys for classes, statuses and
  * signals, the recommended action in the user's language. Fields may be added, none renamed.
  */
-import type { Analysis, ClientResult } from '../analyze/analysis.js';
+import type { Analysis, BgnbdSummary, ClientResult, ModelSkipped } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
-import { actionText, rejectReasonText, words, type Lang } from '../i18n/index.js';
+import { rejectReasonText, words, type Lang } from '../i18n/index.js';
+import { actionSentences, listReason } from './actions.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
   return {
@@ -26,21 +27,43 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
       quarters: analysis.kpis.quarters.map(({ from, to, ...q }) => ({ ...q, from: formatDay(from), to: formatDay(to) })),
       development: analysis.kpis.development,
     },
-    model: { bgnbd: analysis.model.bgnbd, skipped: skippedJson(analysis, lang) },
+    model: modelJson(analysis, lang),
   };
 }
 
-/** Why the model was not fitted, with its reason in the user's language. */
-function skippedJson(analysis: Analysis, lang: Lang) {
-  const skipped = analysis.model.skipped;
-  return skipped ? { code: skipped.code, message: words(lang).report.modelSkipped[skipped.code] } : null;
+/**
+ * The models (SPEC §9): which one scores the clients and why, in words; every fit under its own
+ * key, a fit that is not informative with its attempted parameters and its verdict.
+ */
+function modelJson(analysis: Analysis, lang: Lang) {
+  const m = words(lang).report;
+  const { used, why, bgnbd, mbgnbd, gammaGamma, skipped } = analysis.model;
+  const verdict = (code: ModelSkipped['code']) => ({ code, message: m.modelSkipped[code] });
+  const fit = (summary: BgnbdSummary | null) => summary && { ...summary, skipped: summary.skipped ? verdict(summary.skipped.code) : null };
+  return {
+    used,
+    why: { code: why, message: m.modelWhy[why] },
+    bgnbd: fit(bgnbd),
+    mbgnbd: fit(mbgnbd),
+    gammaGamma,
+    skipped: skipped ? verdict(skipped.code) : null,
+  };
 }
+
+const isoOrNull = (day: number | null) => (day === null ? null : formatDay(day));
 
 function clientJson(c: ClientResult, lang: Lang) {
   return {
     ...c,
-    firstPurchase: c.firstPurchase === null ? null : formatDay(c.firstPurchase),
-    lastPurchase: c.lastPurchase === null ? null : formatDay(c.lastPurchase),
-    action: c.actions.map((a) => actionText(lang, a)).join(' '),
+    firstPurchase: isoOrNull(c.firstPurchase),
+    lastPurchase: isoOrNull(c.lastPurchase),
+    evidence: {
+      ...c.evidence,
+      lastRequest: isoOrNull(c.evidence.lastRequest),
+      lastAnswered: isoOrNull(c.evidence.lastAnswered),
+      lastComplaint: c.evidence.lastComplaint && { ...c.evidence.lastComplaint, day: formatDay(c.evidence.lastComplaint.day) },
+    },
+    action: actionSentences(lang, c).join(' '),
+    why: listReason(lang, c),
   };
 }

@@ -40,7 +40,7 @@ export function matrixSheet(ctx: ReportContext): SheetSpec {
       ...(pareto ? [m.notes.pareto(pareto.rows.length)] : []),
     ],
     tables: [
-      matrixBlock(ctx, 'counts', m.titles.matrixClients, 'integer', (cell) => cell.clients),
+      matrixCountsTable(ctx),
       matrixBlock(ctx, 'values', m.titles.matrixValue(ctx.measure), ctx.valueFormat, (cell) => cell.value),
       matrixBlock(ctx, 'shares', m.titles.matrixShare, 'percent', (cell) => cell.share),
       ...(pareto ? [pareto] : []),
@@ -52,6 +52,11 @@ export function matrixSheet(ctx: ReportContext): SheetSpec {
 }
 
 type MatrixCell = Analysis['matrix'][number];
+
+/** Clients per ABC-XYZ cell (the ABC-XYZ tab's first block, also on the Summary). */
+export function matrixCountsTable(ctx: ReportContext): TableSpec {
+  return matrixBlock(ctx, 'counts', ctx.m.titles.matrixClients, 'integer', (cell) => cell.clients);
+}
 
 function matrixBlock(
   ctx: ReportContext,

@@ -5,7 +5,8 @@
  * First a summary — the number of clients of each kind of change (all eight kinds, zeros
  * included; a client can be of several kinds) feeding a bar chart — then one row per client with
  * at least one kind: kinds, value before and now, the change in percent (empty when there was no
- * value before), purchase days before and now, the products no longer bought, and the ABC-XYZ
+ * value before), purchase days before and now, the products no longer bought (one per line, as
+ * product names may hold commas), and the ABC-XYZ
  * cell before and now. Rows are ordered by the change in value, largest drop first, then by name.
  *
  * Example: 25,000 before and 15,000 now with 18 → 11 purchase days → "Buys less, Buys less
@@ -16,7 +17,7 @@ import { compareCodePoints } from '../basics/compare.js';
 import { DROPPED_PRODUCT_SHARE, MOVEMENT_CHANGE } from '../metrics/movement.js';
 import type { SheetSpec, TableSpec } from './spec.js';
 import { col, tableOf } from './columns.js';
-import { cellLabel, windowNote, type ReportContext } from './context.js';
+import { cellLabel, noPreviousNote, windowNote, type ReportContext } from './context.js';
 
 export function movementSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -26,6 +27,8 @@ export function movementSheet(ctx: ReportContext): SheetSpec {
     m.notes.movement(ctx.format.percent(MOVEMENT_CHANGE)),
     m.notes.droppedProducts(ctx.format.percent(DROPPED_PRODUCT_SHARE)),
   ];
+  const noPrevious = noPreviousNote(ctx);
+  if (noPrevious) notes.push(noPrevious);
   if (analysis.movement.length === 0) {
     return { key: 'movement', name: m.tabs.movement, notes: [...notes, m.notes.movementEmpty], tables: [], charts: [], freezeHeader: false };
   }
@@ -65,7 +68,7 @@ function listTable(ctx: ReportContext): TableSpec {
     ),
     col<MovementRow>('previousPurchaseDays', m.columns.previousPurchaseDays, 'integer', 14, (row) => row.previousPurchaseDays),
     col<MovementRow>('purchaseDays', m.columns.purchaseDays, 'integer', undefined, (row) => row.purchaseDays),
-    col<MovementRow>('droppedProducts', m.columns.droppedProducts, 'text', 30, (row) => (row.droppedProducts.length === 0 ? null : row.droppedProducts.join(', '))),
+    col<MovementRow>('droppedProducts', m.columns.droppedProducts, 'text', 30, (row) => (row.droppedProducts.length === 0 ? null : row.droppedProducts.join('\n'))),
     col<MovementRow>('previousCell', m.columns.previousCell, 'text', 12, (row) => cellLabel(ctx, row.previousCell)),
     col<MovementRow>('cell', m.columns.cell, 'text', 12, (row) => cellLabel(ctx, row.cell)),
   ];

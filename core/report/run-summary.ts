@@ -16,7 +16,8 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
-import { actionText, signalLabel, statusLabel, tierLabel, words, type Lang } from '../i18n/index.js';
+import { actionSentences } from './actions.js';
+import { signalLabel, statusLabel, tierLabel, words, type Lang } from '../i18n/index.js';
 
 /** How many win-back clients the panel shows. */
 export const SUMMARY_TOP = 5;
@@ -31,7 +32,7 @@ export interface RunSummary {
   /** Client counts per ABC-XYZ cell, e.g. { AX: 12, BZ: 3 }. */
   matrix: Record<string, number>;
   /** The top of the win-back list with its recommended actions (already in the user's language). */
-  topWinBack: { client: string; tier: string; status: string; signals: string[]; actions: string[] }[];
+  topWinBack: { client: string; list: string; tier: string; status: string; signals: string[]; actions: string[] }[];
   winBackCount: number;
   rejectedRows: number;
   modelNote: string | null;
@@ -47,10 +48,11 @@ export function summarize(analysis: Analysis, lang: Lang, top = SUMMARY_TOP): Ru
     matrix: matrixCounts(analysis),
     topWinBack: analysis.winBack.slice(0, top).map((c) => ({
       client: c.client,
+      list: c.list ? words(lang).report.list[c.list] : '',
       tier: c.tier ? tierLabel(lang, c.tier) : '',
       status: c.status ? statusLabel(lang, c.status) : '',
       signals: c.signals.map((s) => signalLabel(lang, s)),
-      actions: c.actions.map((a) => actionText(lang, a)),
+      actions: actionSentences(lang, c),
     })),
     winBackCount: analysis.winBack.length,
     rejectedRows: analysis.input.rejected.length,
@@ -72,8 +74,9 @@ function matrixCounts(analysis: Analysis): Record<string, number> {
 
 function modelNote(analysis: Analysis, lang: Lang): string | null {
   const m = words(lang).report;
-  const { bgnbd, skipped } = analysis.model;
+  const { used, skipped } = analysis.model;
   if (skipped && skipped.code !== 'disabled') return m.notes.modelSkipped(m.modelSkipped[skipped.code]);
-  if (bgnbd && !bgnbd.converged) return m.notes.modelNotConverged;
+  const fit = used === null ? null : analysis.model[used];
+  if (fit && !fit.converged) return m.notes.modelNotConverged;
   return null;
 }

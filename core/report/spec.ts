@@ -45,6 +45,14 @@ export interface TableSpec {
   heatMap?: HeatMap;
   /** Write as a native table with filter buttons (long lists) or as a plain block (small summaries). */
   asTable: boolean;
+  /** A line right under the table pointing to the tab with the whole of it (the Summary's blocks). */
+  link?: TableLink;
+}
+
+/** A pointer to another tab of the report: written as text, made a hyperlink where the host can. */
+export interface TableLink {
+  sheet: SheetKey;
+  text: string;
 }
 
 export type ChartKind = 'pareto' | 'column' | 'stacked-column' | 'line' | 'bar';
@@ -60,7 +68,7 @@ export interface ChartSpec {
   series: string[];
 }
 
-export type SheetKey = 'clients' | 'matrix' | 'winback' | 'movement' | 'conversion' | 'kpi' | 'issues';
+export type SheetKey = 'summary' | 'clients' | 'matrix' | 'winback' | 'movement' | 'conversion' | 'kpi' | 'issues';
 
 export interface SheetSpec {
   key: SheetKey;

@@ -1,18 +1,21 @@
 /**
- * The Win-back tab: the clients with at least one signal, in the order of `analysis.winBack`
- * (gold, silver, bronze, then the value in the last active year), numbered 1 … n.
+ * The Win-back tab: every client of the four action lists (SPEC §6a) — Keep, Win back, Grow,
+ * Mailing only — in the order of `analysis.winBack` (list by list, value at stake first), numbered
+ * 1 … n.
  *
- * Each row shows the signs of leaving and the recommended actions (SPEC §6), one action per line
- * in the order of the signals; a lost bronze client has the single "mailing only" action. Tier and
- * status cells are coloured. Manager, region and industry appear when the sales sheet had them.
- * With no client to win back the tab holds only a note.
+ * Each row shows its list, why it is there in words with its own facts, the signs of leaving and
+ * the recommended actions about this client (core/report/actions.ts), one per line; a client in
+ * Mailing only has the single low-cost action. Tier and status cells are coloured. Manager,
+ * region and industry appear when the sales sheet had them. With no client in any list the tab
+ * holds only a note.
  *
- * Example: a gold at-risk client with signals [overdue, requests-without-orders] → actions
- * "Arrange a meeting with a senior manager …" and "Prepare an individual commercial offer …".
+ * Example: an at-risk gold client silent 50 days (usually every 20) with a complaint → list Keep,
+ * why "No purchase for 50 days; usually every 20.", actions "No purchase for 50 days: arrange a
+ * meeting with a senior manager …" and "Complaint of 2026-03-02 …".
  */
 import type { ClientResult } from '../analyze/analysis.js';
 import type { SheetSpec } from './spec.js';
-import { modelNote, notCheckedNote } from './clients.js';
+import { modelNotes, notCheckedNote } from './clients.js';
 import { clientColumn, col, optionalClientColumns, tableOf, type ClientColumnKey, type ColumnDef } from './columns.js';
 import { statusColours, tierColours } from './colours.js';
 import { windowNote, type ReportContext } from './context.js';
@@ -21,19 +24,21 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
   const clients = analysis.winBack;
   const notChecked = notCheckedNote(ctx);
-  const notes = [windowNote(ctx), m.notes.winback, tiersNote(ctx), m.notes.winbackBronze, modelNote(ctx)];
+  const notes = [windowNote(ctx), m.notes.winback, m.notes.valueAtStake, tiersNote(ctx), m.notes.winbackBronze, ...modelNotes(ctx)];
   if (notChecked) notes.push(notChecked);
   if (clients.length === 0) {
     return { key: 'winback', name: m.tabs.winback, notes: [...notes, m.notes.winbackEmpty], tables: [], charts: [], freezeHeader: false };
   }
   const priority = col<ClientResult>('priority', m.columns.priority, 'integer', 9, (_, i) => i + 1);
   const keys: ClientColumnKey[] = [
+    'list',
     'client',
+    'why',
     'tier',
     'status',
     'signals',
     'actions',
-    'formerValue',
+    'valueAtStake',
     'recencyDays',
     'cadenceDays',
     'lastPurchase',

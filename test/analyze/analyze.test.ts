@@ -64,14 +64,22 @@ describe('analyze (hand-worked example)', () => {
     expect([c.Alpha.tier, c.Beta.tier, c.Delta.tier, c.Gamma.tier, c.Omega.tier]).toEqual(['gold', 'gold', 'silver', 'bronze', null]);
   });
 
-  it('finds status, signals and actions', () => {
+  it('finds status, signals, the action lists and actions', () => {
     expect([c.Alpha.status, c.Beta.status, c.Gamma.status, c.Delta.status, c.Omega.status]).toEqual(['active', 'lost', 'new', 'lost', null]);
     expect(c.Delta.oneOff).toBe(true);
     expect(c.Alpha.signals).toEqual(['requests-without-orders']);
     expect(c.Beta.actions).toEqual(['overdue-gold']);
     expect(c.Delta.actions).toEqual(['overdue']);
     expect(c.Beta.recencyDays).toBe(d('2025-12-31') - d('2025-03-01'));
-    expect(a.winBack.map((x) => x.client)).toEqual(['Alpha', 'Beta', 'Delta']);
+    // Beta and Delta are lost gold and silver clients (Win back, 6000 before 800); Alpha is active
+    // with requests and no order since (Grow); Gamma (new, no sign) and Omega (no purchase day) in none.
+    expect(a.winBack.map((x) => [x.client, x.list])).toEqual([
+      ['Beta', 'win-back'],
+      ['Delta', 'win-back'],
+      ['Alpha', 'grow'],
+    ]);
+    expect([c.Gamma.list, c.Omega.list]).toEqual([null, null]);
+    expect([c.Beta.valueAtStake, c.Delta.valueAtStake, c.Alpha.valueAtStake]).toEqual([6000, 800, 12000]);
   });
 
   it('converts 1 of Alpha’s 4 requests in the window', () => {

@@ -16,6 +16,17 @@ let report: {
   clients: { client: string; pAlive: number; expected90: number; expectedValue12m: number; purchaseDays: number }[];
   input: { rejected: { reason: string }[] };
 };
+let automatic: {
+  model: {
+    used: string | null;
+    why: { code: string; message: string };
+    bgnbd: { a: number };
+    mbgnbd: { kind: string };
+    gammaGamma: { p: number };
+  };
+  clients: { client: string; status: string | null; pAlive: number | null; list: string | null }[];
+  winBack: string[];
+};
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'winback-cdnow-'));
@@ -26,12 +37,14 @@ beforeAll(async () => {
     csv.push(`${id},${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)},${dollars}`);
   }
   writeFileSync(join(dir, 'cdnow.csv'), csv.join('\n'));
-  const code = await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1997-09-30', '--json', join(dir, 'r.json'), '--quiet']);
+  const code = await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1997-09-30', '--model', 'bgnbd', '--json', join(dir, 'r.json'), '--quiet']);
   expect(code).toBe(0);
   report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+  expect(await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1997-09-30', '--json', join(dir, 'auto.json'), '--quiet'])).toBe(0);
+  automatic = JSON.parse(readFileSync(join(dir, 'auto.json'), 'utf8'));
 }, 120_000);
 
-describe('CDNOW through `winback segment --as-of 1997-09-30`', () => {
+describe('CDNOW through `winback segment --as-of 1997-09-30 --model bgnbd`', () => {
   it('reproduces the published BG/NBD parameters within 0.001', () => {
     const m = report.model.bgnbd;
     expect(m.timeUnit).toBe('day');
@@ -60,5 +73,31 @@ describe('CDNOW through `winback segment --as-of 1997-09-30`', () => {
     expect(report.asOf).toBe('1997-09-30');
     expect(report.input.rejected.every((r) => r.reason === 'after-as-of')).toBe(true);
     expect(report.clients).toHaveLength(2357);
+  });
+});
+
+describe('CDNOW with the default model (SPEC §7a until the model check lands: MBG/NBD)', () => {
+  it('says which model scores the clients and why, and keeps the BG/NBD fit under its own key', () => {
+    expect(automatic.model.used).toBe('mbgnbd');
+    expect(automatic.model.why.code).toBe('auto-mbgnbd');
+    expect(automatic.model.why.message).toMatch(/bought once/);
+    expect(Math.abs(automatic.model.bgnbd.a - 0.793)).toBeLessThan(0.001);
+    expect(automatic.model.mbgnbd.kind).toBe('mbgnbd');
+    expect(automatic.model.gammaGamma.p).toBeGreaterThan(0);
+  });
+
+  it('calls no client alive with P(alive) ≥ 0.9 whose silence is past its lost limit', () => {
+    const contradicting = automatic.clients.filter((c) => c.status === 'lost' && c.pAlive !== null && c.pAlive >= 0.9);
+    expect(automatic.clients.filter((c) => c.status === 'lost').length).toBeGreaterThan(500);
+    expect(contradicting.map((c) => [c.client, c.pAlive])).toEqual([]);
+  });
+
+  it('puts every client with a sign in exactly one list, in list order', () => {
+    const order = ['keep', 'win-back', 'grow', 'mailing'];
+    const byName = new Map(automatic.clients.map((c) => [c.client, c]));
+    const lists = automatic.winBack.map((name) => byName.get(name)!.list);
+    expect(lists.every((l) => l !== null)).toBe(true);
+    expect(lists.map((l) => order.indexOf(l!))).toEqual([...lists.map((l) => order.indexOf(l!))].sort((p, q) => p - q));
+    expect(automatic.clients.filter((c) => c.list !== null)).toHaveLength(automatic.winBack.length);
   });
 });

@@ -28,8 +28,8 @@ import {
   type TestPage,
 } from './harness.js';
 
-const EN_TABS = ['Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues'];
-const RU_TABS = ['Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных'];
+const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues'];
+const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных'];
 const SAMPLE = `${ROOT}examples/sample-sales.xlsx`;
 
 let playground: Playground;
@@ -89,7 +89,7 @@ async function showResult(page: Page): Promise<void> {
 }
 
 function statusRows(summary: RunSummary, lang: 'en' | 'ru'): string[][] {
-  const labels = lang === 'en' ? { new: 'new', active: 'active', 'at-risk': 'at-risk', lost: 'lost' } : { new: 'новый', active: 'активный', 'at-risk': 'под угрозой', lost: 'потерян' };
+  const labels = words(lang).report.status;
   const count = words(lang).format.count;
   return (['new', 'active', 'at-risk', 'lost'] as const).map((s) => [labels[s], count(summary.statusCounts[s])]);
 }
@@ -161,7 +161,7 @@ describe('the playground in Chromium', () => {
     const page = await open(1280, '?lang=en');
     await panelReady(page);
     await segment(page);
-    const keys = ['clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'issues'];
+    const keys = ['summary', 'clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'issues'];
     for (const [i, tab] of EN_TABS.entries()) {
       await page.click(`#pg-tabs [data-sheet="${tab}"]`);
       await expect.poll(() => page.getAttribute('#pg-tabs [aria-selected="true"]', 'data-sheet')).toBe(tab);
@@ -177,7 +177,7 @@ describe('the playground in Chromium', () => {
       const rows = book.sheet('Clients').report.rendered.rows;
       const header = rows.find((r) => r.kind === 'header')!.cells;
       const status = header.indexOf('Status');
-      const lost = rows.find((r) => r.kind === 'data' && r.cells[status] === 'lost')!;
+      const lost = rows.find((r) => r.kind === 'data' && r.cells[status] === 'Lost')!;
       return lost.fills![status];
     });
     expect(statusFill).toBe('#FFC7CE');

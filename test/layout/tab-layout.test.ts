@@ -117,6 +117,23 @@ describe('the lines of a table', () => {
     expect([...tableLines(clients, 0, 2, serialFromDay), ...tableLines(clients, 2, 5, serialFromDay), ...tableLines(clients, 5, 6, serialFromDay)]).toEqual(whole);
   });
 
+  it('end with the link line when the table links to another tab, and the next table starts after a blank row', () => {
+    const base = clientsSpec(2);
+    const spec: SheetSpec = { ...base, tables: [{ ...base.tables[0], link: { sheet: 'winback', text: 'Open the whole list →' } }, base.tables[1]] };
+    const linked = layoutTab(spec);
+    const [first, second] = linked.tables;
+    expect([first.headerRow, first.linkRow, second.titleRow ?? second.headerRow]).toEqual([4, 7, 9]);
+    expect(tableLineCount(first)).toBe(5);
+    const lines = tableLines(first, 0, tableLineCount(first), serialFromDay);
+    expect(lines.at(-1)!.map((c) => c.value)).toEqual(['Open the whole list →', '', '', '', '', '']);
+    expect(layoutTab(base).tables[0].linkRow).toBeNull();
+  });
+
+  it('print landscape, one page wide, repeating a frozen header row', () => {
+    expect(layout.print).toEqual({ orientation: 'landscape', fitToWidth: 1, repeatRow: layout.tables[0].headerRow });
+    expect(layoutTab({ ...clientsSpec(1), freezeHeader: false }).print.repeatRow).toBeNull();
+  });
+
   it('start with the notes, one text cell each', () => {
     expect(noteLines(layout)).toEqual([[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]]);
   });

@@ -8,8 +8,10 @@ import {
   bgnbdProbNPurchases,
   fitBgnbd,
 } from '../../core/model/bgnbd.js';
-import type { NbdFitResult, NbdParams } from '../../core/model/nbd-fit.js';
+import { fitMbgnbd } from '../../core/model/mbgnbd.js';
+import { MIN_DROPOUT, type NbdFitResult, type NbdParams } from '../../core/model/nbd-fit.js';
 import { cdnowSummary, rawRepeatDays } from './cdnow.js';
+import { simulateBgnbd } from './simulate.js';
 
 // All reference numbers: shared/data/REFERENCE_RESULTS.md, CDNOW section.
 const PAPER: NbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -163,6 +165,21 @@ describe('fitBgnbd on thin or odd data', () => {
       T: Array.from({ length: 40 }, () => 10),
     });
     expect(manyButQuiet).toMatchObject({ ok: false, code: 'too-few-repeaters' });
+  });
+
+  it('gives one verdict, no-dropout, when nobody leaves, and keeps the attempted optimum', () => {
+    // Clients who never drop out (a tiny a, a huge b): every one keeps buying until the end.
+    const steady = simulateBgnbd({ r: 2, alpha: 20, a: 1e-6, b: 1e3 }, 400, 365, 7);
+    for (const fit of [fitBgnbd(steady), fitMbgnbd(steady)]) {
+      expect(fit).toMatchObject({ ok: false, code: 'no-dropout' });
+      if (fit.ok) continue;
+      expect(fit.attempt!.values).toHaveLength(4);
+      const [, , a, b] = fit.attempt!.values;
+      expect(a! / (a! + b!)).toBeLessThan(MIN_DROPOUT);
+      expect(Number.isFinite(fit.attempt!.logLikelihood)).toBe(true);
+    }
+    // The same clients with a real drop-out are fitted.
+    expect(fitBgnbd(simulateBgnbd({ r: 2, alpha: 20, a: 0.8, b: 2.5 }, 400, 365, 7)).ok).toBe(true);
   });
 
   it('reports rows left out as invalid', () => {

@@ -7,8 +7,8 @@ import type { RunRequest } from '../../core/panel/bridge.js';
 import { createLocalBridge } from '../../core/panel/local-bridge.js';
 import { AS_OF, salesGrid } from './fixtures.js';
 
-const EN_TABS = ['Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues'];
-const RU_TABS = ['Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных'];
+const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues'];
+const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных'];
 
 function setup(sheets: { name: string; grid: Cell[][] }[] = [{ name: 'Sales', grid: salesGrid() }], blockRows = 4) {
   const workbook = new MemoryWorkbook(sheets, blockRows);
@@ -63,7 +63,7 @@ describe('createLocalBridge over the in-memory workbook', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.summary.asOf).toBe(AS_OF);
     expect(result.summary.statusCounts).toEqual({ active: 1, 'at-risk': 1, lost: 1, new: 1 });
-    expect(result.summary.topWinBack.map((c) => c.client)).toEqual(['Beta', 'Delta']);
+    expect(result.summary.topWinBack.map((c) => c.client)).toEqual(['Delta', 'Beta']);
     expect(result.summary.rejectedRows).toBe(2);
     expect(result.tabs.map((tab) => tab.name)).toEqual(EN_TABS);
     expect(await workbook.sheetNames()).toEqual(['Sales', ...EN_TABS]);
@@ -84,10 +84,10 @@ describe('createLocalBridge over the in-memory workbook', () => {
     await bridge.segment(request(), () => {}, never);
     const result = await bridge.segment(request({ lang: 'ru' }), () => {}, never);
     if (!result.ok) throw new Error(result.message);
-    expect(result.tabs.map((tab) => tab.name)).toEqual(['Клиенты (2)', ...RU_TABS.slice(1)]);
-    expect(await workbook.sheetNames()).toEqual(['Sales', 'Клиенты', 'Клиенты (2)', ...RU_TABS.slice(1)]);
+    expect(result.tabs.map((tab) => tab.name)).toEqual(['Сводка', 'Клиенты (2)', ...RU_TABS.slice(2)]);
+    expect(await workbook.sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка', 'Клиенты (2)', ...RU_TABS.slice(2)]);
     expect(workbook.sheet('Клиенты').grid).toEqual(userClients);
-    expect(result.summary.topWinBack[0]!.status).toBe('потерян');
+    expect(result.summary.topWinBack[0]!.status).toBe('Под угрозой');
   });
 
   it('uses the mapping the user corrected', async () => {

@@ -20,7 +20,7 @@ describe('the settings form', () => {
       lostFactor: '3',
       minLostDays: '60',
       newDays: '90',
-      model: 'bgnbd',
+      model: 'auto',
     });
   });
 
@@ -38,7 +38,7 @@ describe('the settings form', () => {
         xyz: { method: 'cv', preset: 'classic' },
         tiers: { gold: 0.605, silver: 0.95 },
         status: { riskFactor: 1.5, lostFactor: 3, minLostDays: 60, newDays: 90 },
-        model: 'bgnbd',
+        model: 'auto',
       },
     });
     if (outcome.ok) expect(formFromOptions(outcome.options)).toEqual({ ...form, tierGold: '60.5' });

@@ -10,7 +10,7 @@
  * Tiers come from the former values 120, 40, 15, 12, 8, 5, 3, 1.5 thousand (total 204.5):
  * before-shares 0, 58.7 % → gold; 78.2, 85.6, 91.4 % → silver; 95.4 % onwards → bronze.
  */
-import type { Analysis, ClientResult } from '../../core/analyze/analysis.js';
+import type { Analysis, ClientEvidence, ClientResult } from '../../core/analyze/analysis.js';
 import { dayFromYmd, previousWindow, windowAt } from '../../core/basics/calendar.js';
 import { DEFAULT_OPTIONS } from '../../core/options/options.js';
 
@@ -26,9 +26,30 @@ const asOf = dayFromYmd(2026, 3, 15);
 const window = windowAt(asOf, 'month', 12);
 const TOTAL = 185_000;
 
-/** A client with the given fields; the rest empty or zero. */
+/** A client's evidence with the given facts; the rest empty or zero. */
+function evidence(fields: Partial<ClientEvidence> = {}): ClientEvidence {
+  return {
+    requestsSinceLastPurchase: 0,
+    lastRequest: null,
+    unansweredSinceLastPurchase: 0,
+    lastAnswered: null,
+    recentDayValue: null,
+    earlierDayValue: null,
+    lastComplaint: null,
+    movement: [],
+    droppedProducts: [],
+    previousValue: 0,
+    ...fields,
+  };
+}
+
+/** A client with the given fields; the rest empty or zero, the value at stake its former value. */
 function client(fields: Partial<ClientResult> & Pick<ClientResult, 'client'>): ClientResult {
   return {
+    list: null,
+    valueAtStake: fields.formerValue ?? 0,
+    windowPurchaseDays: fields.orders ?? 0,
+    evidence: evidence(),
     value: 0,
     share: null,
     cumShare: null,
@@ -89,6 +110,7 @@ const acme = client({
   expectedValue12m: 32100.0,
   requests: 4,
   converted: 4,
+  evidence: evidence({ movement: ['buys-more'], previousValue: 80_000 }),
 });
 
 const romashka = client({
@@ -102,7 +124,7 @@ const romashka = client({
   tier: 'gold',
   status: 'at-risk',
   signals: ['overdue', 'requests-without-orders'],
-  actions: ['overdue-gold', 'requests-without-orders'],
+  actions: ['overdue-gold', 'requests-without-orders', 'dropped-products'],
   cadenceDays: 21,
   recencyDays: 40,
   firstPurchase: day(2022, 5, 4),
@@ -117,6 +139,14 @@ const romashka = client({
   expectedValue12m: 10250.0,
   requests: 5,
   converted: 1,
+  list: 'keep',
+  evidence: evidence({
+    requestsSinceLastPurchase: 4,
+    lastRequest: day(2026, 3, 10),
+    movement: ['cheaper', 'dropped-products'],
+    droppedProducts: ['Цемент М500', 'Труба 20 мм, оцинкованная'],
+    previousValue: 40_000,
+  }),
 });
 
 const plus = client({
@@ -144,6 +174,15 @@ const plus = client({
   expectedValue12m: 9350.0,
   requests: 2,
   converted: 1,
+  list: 'grow',
+  evidence: evidence({
+    unansweredSinceLastPurchase: 3,
+    lastAnswered: day(2025, 12, 1),
+    recentDayValue: 300,
+    earlierDayValue: 700,
+    movement: ['buys-less', 'less-often'],
+    previousValue: 25_000,
+  }),
 });
 
 const hyperlink = client({
@@ -167,6 +206,8 @@ const hyperlink = client({
   expectedValue12m: 5500.0,
   requests: 1,
   converted: 1,
+  list: 'keep',
+  evidence: evidence({ lastComplaint: { day: day(2026, 3, 2), text: '=1+1 wrong grade delivered' }, movement: ['new'] }),
 });
 
 const at = client({
@@ -214,6 +255,8 @@ const minus = client({
   pAlive: 0.52,
   expected90: 0.61,
   expectedValue12m: 3050.0,
+  list: 'keep',
+  evidence: evidence({ movement: ['reactivated'] }),
 });
 
 const petrov = client({
@@ -233,6 +276,8 @@ const petrov = client({
   pAlive: 0.04,
   expected90: 0.02,
   expectedValue12m: 100.0,
+  list: 'win-back',
+  evidence: evidence({ movement: ['vanished'], previousValue: 14_000 }),
 });
 
 const html = client({
@@ -250,6 +295,8 @@ const html = client({
   pAlive: 0.31,
   expected90: 0.05,
   expectedValue12m: 250.0,
+  list: 'mailing',
+  evidence: evidence({ lastComplaint: { day: day(2024, 8, 20), text: null }, movement: ['vanished'], previousValue: 1_500 }),
 });
 
 /** Code-point order of name, as analyze returns them. */
@@ -276,6 +323,7 @@ const quarter = (label: string, q: [number, number], counts: [number, number, nu
     lost: counts[2],
     returned: counts[3],
     winBackRate: rate,
+    hasData: true,
   };
 };
 
@@ -285,6 +333,7 @@ const SALES_SHEET = { source: 'sales', sheet: 'Продажи 2026' } as const;
 export function fullAnalysis(): Analysis {
   return {
     asOf,
+    dataFrom: day(2020, 3, 1),
     window,
     previousWindow: previousWindow(window),
     options: { ...DEFAULT_OPTIONS, asOf },
@@ -303,7 +352,7 @@ export function fullAnalysis(): Analysis {
     },
     clients,
     matrix: matrixOf(clients),
-    winBack: [romashka, plus, petrov, hyperlink, minus, html],
+    winBack: [romashka, hyperlink, minus, petrov, plus, html],
     movement: [
       { client: HOSTILE.plus, kinds: ['buys-less', 'less-often'], previousValue: 25_000, value: 15_000, previousPurchaseDays: 18, purchaseDays: 11, droppedProducts: [], previousCell: 'AY', cell: 'BZ' },
       { client: HOSTILE.minus, kinds: ['reactivated'], previousValue: 0, value: 3_000, previousPurchaseDays: 0, purchaseDays: 6, droppedProducts: [], previousCell: 'none', cell: 'CZ' },
@@ -349,7 +398,11 @@ export function fullAnalysis(): Analysis {
       development: { ordersPerClient: 63 / 6, productsPerClient: 4.2, averageOrderValue: TOTAL / 63, grewShare: 3 / 7, betterTier: 1 },
     },
     model: {
+      used: 'mbgnbd',
+      why: 'auto-mbgnbd',
       bgnbd: { kind: 'bgnbd', r: 0.843, alpha: 27.41, a: 0.312, b: 2.87, logLikelihood: -512.37, timeUnit: 'day', converged: true, iterations: 41 },
+      mbgnbd: { kind: 'mbgnbd', r: 0.861, alpha: 27.9, a: 0.355, b: 3.12, logLikelihood: -515.02, timeUnit: 'day', converged: true, iterations: 37 },
+      gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44, logLikelihood: -1204.6, clients: 6 },
       skipped: null,
     },
     sources: { requests: true, contacts: true, complaints: true, profit: false, quantity: true, product: true, document: true },
@@ -368,7 +421,14 @@ export function sparseAnalysis(): Analysis {
     clients: full.clients.map(withoutRequests),
     winBack: full.winBack.map(withoutRequests),
     conversion: { overall: { name: '', requests: 0, converted: 0, rate: null }, byManager: [], byClient: [] },
-    model: { bgnbd: null, skipped: { code: 'too-few-repeaters' } },
+    model: {
+      used: null,
+      why: 'not-informative',
+      bgnbd: null,
+      mbgnbd: null,
+      gammaGamma: null,
+      skipped: { code: 'too-few-repeaters' },
+    },
     sources: { ...full.sources, requests: false, contacts: false },
   };
 }

@@ -27,7 +27,7 @@ const variants: [string, () => Analysis][] = [
   ['sparse-', sparseAnalysis],
 ];
 /** The tabs the sparse analysis changes (the others are the same as for the full one). */
-const SPARSE_TABS = new Set(['clients', 'winback', 'conversion', 'kpi', 'issues']);
+const SPARSE_TABS = new Set(['summary', 'clients', 'winback', 'conversion', 'kpi', 'issues']);
 
 describe('buildReport layouts (golden files)', () => {
   for (const lang of LANGS) {
@@ -43,8 +43,9 @@ describe('buildReport layouts (golden files)', () => {
 describe('buildReport structure', () => {
   const all = LANGS.flatMap((lang) => variants.map(([name, analysis]) => ({ lang, name, sheets: buildReport(analysis(), lang) })));
 
-  it('returns the seven tabs in order, named in the language', () => {
+  it('returns the eight tabs in order, the Summary first, named in the language', () => {
     expect(buildReport(fullAnalysis(), 'en').map((s) => s.name)).toEqual([
+      'Summary',
       'Clients',
       'ABC-XYZ',
       'Win-back',
@@ -54,6 +55,7 @@ describe('buildReport structure', () => {
       'Data issues',
     ]);
     expect(buildReport(fullAnalysis(), 'ru').map((s) => s.name)).toEqual([
+      'Сводка',
       'Клиенты',
       'ABC-XYZ',
       'Возврат клиентов',
@@ -140,10 +142,10 @@ describe('Clients tab', () => {
     expect(acme.share).toBeCloseTo(118 / 185, 12);
     expect(acme.cumShare).toBeCloseTo(118 / 185, 12);
     expect(acme.lastPurchase).toBe(dayFromYmd(2026, 3, 12));
-    expect(acme.status).toBe('active');
+    expect(acme.status).toBe('Active');
     expect(acme.tier).toBe('Gold');
     const romashka = rowOf(tableOf(sheetOf(buildReport(fullAnalysis(), 'ru'), 'clients'), 'clients'), 'ООО Ромашка');
-    expect(romashka.status).toBe('под угрозой');
+    expect(romashka.status).toBe('Под угрозой');
     expect(romashka.tier).toBe('Золото');
     expect(romashka.signals).toBe('Давно не покупает, Запросы без заказов');
   });
@@ -163,7 +165,7 @@ describe('Clients tab', () => {
     const sheet = sheetOf(buildReport(sparseAnalysis(), 'en'), 'clients');
     expect(columnOf(sheet.tables[0], 'pAlive').every((cell) => cell === null)).toBe(true);
     expect(sheet.notes).toContain(
-      'P(alive) and expected purchases are empty: too few clients bought more than once to fit the purchase model.',
+      'P(alive) and the expected purchases and values are empty: too few clients bought more than once to fit the purchase model.',
     );
     expect(sheet.notes.join(' ')).toContain('Signs not checked, because their data was not provided: Requests without orders, Does not answer.');
   });
@@ -210,22 +212,109 @@ describe('ABC-XYZ tab', () => {
 });
 
 describe('Win-back tab', () => {
-  it('numbers the clients in win-back order with one action per line', () => {
+  it('numbers the clients list by list, value at stake first, with why and one action about the client per line', () => {
     const table = sheetOf(buildReport(fullAnalysis(), 'en'), 'winback').tables[0];
-    expect(columnOf(table, 'client')).toEqual(['ООО Ромашка', HOSTILE.plus, 'Петров ИП', HOSTILE.hyperlink, HOSTILE.minus, HOSTILE.html]);
+    expect(columnOf(table, 'client')).toEqual(['ООО Ромашка', HOSTILE.hyperlink, HOSTILE.minus, 'Петров ИП', HOSTILE.plus, HOSTILE.html]);
+    expect(columnOf(table, 'list')).toEqual(['Keep', 'Keep', 'Keep', 'Win back', 'Grow', 'Mailing only']);
     expect(columnOf(table, 'priority')).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(columnOf(table, 'valueAtStake')).toEqual([40_000, 8_000, 3_000, 12_000, 15_000, 1_500]);
     const romashka = rowOf(table, 1);
+    expect(romashka.why).toBe('No purchase for 40 days; usually every 21.');
     expect(romashka.actions).toBe(
-      'Arrange a meeting with a senior manager and assign a new account manager; invite the client to company events and make a personal offer.\n' +
-        'Prepare an individual commercial offer on the assortment, made for this client.',
+      'No purchase for 40 days: arrange a meeting with a senior manager and assign a new account manager instead of Smith; invite the client to company events and make a personal offer.\n' +
+        '4 requests since the last purchase, the latest on 2026-03-10: prepare an individual commercial offer on the assortment, made for this client.\n' +
+        'Stopped buying “Цемент М500”, “Труба 20 мм, оцинкованная”: find out why, and make an offer on these products.',
     );
+    expect(rowOf(table, 2).why).toBe('Complaint of 2026-03-02, no purchase since.');
+    expect(rowOf(table, 4).why).toBe('Lost silver client: no purchase for 400 days.');
+    expect(rowOf(table, 5).why).toBe('Still buying, but: does not answer, much smaller orders, buys less, buys less often.');
     expect(rowOf(table, 6).actions).toBe('Low-cost channel only (mailing); spend on gold and silver clients first.');
   });
 
-  it('holds only a note when no client shows a sign of leaving', () => {
+  it('words the reasons and actions in Russian with the client\'s own facts', () => {
+    const table = sheetOf(buildReport(fullAnalysis(), 'ru'), 'winback').tables[0];
+    expect(rowOf(table, 2).actions).toMatch(/^Жалоба от 02\.03\.2026 \(«=1\+1 wrong grade delivered»\): /);
+    expect(rowOf(table, 5).actions).toContain('3 попытки связаться без ответа после последней покупки (последний ответ — 01.12.2025)');
+    expect(rowOf(table, 5).actions).toContain('День с покупкой теперь приносит в среднем 300,00 против 700,00 раньше');
+    expect(rowOf(table, 1).actions).toContain('Перестал брать: «Цемент М500», «Труба 20 мм, оцинкованная».');
+  });
+
+  it('holds only a note when no client is in any list', () => {
     const sheet = sheetOf(buildReport({ ...fullAnalysis(), winBack: [] }, 'ru'), 'winback');
     expect(sheet.tables).toEqual([]);
-    expect(sheet.notes.at(-1)).toBe('Ни у одного клиента нет признаков ухода.');
+    expect(sheet.notes.at(-1)).toBe('Ни с одним клиентом работать не нужно.');
+  });
+});
+
+describe('Summary tab', () => {
+  const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'summary');
+
+  it('counts clients per status and charts them, linking to the Clients tab', () => {
+    const statuses = tableOf(sheet, 'statuses');
+    expect(statuses.rows).toEqual([
+      ['Active', 3],
+      ['New', 1],
+      ['At risk', 2],
+      ['Lost', 2],
+    ]);
+    expect(statuses.link).toEqual({ sheet: 'clients', text: 'Every client, with all its figures, is on the Clients tab →' });
+    expect(sheet.charts.map((c) => [c.kind, c.table, c.series])).toEqual([
+      ['column', 'statuses', ['clients']],
+      ['bar', 'at-stake', ['valueAtStake']],
+    ]);
+  });
+
+  it('sums the value at stake per list and per manager', () => {
+    expect(tableOf(sheet, 'at-stake').rows).toEqual([
+      ['Keep', 3, 51_000],
+      ['Win back', 1, 12_000],
+      ['Grow', 1, 15_000],
+      ['Mailing only', 1, 1_500],
+    ]);
+    expect(tableOf(sheet, 'at-stake-by-manager').rows).toEqual([
+      ['Smith', 2, 43_000],
+      ['Иванова', 2, 27_000],
+      ['(not set)', 2, 9_500],
+    ]);
+  });
+
+  it('shows the top of each list with the signs in words, the actions and a link to the whole list', () => {
+    expect(sheet.tables.map((t) => t.id)).toEqual(['statuses', 'at-stake', 'top-keep', 'top-win-back', 'top-grow', 'top-mailing', 'at-stake-by-manager', 'counts', 'input']);
+    const keep = tableOf(sheet, 'top-keep');
+    expect(keep.title).toBe('Keep: 3 clients, 51,000.00 at stake');
+    expect(keep.columns.map((c) => c.key)).toEqual(['client', 'manager', 'signs', 'actions', 'valueAtStake']);
+    expect(columnOf(keep, 'client')).toEqual(['ООО Ромашка', HOSTILE.hyperlink, HOSTILE.minus]);
+    expect(rowOf(keep, 'ООО Ромашка').signs).toBe('No purchase for too long, Requests without orders, Buys cheaper, Dropped products');
+    expect(keep.link).toEqual({ sheet: 'winback', text: 'Open the whole list on the Win-back tab (3 clients) →' });
+    expect(tableOf(sheet, 'top-win-back').title).toBe('Win back: 1 client, 12,000.00 at stake');
+  });
+
+  it('keeps to the top 10 of a long list, while the title counts them all', () => {
+    const full = fullAnalysis();
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...full.winBack[0], client: `Client ${String(i).padStart(2, '0')}`, valueAtStake: 1000 - i }));
+    const keep = tableOf(sheetOf(buildReport({ ...full, clients: many, winBack: many }, 'ru'), 'summary'), 'top-keep');
+    expect(keep.rows).toHaveLength(10);
+    expect(keep.title).toBe('Удержать: 12 клиентов, под угрозой 11\u00a0934,00');
+    expect(keep.link!.text).toBe('Открыть весь список на листе «Возврат клиентов» (12 клиентов) →');
+  });
+
+  it('ends with the matrix counts and the input rows, each linking to its tab', () => {
+    expect(tableOf(sheet, 'counts').link!.sheet).toBe('matrix');
+    const input = tableOf(sheet, 'input');
+    expect(input.rows).toEqual([
+      ['Sales rows read', 58],
+      ['Used in the analysis', 52],
+      ['Rejected (see Data issues)', 6],
+      ['Rejected in requests, contacts and complaints', 1],
+    ]);
+    expect(input.link!.sheet).toBe('issues');
+  });
+
+  it('says so when no client is in any list, and still shows the statuses, matrix and input', () => {
+    const empty = sheetOf(buildReport({ ...fullAnalysis(), winBack: [] }, 'en'), 'summary');
+    expect(empty.tables.map((t) => t.id)).toEqual(['statuses', 'counts', 'input']);
+    expect(empty.notes).toContain('No client needs action this week.');
+    expect(empty.charts.map((c) => c.table)).toEqual(['statuses']);
   });
 });
 
@@ -258,7 +347,7 @@ describe('Movement tab', () => {
     ]);
     expect(rowOf(list, HOSTILE.plus).change).toBeCloseTo(-0.4, 12);
     expect(rowOf(list, HOSTILE.minus).change).toBeNull();
-    expect(rowOf(list, 'ООО Ромашка').droppedProducts).toBe('Цемент М500, Арматура 12 мм');
+    expect(rowOf(list, 'ООО Ромашка').droppedProducts).toBe('Цемент М500\nАрматура 12 мм');
     expect(rowOf(list, 'Петров ИП').cell).toBe('no class');
   });
 });
@@ -287,14 +376,40 @@ describe('KPI tab', () => {
       ['column', ['lost', 'returned']],
       ['line', ['active']],
     ]);
-    expect(tableOf(sheet, 'model').rows).toEqual([['BG/NBD', 0.843, 27.41, 0.312, 2.87, -512.37, 'yes', 41]]);
+    expect(columnOf(tableOf(sheet, 'quarters'), 'quarter').slice(0, 2)).toEqual(['Q1 2024', 'Q2 2024']);
+    expect(tableOf(sheet, 'models').rows).toEqual([
+      ['BG/NBD', 'no', 0.843, 27.41, 0.312, 2.87, -512.37, 'yes', null],
+      ['MBG/NBD', 'yes', 0.861, 27.9, 0.355, 3.12, -515.02, 'yes', null],
+    ]);
+    expect(tableOf(sheet, 'spend').rows).toEqual([[6.25, 3.74, 15.44, -1204.6, 6]]);
+    expect(sheet.notes).toContain(
+      'P(alive): the chance that the client still buys from us (MBG/NBD model, chosen automatically: it does not assume that a client who bought once is still a client). Purchases expected in 90 days: purchase days expected in the next 90 days. Value expected in 12 months: the model\'s purchase days in the next 12 months × the value of a purchase day (Gamma-Gamma).',
+    );
+  });
+
+  it('names quarters in Russian, and says "no data" for quarters before the data start and when the previous period is not covered', () => {
+    const full = fullAnalysis();
+    const analysis = {
+      ...full,
+      dataFrom: dayFromYmd(2025, 5, 20),
+      kpis: { ...full.kpis, quarters: full.kpis.quarters.map((q) => ({ ...q, hasData: q.to >= dayFromYmd(2025, 5, 20) })) },
+    };
+    const sheet = sheetOf(buildReport(analysis, 'ru'), 'kpi');
+    const quarters = tableOf(sheet, 'quarters');
+    expect(columnOf(quarters, 'quarter')).toEqual(['1 кв. 2024', '2 кв. 2024', '3 кв. 2024', '4 кв. 2024', '1 кв. 2025', '2 кв. 2025', '3 кв. 2025', '4 кв. 2025']);
+    expect(columnOf(quarters, 'active').slice(0, 6)).toEqual(['нет данных', 'нет данных', 'нет данных', 'нет данных', 'нет данных', 5]);
+    expect(sheet.notes).toContain('Данные начинаются 20.05.2025: в кварталах до этой даты — «нет данных».');
+    expect(sheet.notes.join(' ')).toContain('Данные начинаются 20.05.2025, внутри прошлого периода');
+    expect(sheetOf(buildReport(analysis, 'ru'), 'movement').notes.join(' ')).toContain('Данные начинаются 20.05.2025, внутри прошлого периода');
+    const empty = { ...analysis, kpis: { ...analysis.kpis, development: { ...analysis.kpis.development, grewShare: null } } };
+    expect(rowOf(tableOf(sheetOf(buildReport(empty, 'en'), 'kpi'), 'development'), 63 / 6).grewShare).toBe('no data');
   });
 
   it('gives the reason instead of the model block when the model was skipped', () => {
     const sheet = sheetOf(buildReport(sparseAnalysis(), 'ru'), 'kpi');
     expect(sheet.tables.map((table) => table.id)).toEqual(['quarters', 'development']);
     expect(sheet.notes).toContain(
-      'Вероятность активности и ожидаемые покупки не рассчитаны: слишком мало клиентов покупали больше одного раза, чтобы построить модель покупок.',
+      'Вероятность активности, ожидаемые покупки и суммы не рассчитаны: слишком мало клиентов покупали больше одного раза, чтобы построить модель покупок.',
     );
   });
 });

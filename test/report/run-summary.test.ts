@@ -27,26 +27,28 @@ describe('summarize', () => {
     expect(s.winBackCount).toBe(2);
   });
 
-  it('lists the win-back clients in priority order with their actions in the language asked', () => {
+  it('lists the clients of the action lists in order with their actions about them in the language asked', () => {
     const en = words('en').report;
-    expect(summarize(analysis(), 'en').topWinBack).toEqual([
-      { client: 'Beta', tier: 'Gold', status: 'lost', signals: [en.signal.overdue], actions: [en.action['overdue-gold']] },
-      { client: 'Delta', tier: 'Bronze', status: 'at-risk', signals: [en.signal.overdue], actions: [en.action.overdue] },
-    ]);
-    const ru = summarize(analysis(), 'ru').topWinBack[0]!;
-    expect(ru).toEqual({ client: 'Beta', tier: 'Золото', status: 'потерян', signals: ['Давно не покупает'], actions: [words('ru').report.action['overdue-gold']] });
+    const [delta, beta] = summarize(analysis(), 'en').topWinBack;
+    expect(delta).toMatchObject({ client: 'Delta', list: 'Keep', tier: 'Bronze', status: 'At risk', signals: [en.signal.overdue] });
+    expect(delta!.actions).toEqual([expect.stringMatching(/^No purchase for \d+ days( \(usually every \d+\))?: invite the client to company events/)]);
+    expect(beta).toMatchObject({ client: 'Beta', list: 'Win back', tier: 'Gold', status: 'Lost', signals: [en.signal.overdue] });
+    expect(beta!.actions).toEqual([expect.stringMatching(/: arrange a meeting with a senior manager and assign a new account manager/)]);
+    const ru = summarize(analysis(), 'ru').topWinBack[1]!;
+    expect(ru).toMatchObject({ client: 'Beta', list: 'Вернуть', tier: 'Золото', status: 'Потерян', signals: ['Давно не покупает'] });
+    expect(ru.actions[0]).toMatch(/организуйте встречу с руководителем/);
   });
 
   it('keeps only the first `top` clients of the win-back list, and the full count', () => {
     const s = summarize(analysis(), 'en', 1);
-    expect(s.topWinBack.map((c) => c.client)).toEqual(['Beta']);
+    expect(s.topWinBack.map((c) => c.client)).toEqual(['Delta']);
     expect(s.winBackCount).toBe(2);
   });
 
   it('says why P(alive) is empty when the model could not be fitted, and nothing when it was switched off', () => {
     // Four clients are far fewer than the model needs: it is skipped as too-few-repeaters.
     expect(summarize(analysis(), 'en').modelNote).toBe(
-      'P(alive) and expected purchases are empty: too few clients bought more than once to fit the purchase model.',
+      'P(alive) and the expected purchases and values are empty: too few clients bought more than once to fit the purchase model.',
     );
     expect(summarize(analysis({ model: 'none' }), 'en').modelNote).toBeNull();
   });

@@ -14,7 +14,8 @@ const books: Record<'en' | 'ru', ExcelJS.Workbook> = { en: new ExcelJS.Workbook(
 beforeAll(async () => {
   for (const lang of ['en', 'ru'] as const) {
     const path = join(dir, `report-${lang}.xlsx`);
-    await writeFile(path, await reportXlsxBytes(reportWorkbook(buildReport(fullAnalysis(), lang))));
+    const sheets = buildReport(fullAnalysis(), lang);
+    await writeFile(path, await reportXlsxBytes(reportWorkbook(sheets), sheets));
     await books[lang].xlsx.readFile(path);
   }
 });
@@ -37,8 +38,9 @@ function columnWith(ws: ExcelJS.Worksheet, row: number, header: string): number 
 
 describe('the report workbook', () => {
   it('writes one worksheet per tab, named in the language, by Winback', () => {
-    expect(books.en.worksheets.map((ws) => ws.name)).toEqual(['Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues']);
+    expect(books.en.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues']);
     expect(books.ru.worksheets.map((ws) => ws.name)).toEqual([
+      'Сводка',
       'Клиенты',
       'ABC-XYZ',
       'Возврат клиентов',
@@ -55,7 +57,7 @@ describe('the report workbook', () => {
     expect(String(ws.getCell(1, 1).value)).toMatch(/^As of 2026-03-15\./);
     const header = rowWith(ws, 'Client');
     expect(header).toBe(7);
-    const spec = buildReport(fullAnalysis(), 'en')[0].tables[0];
+    const spec = buildReport(fullAnalysis(), 'en').find((s) => s.key === 'clients')!.tables[0];
     expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(spec.columns.map((c) => c.header));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
   });
@@ -70,7 +72,7 @@ describe('the report workbook', () => {
     expect(cell('Revenue').value).toBe(118_000);
     expect(cell('Revenue').numFmt).toBe('#,##0.00');
     expect(cell('Share').numFmt).toBe('0.0%');
-    expect(cell('Orders').numFmt).toBe('#,##0');
+    expect(cell('Orders in the period').numFmt).toBe('#,##0');
   });
 
   it('keeps formula-like and HTML client names as the identical text, never a formula', () => {
@@ -108,27 +110,41 @@ describe('the report workbook', () => {
     const header = rowWith(ws, 'Клиент');
     const romashka = rowWith(ws, 'ООО Ромашка');
     const fill = (name: string) => (ws.getCell(romashka, columnWith(ws, header, name)).fill as ExcelJS.FillPattern).fgColor?.argb;
-    expect(ws.getCell(romashka, columnWith(ws, header, 'Статус')).value).toBe('под угрозой');
+    expect(ws.getCell(romashka, columnWith(ws, header, 'Статус')).value).toBe('Под угрозой');
     expect(fill('Статус')).toBe('FFFFEB9C');
     expect(fill('Категория')).toBe('FFFFD966');
   });
 
-  it('draws the heat map as a colour scale over the matrix and data bars on chart series', () => {
+  it('draws the heat map as a colour scale over the matrix', () => {
     const ws = books.en.getWorksheet('ABC-XYZ')!;
     const counts = rowWith(ws, 'Clients per cell') + 1;
     const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     const rules = formats.map((cf) => [cf.ref, cf.rules[0].type]);
     expect(rules[0]).toEqual([`B${counts + 1}:B${counts + 3} C${counts + 1}:C${counts + 3} D${counts + 1}:D${counts + 3} E${counts + 1}:E${counts + 3}`, 'colorScale']);
-    const pareto = rowWith(ws, 'Top 6 clients by value') + 1;
-    expect(rules).toContainEqual([`B${pareto + 1}:B${pareto + 6}`, 'dataBar']);
-    expect(rules).toContainEqual([`C${pareto + 1}:C${pareto + 6}`, 'dataBar']);
+    expect(rules.every(([, type]) => type === 'colorScale')).toBe(true);
+  });
+
+  it('sets every tab to print landscape, one page wide, the long lists repeating their header row', () => {
+    for (const ws of books.en.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    }
+    const clients = books.en.getWorksheet('Clients')!;
+    expect(clients.pageSetup.printTitlesRow).toBe(`${rowWith(clients, 'Client')}:${rowWith(clients, 'Client')}`);
+    expect(books.en.getWorksheet('Summary')!.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
+  it('opens on the Summary, whose link lines point to their tabs', () => {
+    expect(books.en.views[0]).toMatchObject({ activeTab: 0 });
+    const ws = books.en.getWorksheet('Summary')!;
+    const link = ws.getCell(rowWith(ws, 'Open the whole list on the Win-back tab (3 clients) →'), 1);
+    expect(link.font).toMatchObject({ underline: true });
   });
 
   it('wraps long actions and makes the row tall enough for them', () => {
     const ws = books.en.getWorksheet('Win-back')!;
     const first = rowWith(ws, 'Priority') + 1;
     const actions = ws.getCell(first, columnWith(ws, first - 1, 'Recommended actions'));
-    expect(String(actions.value).split('\n')).toHaveLength(2);
+    expect(String(actions.value).split('\n')).toHaveLength(3);
     expect(actions.alignment.wrapText).toBe(true);
     expect(ws.getRow(first).height).toBeGreaterThanOrEqual(4 * 15);
   });

@@ -3,7 +3,8 @@
  * formats), and its plural rule — the one place every English word file takes them from.
  *
  * Example: `format.count(12345)` → `12,345`; `format.percent(0.638)` → `63.8%`;
- * `format.date(20517)` → `2026-03-05`; `plural(1, 'row', 'rows')` → `row`.
+ * `format.date(20517)` → `2026-03-05`; `format.amount(-1234.5)` → `-1,234.50`;
+ * `plural(1, 'row', 'rows')` → `row`.
  */
 import { formatDay, type Day } from '../../basics/calendar.js';
 
@@ -18,6 +19,15 @@ export const format = {
   percent: (fraction: number) => `${Number((fraction * 100).toFixed(1))}%`,
   /** A calendar date: 2026-03-05. */
   date: (day: Day) => formatDay(day),
+  /** A value of the measure with two decimals and thousands grouped: 12,345.67. */
+  amount: (x: number) => {
+    const [whole, cents] = Math.abs(x).toFixed(2).split('.');
+    return `${x < 0 ? '-' : ''}${grouped(whole)}.${cents}`;
+  },
+  /** A calendar quarter: Q4 2024. */
+  quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
+  /** A name quoted inside a sentence, so commas in it cannot be misread: “Pipe, 20 mm”. */
+  quote: (text: string) => `\u201c${text}\u201d`,
 };
 
 /** The English noun form for a count: 1 row, 0 rows, 2 rows. */

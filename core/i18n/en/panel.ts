@@ -85,7 +85,7 @@ export const panel = {
     minLostDays: 'Lost after at least, days',
     newDays: 'New for, days',
     model: 'Purchase model',
-    modelNames: { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Off' },
+    modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Off' },
     reset: 'Restore defaults',
   },
   run: {

@@ -9,7 +9,7 @@
  *
  * Example: `report.status['at-risk']` → `at-risk`; `report.notes.window('2026-03-15', …)` → one sentence.
  */
-import type { ActionKey, Measure, MovementKind, Signal, Status, Tier } from '../../analyze/analysis.js';
+import type { ActionKey, ActionList, Measure, ModelSkipped, ModelWhy, MovementKind, Signal, Status, Tier } from '../../analyze/analysis.js';
 import type { PeriodKind } from '../../basics/calendar.js';
 import type { SheetKey } from '../../report/spec.js';
 import type { FieldKey } from '../../read/fields.js';
@@ -27,6 +27,7 @@ const countOf = (n: number, kind: PeriodKind) => `${n} ${plural(n, ...periodWord
 
 export const report = {
   tabs: {
+    summary: 'Summary',
     clients: 'Clients',
     matrix: 'ABC-XYZ',
     winback: 'Win-back',
@@ -36,11 +37,32 @@ export const report = {
     issues: 'Data issues',
   } satisfies Record<SheetKey, string>,
   status: {
-    active: 'active',
-    'at-risk': 'at-risk',
-    lost: 'lost',
-    new: 'new',
+    active: 'Active',
+    'at-risk': 'At risk',
+    lost: 'Lost',
+    new: 'New',
   } satisfies Record<Status, string>,
+  /** The action lists of SPEC §6a, and what each is for. */
+  list: {
+    keep: 'Keep',
+    'win-back': 'Win back',
+    grow: 'Grow',
+    mailing: 'Mailing only',
+  } satisfies Record<ActionList, string>,
+  listPurpose: {
+    keep: 'at risk, or a recent complaint: the time to keep them is running out',
+    'win-back': 'lost gold and silver clients: worth a personal effort',
+    grow: 'still buying, but less, less often, cheaper, or without answering',
+    mailing: 'lost clients of low value: a low-cost mailing only',
+  } satisfies Record<ActionList, string>,
+  /** Why a client is in its list, with its own facts. */
+  why: {
+    atRisk: (days: number, usual: number) => (usual > 0 ? `No purchase for ${days} days; usually every ${usual}.` : `No purchase for ${days} days.`),
+    complaint: (date: string) => `Complaint of ${date}, no purchase since.`,
+    lost: (tier: string, days: number) => `Lost ${tier.toLowerCase()} client: no purchase for ${days} days.`,
+    grow: (signs: string) => `Still buying, but: ${signs}.`,
+    mailing: (days: number) => `Lost, low value: no purchase for ${days} days.`,
+  },
   tier: {
     gold: 'Gold',
     silver: 'Silver',
@@ -72,19 +94,25 @@ export const report = {
     'bad-answered': '"Answered" is not yes or no',
     'after-as-of': 'Dated after the analysis date',
   } satisfies Record<RejectReason, string>,
+  /** The recommended actions of SPEC §6, each filled with the client's own facts. */
   action: {
-    overdue: 'Invite the client to company events (client club, round table, seminar, master class) and make a personal offer.',
-    'overdue-gold':
-      'Arrange a meeting with a senior manager and assign a new account manager; invite the client to company events and make a personal offer.',
-    'requests-without-orders': 'Prepare an individual commercial offer on the assortment, made for this client.',
-    unresponsive:
-      'Send a reminder listing the services, bonuses and discounts the client already has; "thank you for being with us" greetings; company news no more than once in 3 months.',
-    'volume-drop':
-      'Announce new services, bonuses and volume discounts; offer prices fixed for a period in return for a committed volume.',
-    complaint:
-      "Run a quality survey and a frank conversation at the client's office with our management; compensate as a credit on the problem order, not as a blanket discount on the next one.",
-    'mailing-only': 'Low-cost channel only (mailing); spend on gold and silver clients first.',
-  } satisfies Record<ActionKey, string>,
+    overdue: (days: number, usual: number) =>
+      `No purchase for ${days} days${usual > 0 ? ` (usually every ${usual})` : ''}: invite the client to company events (client club, round table, seminar, master class) and make a personal offer.`,
+    'overdue-gold': (days: number, manager: string) =>
+      `No purchase for ${days} days: arrange a meeting with a senior manager and assign a new account manager${manager ? ` instead of ${manager}` : ''}; invite the client to company events and make a personal offer.`,
+    'requests-without-orders': (requests: number, last: string) =>
+      `${requests} requests since the last purchase, the latest on ${last}: prepare an individual commercial offer on the assortment, made for this client.`,
+    unresponsive: (attempts: number, lastAnswered: string) =>
+      `${attempts} contact attempts unanswered since the last purchase (${lastAnswered ? `last answered on ${lastAnswered}` : 'never answered'}): send a reminder listing the services, bonuses and discounts the client already has; "thank you for being with us" greetings; company news no more than once in 3 months.`,
+    'volume-drop': (before: string, now: string) =>
+      `A purchase day now brings ${now} on average, against ${before} before: announce new services, bonuses and volume discounts; offer prices fixed for a period in return for a committed volume.`,
+    complaint: (date: string, text: string) =>
+      `Complaint of ${date}${text ? ` ("${text}")` : ''}: run a quality survey and a frank conversation at the client's office with our management; compensate as a credit on the problem order, not as a blanket discount on the next one.`,
+    'mailing-only': () => 'Low-cost channel only (mailing); spend on gold and silver clients first.',
+    'buying-less': (before: string, now: string) =>
+      `Bought ${before} in the previous period and ${now} in this one: ask what changed; announce new services, bonuses and volume discounts; offer prices fixed for a period in return for a committed volume.`,
+    'dropped-products': (products: string) => `Stopped buying ${products}: find out why, and make an offer on these products.`,
+  } satisfies Record<ActionKey, unknown>,
   measure: {
     amount: 'Revenue',
     profit: 'Gross profit',
@@ -121,6 +149,12 @@ export const report = {
     noCell: 'no class',
     allRequests: 'All requests',
     managerNotSet: '(not set)',
+    noStatus: 'No purchase (returns only)',
+    noData: 'no data',
+    rowsRead: 'Sales rows read',
+    rowsUsed: 'Used in the analysis',
+    rowsRejected: 'Rejected (see Data issues)',
+    rowsRejectedOther: 'Rejected in requests, contacts and complaints',
   },
   columns: {
     client: 'Client',
@@ -140,15 +174,24 @@ export const report = {
     recencyDays: 'Days since last purchase',
     firstPurchase: 'First purchase',
     lastPurchase: 'Last purchase',
-    purchaseDays: 'Purchase days',
+    purchaseDays: 'Purchase days, all history',
     previousPurchaseDays: 'Purchase days, previous period',
-    orders: 'Orders',
+    orders: 'Orders in the period',
+    windowPurchaseDays: 'Purchase days in the period',
+    list: 'List',
+    why: 'Why in this list',
+    valueAtStake: 'Value at stake',
+    verdict: 'Verdict',
+    used: 'Scores the clients',
+    p: 'p',
+    q: 'q',
+    gamma: 'γ',
     manager: 'Manager',
     region: 'Region',
     industry: 'Industry',
     pAlive: 'P(alive)',
-    expected90: 'Expected purchases, 90 days',
-    expectedValue12m: 'Expected value, 12 months',
+    expected90: 'Purchases expected in 90 days',
+    expectedValue12m: 'Value expected in 12 months',
     priority: 'Priority',
     kinds: 'Changes',
     change: 'Change',
@@ -186,6 +229,7 @@ export const report = {
     reason: 'Reason',
     cellValue: 'Cell value',
     rows: 'Rows',
+    inputRows: 'Input',
   },
   titles: {
     matrixClients: 'Clients per cell',
@@ -199,11 +243,26 @@ export const report = {
     conversionByClient: 'By client',
     quarters: 'Quarterly dynamics',
     development: 'Client development, this period against the previous one',
-    model: (kind: string) => `Purchase model (${kind})`,
+    models: 'Purchase models',
+    spendModel: 'Spend model (Gamma-Gamma)',
+    statuses: 'Clients by status',
+    listTop: (list: string, clients: number, atStake: string) => `${list}: ${format.count(clients)} ${plural(clients, 'client', 'clients')}, ${atStake} at stake`,
+    atStakeByList: 'Value at stake per list',
+    atStakeByManager: 'Value at stake per manager',
+    input: 'Rows of the input',
     issuesSummary: 'Rejected rows by reason',
     issuesList: 'Rejected rows',
   },
+  /** The line under a block of the Summary tab that opens the whole list. */
+  links: {
+    list: (clients: number) => `Open the whole list on the Win-back tab (${format.count(clients)} ${plural(clients, 'client', 'clients')}) →`,
+    matrix: 'Open the ABC-XYZ tab →',
+    clients: 'Every client, with all its figures, is on the Clients tab →',
+    issues: 'See every row that was not used on the Data issues tab →',
+  },
   charts: {
+    statuses: 'Clients by status',
+    atStake: 'Value at stake per list',
     pareto: 'Pareto: value and cumulative share',
     movement: 'Clients by kind of change',
     lostReturned: 'Lost and returned clients per quarter',
@@ -227,14 +286,24 @@ export const report = {
       `Status: lost — no purchase for more than ${lostFactor} × the usual gap between purchases (at least ${minLostDays} days); at-risk — more than ${riskFactor} × the usual gap; new — first purchase less than ${newDays} days ago.`,
     tiers: (gold: string, silver: string) =>
       `Tier by value in the last active year: gold — the clients that make the first ${gold} of it, silver — the next ones up to ${silver}, bronze — the rest.`,
-    modelFitted: (model: string) =>
-      `P(alive): the chance that the client still buys from us (${model} model); expected purchases: purchase days expected in the next 90 days.`,
-    modelSkipped: (reason: string) => `P(alive) and expected purchases are empty: ${reason}`,
+    modelFitted: (model: string, why: string) =>
+      `P(alive): the chance that the client still buys from us (${model} model, ${why}). Purchases expected in 90 days: purchase days expected in the next 90 days. Value expected in 12 months: the model's purchase days in the next 12 months × the value of a purchase day (Gamma-Gamma).`,
+    modelSkipped: (reason: string) => `P(alive) and the expected purchases and values are empty: ${reason}`,
+    spendNotPositive:
+      'Value expected in 12 months is empty for a client whose purchases after the first do not add up to a positive value (for example a loss-making client under the profit measure).',
+    summary: (asOf: string) => `What to do this week, as of ${asOf}: the clients to act on, in four lists, most valuable first.`,
+    summaryLists:
+      'Keep: at risk, or a recent complaint. Win back: lost gold and silver clients. Grow: still buying, but less, less often, cheaper or without answering. Mailing only: lost clients of low value.',
+    valueAtStake: 'Value at stake: what the client was worth in its last active year.',
+    summaryEmpty: 'No client needs action this week.',
+    noPrevious: (from: string) =>
+      `The data start on ${from}, inside the previous period: that period is incomplete, so clients can look new or grown.`,
+    quartersNoData: (from: string) => `The data start on ${from}: the quarters before it show "no data".`,
     notChecked: (signals: string) => `Signs not checked, because their data was not provided: ${signals}.`,
     winback:
-      'Clients showing at least one sign of leaving, the most valuable first: gold, silver, bronze, then by value in the last active year. One recommended action per sign.',
-    winbackBronze: 'Lost bronze clients get only a low-cost mailing: spend on gold and silver first.',
-    winbackEmpty: 'No client shows a sign of leaving.',
+      'Every client to act on, in four lists: Keep, Win back, Grow, Mailing only; in each list the most value at stake first. The actions are about the client itself.',
+    winbackBronze: 'Lost clients of low value get only a low-cost mailing: spend on gold and silver first.',
+    winbackEmpty: 'No client needs action.',
     matrix: 'Only clients with a positive value in the period of analysis are in the matrix.',
     pareto: (n: number) => `The ${n} largest clients with their cumulative share: the chart shows how few clients make most of the value.`,
     movement: (change: string) =>
@@ -249,7 +318,7 @@ export const report = {
       'Requests were not provided, so conversion cannot be calculated. Add a requests sheet (client, date, manager) and run again.',
     conversionEmpty: 'No requests are dated in the period of analysis.',
     kpi: (quarters: number) =>
-      `The last ${quarters} complete quarters. Active: status new, active or at-risk at quarter end.`,
+      `The last ${quarters} complete quarters. Active: status New, Active or At risk at quarter end.`,
     kpiLostReturned:
       'Lost: became lost in the quarter. Returned: bought in the quarter after being lost. Win-back rate: returned ÷ clients lost at the start of the quarter.',
     modelNotConverged: 'The model fit did not fully converge: treat P(alive) with care.',
@@ -264,7 +333,14 @@ export const report = {
     'did-not-converge': 'the purchase model could not be fitted to this data.',
     'no-dropout': 'the purchase model finds no sign of clients leaving in this data, so it would call every client alive; rely on the status instead.',
     disabled: 'the purchase model is switched off.',
-  },
+  } satisfies Record<ModelSkipped['code'], string>,
+  /** Why the model used was chosen. */
+  modelWhy: {
+    requested: 'chosen in the settings',
+    'auto-mbgnbd': 'chosen automatically: it does not assume that a client who bought once is still a client',
+    'not-informative': 'no purchase model is informative on this data',
+    disabled: 'the purchase model is switched off',
+  } satisfies Record<ModelWhy, string>,
   /** Why a sheet or an analysis could not be used (ReadFailure and analyze codes). */
   failure: {
     empty: 'the sheet is empty',

@@ -4,7 +4,7 @@
  * every Russian word file takes them from.
  *
  * Example: `format.count(12345)` → `12 345`; `format.percent(0.638)` → `63,8 %`;
- * `format.date(20517)` → `05.03.2026`; `plural(21, 'строка', 'строки', 'строк')` → `строка`.
+ * `format.date(20517)` → `05.03.2026`; `format.amount(-1234.5)` → `-1 234,50`; `plural(21, 'строка', 'строки', 'строк')` → `строка`.
  */
 import { formatDay, type Day } from '../../basics/calendar.js';
 import type { Format } from '../en/format.js';
@@ -17,6 +17,12 @@ export const format: Format = {
   count: (n: number) => grouped(String(Math.round(n))),
   percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
   date: (day: Day) => formatDay(day).split('-').reverse().join('.'),
+  amount: (x: number) => {
+    const [whole, cents] = Math.abs(x).toFixed(2).split('.');
+    return `${x < 0 ? '-' : ''}${grouped(whole)},${cents}`;
+  },
+  quarter: (year: number, quarter: number) => `${quarter} кв. ${year}`,
+  quote: (text: string) => `«${text}»`,
 };
 
 /** The Russian noun form for a count: 1 строка, 2 строки, 5 строк, 21 строка, 11 строк. */

@@ -79,7 +79,7 @@ export const panel: PanelWords = {
     minLostDays: 'Потерян не раньше чем через, дней',
     newDays: 'Новый в течение, дней',
     model: 'Модель покупок',
-    modelNames: { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Выключена' },
+    modelNames: { auto: 'Автоматически', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Выключена' },
     reset: 'Вернуть по умолчанию',
   },
   run: {
