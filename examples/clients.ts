@@ -1,10 +1,11 @@
 /**
- * The example company's clients: 25 named showcase clients whose stories the README tells (every
- * status and signal of SPEC §6, the edge cases, the hostile names), then generated background
+ * The example company's clients: 22 named showcase clients whose stories the README tells (every
+ * status and signal of SPEC §6 and the edge cases), then any probe clients a test asks for (names
+ * of its choosing, e.g. hostile text, each with a few ordinary sales), then generated background
  * clients with a realistic mix of scenarios and Pareto-distributed order sizes (a few big clients
  * give most of the revenue, as in real B2B).
  *
- * Example: `buildClients(rng, 600)` → the 25 showcase clients first, then 575 background clients
+ * Example: `buildClients(rng, 600)` → the 22 showcase clients first, then 578 background clients
  * named like `ООО "СтройМаркет"`, `АО «УралСнаб»`, `ИП Петров С.И.` or `Baltic Build LLC`.
  */
 import {
@@ -73,9 +74,6 @@ export const SHOWCASE: readonly Showcase[] = [
   { name: 'АО "Казаньстрой"', scenario: 'complaint', rubles: 130_000, cadence: 14, manager: 'Смирнова Е.', region: 'Казань', industry: 'Строительство', lastAgo: 50 },
   { name: 'ООО "Фасад-Про"', scenario: 'full-return', rubles: 85_000, cadence: 30, manager: 'Волкова М.', region: 'Уфа', industry: 'Ремонт и отделка', lastAgo: 150 },
   { name: 'ООО "Старый Склад"', scenario: 'returns-only', rubles: 30_000, cadence: 30, manager: 'Новиков П.', region: 'Самара', industry: 'Торговля' },
-  { name: '=HYPERLINK("http://x","y")', scenario: 'hostile-name', rubles: 20_000, cadence: 30, manager: 'Морозова Т.', region: 'Москва', industry: 'Торговля' },
-  { name: '+7 Строй', scenario: 'hostile-name', rubles: 20_000, cadence: 30, manager: 'Соколов И.', region: 'Москва', industry: 'Ремонт и отделка' },
-  { name: '<img src=x onerror=alert(1)>', scenario: 'hostile-name', rubles: 20_000, cadence: 30, manager: 'Петров С.', region: 'Санкт-Петербург', industry: 'Торговля' },
 ];
 
 /** Share of background clients per scenario (the rest of the scenarios are showcase-only). */
@@ -106,13 +104,17 @@ const PARETO_MIN_RUBLES = 8_000;
 const PARETO_SHAPE = 1.2;
 const PARETO_CAP_RUBLES = 2_500_000;
 
-/** The showcase clients followed by `count − 25` background clients. */
-export function buildClients(rng: SeededRandom, count: number): ClientSpec[] {
-  const taken = new Set<string>(SHOWCASE.map((s) => s.name));
+/** The showcase clients, then a probe client per name in `probes`, then background clients up to `count`. */
+export function buildClients(rng: SeededRandom, count: number, probes: readonly string[] = []): ClientSpec[] {
+  const taken = new Set<string>([...SHOWCASE.map((s) => s.name), ...probes]);
   const clients = SHOWCASE.map((s) => showcaseSpec(rng, s));
+  for (const name of probes) clients.push(showcaseSpec(rng, { ...PROBE, name }));
   while (clients.length < count) clients.push(backgroundSpec(rng, uniqueName(rng, taken)));
   return clients;
 }
+
+/** What a probe client is, whatever its name: a small regular buyer with a few recent purchases. */
+const PROBE: Showcase = { name: '', scenario: 'probe', rubles: 20_000, cadence: 30, manager: 'Морозова Т.', region: 'Москва', industry: 'Торговля' };
 
 function showcaseSpec(rng: SeededRandom, s: Showcase): ClientSpec {
   const orderValue = s.rubles * 100;

@@ -32,7 +32,7 @@ import { SeededRandom } from './random.js';
 
 export interface DistributorOptions {
   seed: number;
-  /** Number of clients; at least the 25 showcase clients. */
+  /** Number of clients; at least the 22 showcase clients and the probes. */
   clients: number;
   /** Years of history before `endDay`; at least 2 (the lost and returning stories need them). */
   years: number;
@@ -40,6 +40,11 @@ export interface DistributorOptions {
   endDay: Day;
   /** About how many sales lines to make (sets the lines per order); default 3 lines per order. */
   linesTarget?: number;
+  /**
+   * Names of extra clients with a few ordinary sales each — for tests that need hostile text
+   * (a formula, HTML) in the data; the bundled examples have none.
+   */
+  probes?: readonly string[];
 }
 
 type EventKind = 'order' | 'partial-return' | 'full-return' | 'credit-note' | 'orphan-return' | 'orphan-credit';
@@ -73,11 +78,12 @@ const PRODUCT_BY_NAME = new Map(PRODUCTS.map((p) => [p.name, p]));
 
 export function generateDistributor(options: DistributorOptions): DistributorData {
   const { seed, years, endDay } = options;
-  if (options.clients < SHOWCASE.length) throw new RangeError(`clients must be at least ${SHOWCASE.length}`);
+  const probes = options.probes ?? [];
+  if (options.clients < SHOWCASE.length + probes.length) throw new RangeError(`clients must be at least ${SHOWCASE.length + probes.length}`);
   if (!(years >= 2)) throw new RangeError('years must be at least 2');
   const rng = new SeededRandom(seed);
   const ctx: PlanContext = { start: endDay - Math.round(years * 365.25) + 1, end: endDay };
-  const specs = buildClients(rng, options.clients);
+  const specs = buildClients(rng, options.clients, probes);
   const sinks: CompanionSinks = { requests: [], contacts: [], complaints: [] };
   const events: SaleEvent[] = [];
   for (let i = 0; i < specs.length; i++) {

@@ -37,8 +37,8 @@ export type Scenario =
   | 'full-return'
   /** Only a return and a credit note, no purchase day: no status at all. */
   | 'returns-only'
-  /** A name that a careless host would run as a formula or as HTML; a few ordinary sales. */
-  | 'hostile-name';
+  /** A client a test adds under a name of its choosing (hostile text, say); a few ordinary sales. */
+  | 'probe';
 
 /** One client of the example company. */
 export interface ClientProfile {

@@ -96,7 +96,7 @@ export function planPurchases(rng: SeededRandom, client: ClientSpec, ctx: PlanCo
       return { ...steady(rng, client, [workday(end - (client.lastAgo ?? 150))], () => 1), minLines: 3 };
     case 'returns-only':
       return steady(rng, client, [], () => 1);
-    case 'hostile-name':
+    case 'probe':
       return steady(rng, client, schedule(rng, recentLast(), end - 150, c, ctx, 0), () => 1);
   }
 }

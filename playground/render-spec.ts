@@ -12,7 +12,7 @@
  * and one row ['A', 3] → rows: note ['As of 2026-03-31.'], blank [], title ['Clients per cell'],
  * header ['ABC', 'X'], data ['A', 3].
  */
-import { layoutTab, tableFills, type CellFormat, type SheetKey, type SheetSpec, type SpecValue } from '../core/index.js';
+import { layoutTab, NUMBER_FORMATS, tableFills, type CellFormat, type NumberFormats, type SheetKey, type SheetSpec, type SpecValue } from '../core/index.js';
 
 export type RenderedRowKind = 'note' | 'blank' | 'title' | 'header' | 'data' | 'link';
 
@@ -34,6 +34,8 @@ export interface RenderedSheet {
   widths: number[];
   /** Rows frozen at the top (0 when none). */
   frozenRows: number;
+  /** The number format code of each cell format, as the hosts write them (dates per language). */
+  numberFormats: NumberFormats;
 }
 
 export function renderSpec(spec: SheetSpec): RenderedSheet {
@@ -48,5 +50,5 @@ export function renderSpec(spec: SheetSpec): RenderedSheet {
     table.spec.rows.forEach((cells, r) => (rows[table.firstDataRow + r] = { kind: 'data', cells: [...cells], formats, fills: fills[r] }));
     if (table.linkRow !== null) rows[table.linkRow] = { kind: 'link', cells: [table.spec.link!.text], target: table.spec.link!.sheet };
   }
-  return { rows, widths: layout.columnWidths, frozenRows: layout.frozenRows };
+  return { rows, widths: layout.columnWidths, frozenRows: layout.frozenRows, numberFormats: { ...NUMBER_FORMATS, ...spec.numberFormats } };
 }

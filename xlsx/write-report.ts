@@ -132,7 +132,7 @@ function writeRow(ws: ExcelJS.Worksheet, table: PlacedTable, r: number, cells: S
     const column = table.spec.columns[c]!;
     const cell = ws.getCell(rowNumber, c + 1);
     if (!table.native) cell.value = cellValue(value, column);
-    cell.numFmt = sheetCell(value, column.format, () => 0).format;
+    cell.numFmt = sheetCell(value, column.format, () => 0, table.numberFormats).format;
     if (column.format !== 'text') {
       cell.alignment = { vertical: 'top' };
       return;

@@ -6,13 +6,17 @@
  * says how its sheets count dates (`serialOf`: the 1900 system, or 1904 in such an Excel workbook).
  *
  * Example: sheetCell('=1+1', 'money', serial) → {value: '=1+1', format: '@'};
- * sheetCell(20517, 'date', serialFromDay) → {value: 46086, format: 'yyyy-mm-dd'}.
+ * sheetCell(20517, 'date', serialFromDay) → {value: 46086, format: 'yyyy-mm-dd'}; a Russian report's
+ * tabs write dates as 'dd.mm.yyyy', a report with a currency its money as e.g. '#,##0.00 "₽"'.
  */
 import type { Day } from '../basics/calendar.js';
 import type { CellFormat, SpecValue } from '../report/spec.js';
 
-/** The number format code of each CellFormat — the same codes in Excel, Google Sheets and xlsx. */
-export const NUMBER_FORMATS: Record<CellFormat, string> = {
+/** A number format code for each CellFormat — the same codes in Excel, Google Sheets and xlsx. */
+export type NumberFormats = Record<CellFormat, string>;
+
+/** The codes a report uses unless its tabs say otherwise (SheetSpec.numberFormats). */
+export const NUMBER_FORMATS: NumberFormats = {
   text: '@',
   integer: '#,##0',
   money: '#,##0.00',
@@ -29,10 +33,10 @@ export interface SheetCell {
   format: string;
 }
 
-export function sheetCell(value: SpecValue | undefined, format: CellFormat, serialOf: (day: Day) => number): SheetCell {
+export function sheetCell(value: SpecValue | undefined, format: CellFormat, serialOf: (day: Day) => number, formats: NumberFormats = NUMBER_FORMATS): SheetCell {
   if (typeof value === 'string') return { value, format: TEXT_FORMAT };
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { value: '', format: NUMBER_FORMATS[format] };
-  return { value: format === 'date' ? serialOf(value) : value, format: NUMBER_FORMATS[format] };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { value: '', format: formats[format] };
+  return { value: format === 'date' ? serialOf(value) : value, format: formats[format] };
 }
 
 /** A line of text cells (a note, a title, a header), padded to `width` columns. */

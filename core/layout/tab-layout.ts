@@ -22,7 +22,7 @@
  * columns of cells; a chart at row 3, column 5; frozen rows 4 when the header is frozen.
  */
 import type { CellFormat, ChartSpec, SheetSpec, TableSpec } from '../report/spec.js';
-import { sheetCell, TEXT_FORMAT, type SheetCell } from './cells.js';
+import { NUMBER_FORMATS, sheetCell, TEXT_FORMAT, type NumberFormats, type SheetCell } from './cells.js';
 import type { Day } from '../basics/calendar.js';
 
 export const CHART_ROWS = 18;
@@ -47,6 +47,8 @@ export interface PlacedTable {
   native: boolean;
   /** The row of the line pointing to another tab, right under the data, or null. */
   linkRow: number | null;
+  /** The number format code of each cell format on this tab. */
+  numberFormats: NumberFormats;
 }
 
 /** How a tab prints (the xlsx page setup; the spreadsheet hosts' print dialogs offer the same). */
@@ -89,6 +91,7 @@ export interface TabLayout {
 }
 
 export function layoutTab(spec: SheetSpec): TabLayout {
+  const numberFormats: NumberFormats = { ...NUMBER_FORMATS, ...spec.numberFormats };
   let row = spec.notes.length > 0 ? spec.notes.length + 1 : 0;
   const tables = spec.tables.map((table, index): PlacedTable => {
     const titleRow = table.title ? row++ : null;
@@ -105,6 +108,7 @@ export function layoutTab(spec: SheetSpec): TabLayout {
       columnCount: table.columns.length,
       native: table.asTable && table.rows.length > 0,
       linkRow,
+      numberFormats,
     };
   });
   const columnWidths = widths(tables);
@@ -173,7 +177,7 @@ export function tableLines(table: PlacedTable, from: number, to: number, serialO
     else if (line === titled + 1 + table.rowCount) lines.push(textLine([spec.link!.text], width));
     else {
       const values = spec.rows[line - titled - 1]!;
-      lines.push(spec.columns.map((column, i) => sheetCell(values[i], column.format, serialOf)));
+      lines.push(spec.columns.map((column, i) => sheetCell(values[i], column.format, serialOf, table.numberFormats)));
     }
   }
   return lines;

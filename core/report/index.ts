@@ -1,8 +1,10 @@
 /**
  * Analysis + language → the report's tabs (DESIGN data flow), host-neutral: every host writes
  * the same SheetSpecs with its own API. Tabs, in order: Summary, Clients, ABC-XYZ, Win-back,
- * Movement, Conversion, KPI, Data issues; the first (Summary) is the one a host shows on open. Cells keep numbers as numbers (dates as day numbers, shares as
- * fractions) and show translated labels for the stable keys; the JSON output keeps the keys.
+ * Movement, Conversion, KPI, Data issues; the first (Summary) is the one a host shows on open.
+ * Cells keep numbers as numbers (dates as day numbers, shares as fractions) and show translated
+ * labels for the stable keys; every tab shows dates as the language writes them (Russian
+ * dd.mm.yyyy). The JSON output keeps the keys.
  *
  * Example: `buildReport(analysis, 'ru').map((s) => s.name)` → Сводка, Клиенты, ABC-XYZ, Возврат клиентов,
  * Динамика, Конверсия, KPI, Ошибки данных.
@@ -22,5 +24,6 @@ import { winbackSheet } from './winback.js';
 
 export function buildReport(analysis: Analysis, lang: Lang): SheetSpec[] {
   const ctx = reportContext(analysis, lang);
-  return [summarySheet, clientsSheet, matrixSheet, winbackSheet, movementSheet, conversionSheet, kpiSheet, issuesSheet].map((build) => build(ctx));
+  const numberFormats = { date: ctx.format.dateCode };
+  return [summarySheet, clientsSheet, matrixSheet, winbackSheet, movementSheet, conversionSheet, kpiSheet, issuesSheet].map((build) => ({ ...build(ctx), numberFormats }));
 }

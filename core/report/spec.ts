@@ -80,4 +80,9 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Freeze the header row of the first table. */
   freezeHeader: boolean;
+  /**
+   * Number format codes that differ from core/layout's defaults: dates as the user's language
+   * writes them, money with the currency (set for every tab of a report alike).
+   */
+  numberFormats?: Partial<Record<CellFormat, string>>;
 }

@@ -3,6 +3,7 @@ import { dayFromYmd, ymdFromDay } from '../../core/basics/calendar.js';
 import type { Day } from '../../core/read/types.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import type { DistributorData, GeneratedSale, Scenario } from '../../examples/example-types.js';
+import { HOSTILE_PROBES } from '../helpers/probes.js';
 
 const END = dayFromYmd(2026, 10, 31);
 const sample = generateDistributor({ seed: 20_261_031, clients: 600, years: 3, endDay: END, linesTarget: 32_000 });
@@ -119,7 +120,8 @@ describe('generateDistributor: determinism and shape', () => {
 describe('generateDistributor: every scenario shows its pattern in the raw data', () => {
   it('has every scenario, with background clients of the common ones', () => {
     const scenarios = new Set(sample.clients.map((c) => c.scenario));
-    expect(scenarios.size).toBe(15);
+    expect(scenarios.size).toBe(14);
+    expect(scenarios.has('probe')).toBe(false);
     expect(sample.clients.filter((c) => !c.showcase && c.scenario === 'lost').length).toBeGreaterThan(30);
   });
 
@@ -286,9 +288,12 @@ describe('generateDistributor: returns and names', () => {
     expect(days.get(client)).toEqual([]);
   });
 
-  it('includes the three hostile names exactly, each with a few normal sales', () => {
-    for (const name of ['=HYPERLINK("http://x","y")', '+7 Строй', '<img src=x onerror=alert(1)>']) {
-      const lines = sample.sales.filter((s) => s.client === name);
+  it('adds the probe clients a test asks for, each with a few normal sales, and none otherwise', () => {
+    const probed = generateDistributor({ seed: 20_261_031, clients: 100, years: 3, endDay: END, probes: HOSTILE_PROBES });
+    expect(probed.clients.filter((c) => c.scenario === 'probe').map((c) => c.name)).toEqual(HOSTILE_PROBES);
+    expect(sample.clients.some((c) => HOSTILE_PROBES.includes(c.name))).toBe(false);
+    for (const name of HOSTILE_PROBES) {
+      const lines = probed.sales.filter((s) => s.client === name);
       expect(new Set(lines.map((s) => s.day)).size).toBeGreaterThanOrEqual(3);
       expect(lines.every((s) => s.amount > 0)).toBe(true);
     }

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { SALES_HEADERS, toCleanCompanionCsv, toCleanCsv, toMessy1cGrid, writeGridXlsx, writeSampleWorkbook } from '../../examples/write-workbook.js';
+import { HOSTILE_PROBES } from '../helpers/probes.js';
 
-const data = generateDistributor({ seed: 12, clients: 40, years: 2, endDay: dayFromYmd(2026, 10, 31) });
+const data = generateDistributor({ seed: 12, clients: 40, years: 2, endDay: dayFromYmd(2026, 10, 31), probes: HOSTILE_PROBES });
 let dir = '';
 let sample: ExcelJS.Workbook;
 beforeAll(async () => {

@@ -23,6 +23,7 @@ import { MemoryWorkbook } from '../../playground/memory-port.js';
 import { FakeWorkbook } from '../addin/fake-excel.js';
 import { buildAddOn, loadServer } from '../apps-script/bundle.js';
 import { fakeHost, midnightIn } from '../apps-script/fakes.js';
+import { HOSTILE_PROBES } from '../helpers/probes.js';
 
 const ZONE = 'Europe/Moscow';
 const SHEETS = { sales: 'Продажи 2026', requests: 'Запросы', contacts: 'Контакты', complaints: 'Жалобы' } as const;
@@ -30,7 +31,7 @@ type SourceName = keyof typeof SHEETS;
 
 /** The workbook as plain cells, dates as day numbers (each host gets them its own way). */
 function workbook(): Record<SourceName, Cell[][]> {
-  const data = generateDistributor({ seed: 7, clients: 40, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 3000 });
+  const data = generateDistributor({ seed: 7, clients: 40, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 3000, probes: HOSTILE_PROBES });
   const day = (d: number) => ({ day: d }) as unknown as Cell;
   return {
     sales: [
@@ -124,7 +125,7 @@ async function playground(book: Record<SourceName, Cell[][]>): Promise<Tab[]> {
       sheet.report!.rendered.rows.forEach((row, r) =>
         row.cells.forEach((value, c) => {
           if (value === null || value === '') return;
-          const format = row.kind === 'data' ? formatOf(value, row.formats![c]!) : '@';
+          const format = row.kind === 'data' && typeof value === 'number' ? sheet.report!.rendered.numberFormats[row.formats![c]!] : '@';
           cells.set(`${r},${c}`, [row.formats?.[c] === 'date' && typeof value === 'number' ? serialFromDay(value) : value, format]);
         }),
       );
@@ -132,11 +133,6 @@ async function playground(book: Record<SourceName, Cell[][]>): Promise<Tab[]> {
     });
 }
 
-/** The number format a value of a column shows with (strings are text). */
-function formatOf(value: string | number, format: string): string {
-  const codes: Record<string, string> = { text: '@', integer: '#,##0', money: '#,##0.00', decimal: '0.00', percent: '0.0%', date: 'yyyy-mm-dd' };
-  return typeof value === 'string' ? '@' : codes[format]!;
-}
 
 async function excel(book: Record<SourceName, Cell[][]>): Promise<Tab[]> {
   const fake = new FakeWorkbook();

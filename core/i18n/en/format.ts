@@ -24,6 +24,8 @@ export const format = {
     const [whole, cents] = Math.abs(x).toFixed(2).split('.');
     return `${x < 0 ? '-' : ''}${grouped(whole)}.${cents}`;
   },
+  /** How date cells are shown: the number format code of a date. */
+  dateCode: 'yyyy-mm-dd',
   /** A calendar quarter: Q4 2024. */
   quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
   /** A name quoted inside a sentence, so commas in it cannot be misread: “Pipe, 20 mm”. */

@@ -21,6 +21,7 @@ export const format: Format = {
     const [whole, cents] = Math.abs(x).toFixed(2).split('.');
     return `${x < 0 ? '-' : ''}${grouped(whole)},${cents}`;
   },
+  dateCode: 'dd.mm.yyyy',
   quarter: (year: number, quarter: number) => `${quarter} кв. ${year}`,
   quote: (text: string) => `«${text}»`,
 };
