@@ -20,13 +20,13 @@ export function churnSignal(dates: unknown[][], amounts: unknown[][], asOf: unkn
 }
 
 /**
- * Per client: status, signals, recency, cadence, last purchase.
+ * Per client: status, signals, recency, cadence, last and next purchase.
  * @customfunction CHURNSIGNALS
  * @param clients Client of each sales line.
  * @param dates Date of each sales line.
  * @param amounts Amount of each sales line.
  * @param [asOf] Analysis date; default the latest date given.
- * @returns A table: client, status, signals, recency days, cadence days, last purchase.
+ * @returns A table: client, status, signals, recency days, cadence days, last purchase, next purchase due, days overdue.
  */
 export function churnSignals(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown): unknown[][] {
   return callCatalog('CHURNSIGNALS', [clients, dates, amounts, asOf]) as unknown[][];

@@ -120,6 +120,9 @@ export interface ClientResult {
   valueAtStake: number;
   /** Purchase days in the window (the same span as `orders`). */
   windowPurchaseDays: number;
+  /** The day the client's cadence expects its next purchase, and how many days it is late (SPEC §7a). */
+  nextPurchase: Day | null;
+  daysOverdue: number | null;
   evidence: ClientEvidence;
 }
 

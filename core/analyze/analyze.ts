@@ -24,6 +24,7 @@ import { statusAt, type StatusResult } from '../metrics/status.js';
 import { formerValue, valueTiers } from '../metrics/tiers.js';
 import { actionList, actionListOrder, recommendedActions } from '../metrics/action-lists.js';
 import { clientEvidence, type ClientEvents } from './evidence.js';
+import { daysOverdue, nextPurchaseDay } from '../metrics/next-purchase.js';
 import { movementAndTransitions } from './movement-rows.js';
 import { conversionTables } from './conversion-tables.js';
 import { developmentKpis } from './development.js';
@@ -86,6 +87,7 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
     const evidence = clientEvidence(facts, c, events.get(client), movementOf.get(client), scale);
     const candidate = { client, status: status?.status ?? null, tier: tiers[c], signals, movement: evidence.movement, valueAtStake: former[c] / scale };
     const list = actionList(candidate);
+    const next = nextPurchaseDay(lastPurchaseDay(facts, c), status?.cadenceDays ?? null);
     return {
       client,
       value: current.value[c] / scale,
@@ -107,6 +109,8 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       purchaseDays: purchaseCount(facts, c),
       orders: current.orders[c],
       windowPurchaseDays: current.purchaseDays[c],
+      nextPurchase: next,
+      daysOverdue: daysOverdue(next, asOf),
       manager: facts.manager[c],
       region: facts.region[c],
       industry: facts.industry[c],

@@ -100,11 +100,14 @@ const definitions: Record<FunctionName, Omit<FunctionDefinition, 'name'>> = {
   CHURNSIGNALS: {
     arguments: [CLIENTS, DATES, AMOUNTS, AS_OF],
     spills: true,
-    columns: ['client', 'status', 'signals', 'recencyDays', 'cadenceDays', 'lastPurchase'],
+    columns: ['client', 'status', 'signals', 'recencyDays', 'cadenceDays', 'lastPurchase', 'nextPurchase', 'daysOverdue'],
     run: ([clients, dates, amounts, asOf], lang) =>
       guarded(lang, () => {
         const clientsOut = analysed(salesLines(clients, dates, amounts), asOf, { model: 'none' })?.clients.filter((c) => c.status !== null);
-        return table(lang, clientsOut?.map((c) => [c.client, c.status, c.signals.join(', '), c.recencyDays, c.cadenceDays, serial(c.lastPurchase)]) ?? null);
+        return table(
+          lang,
+          clientsOut?.map((c) => [c.client, c.status, c.signals.join(', '), c.recencyDays, c.cadenceDays, serial(c.lastPurchase), serial(c.nextPurchase), c.daysOverdue]) ?? null,
+        );
       }),
   },
   ABCXYZ: {

@@ -37,6 +37,8 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
     'recencyDays',
     'firstPurchase',
     'lastPurchase',
+    'nextPurchase',
+    'daysOverdue',
     'purchaseDays',
     'orders',
     ...optionalClientColumns(analysis.clients),

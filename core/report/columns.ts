@@ -76,6 +76,8 @@ export type ClientColumnKey =
   | 'expected90'
   | 'expectedValue12m'
   | 'windowPurchaseDays'
+  | 'nextPurchase'
+  | 'daysOverdue'
   | 'list'
   | 'why'
   | 'valueAtStake';
@@ -131,6 +133,10 @@ export function clientColumn(ctx: ReportContext, key: ClientColumnKey): ColumnDe
       return col(key, c.expected90, 'decimal', 14, (x) => x.expected90);
     case 'expectedValue12m':
       return col(key, c.expectedValue12m, ctx.valueFormat, 16, (x) => x.expectedValue12m);
+    case 'nextPurchase':
+      return col(key, c.nextPurchase, 'date', 14, (x) => x.nextPurchase);
+    case 'daysOverdue':
+      return col(key, c.daysOverdue, 'integer', 12, (x) => x.daysOverdue);
     case 'windowPurchaseDays':
       return col(key, c.windowPurchaseDays, 'integer', 14, (x) => x.windowPurchaseDays);
     case 'list':

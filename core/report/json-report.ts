@@ -57,6 +57,7 @@ function clientJson(c: ClientResult, lang: Lang) {
     ...c,
     firstPurchase: isoOrNull(c.firstPurchase),
     lastPurchase: isoOrNull(c.lastPurchase),
+    nextPurchase: isoOrNull(c.nextPurchase),
     evidence: {
       ...c.evidence,
       lastRequest: isoOrNull(c.evidence.lastRequest),

@@ -42,6 +42,8 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
     'recencyDays',
     'cadenceDays',
     'lastPurchase',
+    'nextPurchase',
+    'daysOverdue',
     'pAlive',
     'expected90',
     'expectedValue12m',

@@ -95,12 +95,13 @@ describe('function catalog', () => {
     expect(result).toMatchObject({ ok: false, code: 'not-enough-history' });
   });
 
-  it('CHURNSIGNALS spills status, signals, recency, cadence and last purchase', () => {
+  it('CHURNSIGNALS spills status, signals, recency, cadence, last purchase, the next purchase due and days overdue', () => {
     const dates = column([serial(2025, 1, 1), serial(2025, 1, 31), serial(2025, 3, 2), serial(2025, 12, 20)]);
     const result = runFunction('CHURNSIGNALS', [column(['a', 'a', 'a', 'b']), dates, column([1, 1, 1, 1])]);
     expect(result.ok && result.value).toEqual([
-      ['a', 'lost', 'overdue', dayFromYmd(2025, 12, 20) - dayFromYmd(2025, 3, 2), 30, serial(2025, 3, 2)],
-      ['b', 'new', '', 0, null, serial(2025, 12, 20)],
+      // a: every 30 days, last on 2 March → next due 1 April, 263 days overdue on 20 December.
+      ['a', 'lost', 'overdue', dayFromYmd(2025, 12, 20) - dayFromYmd(2025, 3, 2), 30, serial(2025, 3, 2), serial(2025, 4, 1), 263],
+      ['b', 'new', '', 0, null, serial(2025, 12, 20), null, null],
     ]);
   });
 

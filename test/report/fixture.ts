@@ -13,6 +13,7 @@
 import type { Analysis, ClientEvidence, ClientResult } from '../../core/analyze/analysis.js';
 import { dayFromYmd, previousWindow, windowAt } from '../../core/basics/calendar.js';
 import { DEFAULT_OPTIONS } from '../../core/options/options.js';
+import { daysOverdue, nextPurchaseDay } from '../../core/metrics/next-purchase.js';
 
 export const HOSTILE = {
   hyperlink: '=HYPERLINK("http://x","y")',
@@ -49,6 +50,8 @@ function client(fields: Partial<ClientResult> & Pick<ClientResult, 'client'>): C
     list: null,
     valueAtStake: fields.formerValue ?? 0,
     windowPurchaseDays: fields.orders ?? 0,
+    nextPurchase: nextPurchaseDay(fields.lastPurchase ?? null, fields.cadenceDays ?? null),
+    daysOverdue: daysOverdue(nextPurchaseDay(fields.lastPurchase ?? null, fields.cadenceDays ?? null), asOf),
     evidence: evidence(),
     value: 0,
     share: null,

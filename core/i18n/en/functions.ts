@@ -11,7 +11,7 @@ import type { FunctionName } from '../../functions/names.js';
 export const functions = {
   description: {
     CHURNSIGNAL: 'Status of one client from its own lines: active, at-risk, lost or new',
-    CHURNSIGNALS: 'Per client: status, signals, recency, cadence, last purchase',
+    CHURNSIGNALS: 'Per client: status, signals, recency, cadence, last and next purchase',
     ABCXYZ: 'Per client: value, share, ABC, cv, XYZ over the last periods',
     ABCCLASS: 'A, B or C of one value among values',
     XYZCLASS: 'X, Y, Z or N of a per-period series (blank periods count as 0)',

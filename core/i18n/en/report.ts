@@ -174,6 +174,8 @@ export const report = {
     recencyDays: 'Days since last purchase',
     firstPurchase: 'First purchase',
     lastPurchase: 'Last purchase',
+    nextPurchase: 'Next purchase due',
+    daysOverdue: 'Days overdue',
     purchaseDays: 'Purchase days, all history',
     previousPurchaseDays: 'Purchase days, previous period',
     orders: 'Orders in the period',

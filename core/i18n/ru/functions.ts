@@ -9,7 +9,7 @@ import type { FunctionWords } from '../en/functions.js';
 export const functions: FunctionWords = {
   description: {
     CHURNSIGNAL: 'Статус одного клиента по его строкам: active, at-risk, lost или new',
-    CHURNSIGNALS: 'По клиентам: статус, сигналы, давность, ритм, последняя покупка',
+    CHURNSIGNALS: 'По клиентам: статус, сигналы, давность, ритм, последняя и следующая покупка',
     ABCXYZ: 'По клиентам: объём, доля, ABC, cv, XYZ за последние периоды',
     ABCCLASS: 'A, B или C одного значения среди значений',
     XYZCLASS: 'X, Y, Z или N ряда по периодам (пустые периоды считаются нулём)',

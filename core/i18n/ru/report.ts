@@ -169,6 +169,8 @@ export const report: ReportWords = {
     recencyDays: 'Дней с последней покупки',
     firstPurchase: 'Первая покупка',
     lastPurchase: 'Последняя покупка',
+    nextPurchase: 'Следующая покупка ожидается',
+    daysOverdue: 'Дней просрочки',
     purchaseDays: 'Дней с покупками, вся история',
     previousPurchaseDays: 'Дней с покупками, прошлый период',
     orders: 'Заказов за период',
