@@ -102,7 +102,7 @@ export function CHURNSIGNAL(dates: unknown, amounts: unknown, asOf: unknown) {
 }
 
 /**
- * Per client: status, signals, recency, cadence, last purchase
+ * Per client: status, signals, recency, cadence, last and next purchase
  * @param {Sales!A2:A} clients Client of each sales line
  * @param {Sales!B2:B} dates Date of each sales line
  * @param {Sales!C2:C} amounts Amount of each sales line
