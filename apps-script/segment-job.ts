@@ -80,6 +80,7 @@ import {
   hasSheet,
   NEW_SHEET_CELLS,
   sheetSize,
+  SourceGone,
   SPREADSHEET_CELLS,
   spreadsheetTimeZone,
   TabDeleted,
@@ -347,6 +348,10 @@ class StepError extends Error {
 function stepFailed(head: RunHead, error: unknown): ContinueOutcome {
   const sheets = words(head.request.lang).sheets;
   if (error instanceof StepError && error.reason instanceof TabDeleted) return stop(head, sheets.tabDeleted(error.tab));
+  if (error instanceof SourceGone) {
+    const cursor = head.sources.find((c) => c.sheet === error.sheet) ?? head.sources[0];
+    return stop(head, failureMessage(head.request.lang, { kind: 'unavailable', source: cursor.source, sheet: error.sheet, problem: { code: 'no-sheet' } }, 'panel'));
+  }
   head.failures++;
   if (head.failures < MAX_STEP_FAILURES) {
     touch(head);

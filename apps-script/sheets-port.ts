@@ -46,6 +46,13 @@ export const SPREADSHEET_CELLS = 10_000_000;
 /** Rows and columns of a sheet insertSheet makes. */
 export const NEW_SHEET_CELLS = 1000 * 26;
 
+/** A source sheet deleted (or renamed) while the run was reading it. */
+export class SourceGone extends Error {
+  constructor(readonly sheet: string) {
+    super(`The sheet "${sheet}" was deleted while it was being read.`);
+  }
+}
+
 /** A sheet a tab was deleted from while the report was being written. */
 export class TabDeleted extends Error {
   constructor(readonly sheetId: number) {
@@ -129,7 +136,7 @@ export function sheetSize(name: string): { rows: number; columns: number } | nul
 /** A rectangle of a sheet's cells (1-based), in one getValues, dates as serials. */
 export function readCells(name: string, row: number, rows: number, column: number, columns: number, toSerial: (date: Date) => number): Cell[][] {
   const sheet = book().getSheetByName(name);
-  if (!sheet) return [];
+  if (!sheet) throw new SourceGone(name);
   return cells(sheet, row, rows, column, columns, toSerial);
 }
 

@@ -340,7 +340,7 @@ export interface ChartRecord {
   ranges: Box[];
   numHeaders: number | null;
   options: Record<string, unknown>;
-  position: { row: number; column: number } | null;
+  position: { row: number; column: number; offsetX: number; offsetY: number } | null;
 }
 
 export class FakeChart implements ChartApi {
@@ -411,8 +411,8 @@ class FakeChartBuilder implements NewChartApi {
     return this;
   }
 
-  setPosition(anchorRowPos: number, anchorColPos: number): this {
-    this.record.position = { row: anchorRowPos, column: anchorColPos };
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    this.record.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this;
   }
 
@@ -1189,7 +1189,10 @@ const nodeBytes = (bytes: readonly number[]): Buffer => {
 };
 
 export class FakeBlob implements BlobApi {
-  constructor(readonly data: Buffer) {}
+  constructor(
+    readonly data: Buffer,
+    readonly contentType: string | null = null,
+  ) {}
 
   getBytes(): number[] {
     return javaBytes(this.data);
@@ -1220,9 +1223,9 @@ export class FakeUtilities implements UtilitiesApi {
     return `run-${++this.uuids}`;
   }
 
-  newBlob(data: string | number[]): FakeBlob {
+  newBlob(data: string | number[], contentType: string | null = null): FakeBlob {
     this.log.record('Utilities.newBlob', 0.1);
-    return new FakeBlob(typeof data === 'string' ? Buffer.from(data, 'utf8') : nodeBytes(data));
+    return new FakeBlob(typeof data === 'string' ? Buffer.from(data, 'utf8') : nodeBytes(data), contentType);
   }
 
   gzip(blob: BlobSourceApi): FakeBlob {

@@ -10,13 +10,20 @@ import { RETRY_DELAYS_MS } from '../../apps-script/retry.js';
 import type { RunRequest } from '../../core/panel/bridge.js';
 import { buildAddOn, loadServer } from './bundle.js';
 import { drive } from './drive.js';
-import { fakeHost, LIMITS, TRANSIENT_ERRORS, type FakeHost } from './fakes.js';
+import { failureMessage } from '../../core/pipeline/failure-message.js';
+import { afterEach } from 'vitest';
+import { COSTS, fakeHost, LIMITS, TRANSIENT_ERRORS, type FakeHost } from './fakes.js';
 import { reportTabs, smallSales, ZONE } from './sales-fixture.js';
 
 // The model is off: its fit is what takes time in Node, and these tests are about the run, not the numbers.
 const request: RunRequest = { sources: { sales: 'Sales' }, options: { model: 'none' }, lang: 'en' };
 const sales = smallSales();
+const COSTS_AS_SHIPPED = { ...COSTS };
 let code: string;
+
+afterEach(() => {
+  Object.assign(COSTS, COSTS_AS_SHIPPED);
+});
 let clean: ReturnType<typeof reportTabs>;
 
 function setUp(): { host: FakeHost; server: ReturnType<typeof loadServer> } {
@@ -102,5 +109,14 @@ describe('a run in a spreadsheet that fails now and then', () => {
     host.log.onCall = null;
     expect(deleted).toBe(true);
     expect(run.result).toEqual({ ok: false, message: 'The tab "Clients" was deleted while the report was being written. Press Segment to write the report again.' });
+  });
+
+  it('says so when the user deletes the sheet the run is reading', () => {
+    // A very slow spreadsheet: the top of the sheet takes a call of its own.
+    COSTS.perCellRead = 300;
+    const { host, server } = setUp();
+    const run = drive(server, host, request, { between: (call) => call === 1 && host.book.sheets.splice(0, 1) });
+    expect(run.result).toEqual({ ok: false, message: failureMessage('en', { kind: 'unavailable', source: 'sales', sheet: 'Sales', problem: { code: 'no-sheet' } }, 'panel') });
+    expect(host.properties.values.has('winback.run')).toBe(false);
   });
 });

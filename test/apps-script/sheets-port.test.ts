@@ -97,7 +97,7 @@ describe('writing a tab', () => {
     expect(pareto.ranges).toEqual([1, 2, 3].map((column) => ({ row: 5, column, rows: 7, columns: 1 })));
     expect(pareto.numHeaders).toBe(1);
     expect(pareto.options).toEqual({ seriesType: 'bars', series: { 1: { type: 'line', targetAxisIndex: 1 } }, title: 'Pareto' });
-    expect(pareto.position).toEqual({ row: 5, column: 8 });
+    expect(pareto.position).toEqual({ row: 5, column: 8, offsetX: 0, offsetY: 0 });
     const [stacked] = host.book.sheet('KPI').charts.map((c) => c.record);
     expect(stacked).toMatchObject({ type: 'column', stacked: true, position: { row: 1, column: 5 } });
   });
