@@ -17,10 +17,11 @@
  * without the metadata is the user's and is never written; a tab whose name is taken gets a
  * suffixed name; the sheets a run reads from are never written either.
  *
- * Spreadsheet.insertSheet makes the new sheet the active one
- * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheet), which
- * would switch the user's view to each new tab in turn; the view goes back to the sheet the user
- * was on before the writes are flushed.
+ * Spreadsheet.insertSheet makes the new sheet the active one ("The new sheet becomes the active
+ * sheet", https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheet —
+ * said of insertSheet(); assumed of the overload with a name and an index, unconfirmed), which would
+ * switch the user's view to each new tab in turn; the view goes back to the sheet the user was on
+ * before the writes are flushed.
  */
 import { freeTabName, type Cell, type SheetCell, type SheetKey } from '../core/index.js';
 import { plainCell, serialReader } from './dates.js';
