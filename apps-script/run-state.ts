@@ -45,6 +45,8 @@ export interface RunHead {
   summary: number;
   /** Calls in a row that failed on the same step. */
   failures: number;
+  /** Recomputations since the last step written. */
+  recomputes: number;
 }
 
 export function newRunId(): string {

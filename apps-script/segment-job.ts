@@ -21,7 +21,9 @@
  *   (reading: at the first block the killed call had not stored).
  * - The cache dropped something the next step needs (the blocks read, the step's data, the
  *   summary): the sources are read and analysed again; when the recomputed plan has the same
- *   fingerprint the run goes on at its cursor, otherwise it writes every tab again.
+ *   fingerprint the run goes on at its cursor, otherwise it writes every tab again. A cache that
+ *   drops the state MAX_RECOMPUTES times in a row, with nothing written between, stops the run with
+ *   a sentence instead of reading for ever.
  * - The answer of the last call is lost: calling again gives the same result (the finished run is
  *   kept until the next run starts).
  * - Two runs at once (two Segment clicks, two users): every call holds the document lock
@@ -95,6 +97,8 @@ export const CALL_BUDGET_MS = 20_000;
 export const STALE_MS = 7 * 60 * 1000;
 /** Calls in a row a step may fail before the run stops. */
 export const MAX_STEP_FAILURES = 3;
+/** Recomputations in a row, without a step written between them, before the run stops (a cache that keeps dropping its state). */
+export const MAX_RECOMPUTES = 3;
 /** Steps stored per analysis, and cache pieces they may take (the cache keeps about 900 entries in all). */
 export const MAX_STORED_STEPS = 300;
 export const MAX_STORED_PIECES = 500;
@@ -127,6 +131,7 @@ export function startSegment(request: RunRequest): StartOutcome {
       opened: [],
       summary: 0,
       failures: 0,
+      recomputes: 0,
     };
     saveHead(head);
     return { ok: true, jobId: head.id, progress: progressOf(head) };
@@ -172,18 +177,19 @@ function advance(head: RunHead, started: number): ContinueOutcome {
     return outcome;
   };
   for (let first = true; ; first = false) {
+    let outcome: StepOutcome;
     if (head.phase === 'done') {
       const result = finishedResult(head);
       if (result) return end({ finished: true, result });
-      continue;
-    }
-    if (Date.now() - started >= CALL_BUDGET_MS) return end({ finished: false, progress: progressOf(head) });
-    let outcome: StepOutcome;
-    try {
-      outcome = step(head, first, unstored);
-    } catch (error) {
-      if (unstored.size > 0) storeReads(head, unstored);
-      return stepFailed(head, error);
+      outcome = readAgain(head);
+    } else {
+      if (Date.now() - started >= CALL_BUDGET_MS) return end({ finished: false, progress: progressOf(head) });
+      try {
+        outcome = step(head, first, unstored);
+      } catch (error) {
+        if (unstored.size > 0) storeReads(head, unstored);
+        return stepFailed(head, error);
+      }
     }
     if (outcome.done) {
       unstored.clear();
@@ -304,6 +310,7 @@ function writeNext(head: RunHead): StepOutcome {
   }
   head.write.cursor++;
   head.failures = 0;
+  head.recomputes = 0;
   delete head.write.stored[index];
   if (head.write.cursor >= head.write.total) {
     head.phase = 'done';
@@ -317,6 +324,8 @@ function writeNext(head: RunHead): StepOutcome {
 
 /** The cache dropped what the next step needs: read the sources again (the write cursor is kept). */
 function readAgain(head: RunHead): StepOutcome {
+  head.recomputes++;
+  if (head.recomputes > MAX_RECOMPUTES) return { done: true, result: { ok: false, message: words(head.request.lang).sheets.stateLost } };
   dropCached(head);
   head.phase = 'read';
   head.sources.forEach((cursor) => Object.assign(cursor, newCursor(cursor.source, cursor.sheet, sheetSize(cursor.sheet) ?? { rows: 0, columns: 0 })));
@@ -324,13 +333,10 @@ function readAgain(head: RunHead): StepOutcome {
   return { done: false, endCall: false };
 }
 
-/** The result of a finished run; null (and the run set to recompute its summary) when the cache dropped it. */
+/** The result of a finished run; null when the cache dropped its summary. */
 function finishedResult(head: RunHead): RunResult | null {
   const summary = head.summary > 0 ? getValue<RunSummary>(summaryKey(head), head.summary) : null;
-  if (!summary) {
-    readAgain(head);
-    return null;
-  }
+  if (!summary) return null;
   const tabs = head.opened.filter((tab): tab is OpenedTab => tab !== null).map(({ key, name }) => ({ key, name }));
   return { ok: true, summary, tabs };
 }

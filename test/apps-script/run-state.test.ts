@@ -9,6 +9,7 @@ import { planWrites, stepData } from '../../apps-script/plan.js';
 import { STALE_MS } from '../../apps-script/segment-job.js';
 import { layoutTab } from '../../core/layout/tab-layout.js';
 import type { RunRequest } from '../../core/panel/bridge.js';
+import { words } from '../../core/i18n/index.js';
 import { buildAddOn, loadServer, type ServerGlobals } from './bundle.js';
 import { drive } from './drive.js';
 import { COSTS, fakeHost, midnightIn, type FakeHost } from './fakes.js';
@@ -129,6 +130,15 @@ describe('the state between calls', () => {
     for (let i = 0; i < 5 && !again.finished; i++) again = server.continueSegment(jobId, 'en') as typeof again;
     expect(again).toEqual({ finished: true, result: run.result });
     expect(host.log.count('Range.setValues')).toBe(writes);
+  });
+
+  it('stops with a sentence, not reading for ever, when the cache drops the cells read before every call', () => {
+    COSTS.perCellRead = 5;
+    const { host, server } = setUp();
+    const run = drive(server, host, request, { between: () => host.cache.evict() });
+    expect(run.result).toEqual({ ok: false, message: words('en').sheets.stateLost });
+    expect(run.calls.length).toBeLessThan(20);
+    expect(host.properties.values.has('winback.run')).toBe(false);
   });
 
   it("cleans an abandoned run's state when the next run takes its place, and tells the abandoned sidebar", () => {

@@ -47,6 +47,9 @@ export const sheets = {
   writeFailed: (tab: string, reason: string) =>
     `Writing the tab "${tab}" failed several times (${reason}). The next run replaces the tabs written so far; press Segment to try again.`,
   readFailed: (sheet: string, reason: string) => `Reading the sheet "${sheet}" failed several times (${reason}). Nothing was written; press Segment to try again.`,
+  /** The cache kept dropping what the run had read, so it never got to write. */
+  stateLost:
+    'Google Sheets kept dropping what this run had read, so it stopped before writing. Press Segment to try again; if it happens again, split the sales into smaller sheets.',
   /** The sidebar lost its server calls for good during a run. */
   connectionLost: 'Google Sheets stopped answering while the report was being made. The next run replaces the tabs written so far; press Segment to run it again.',
   /** Cancelled after some tabs were written (before that, the panel's own "nothing was written"). */
