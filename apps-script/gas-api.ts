@@ -72,6 +72,8 @@ export interface SheetApi {
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
   insertColumnsAfter(afterPosition: number, howMany: number): unknown;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   clear(): unknown;
   clearConditionalFormatRules(): void;
@@ -132,6 +134,7 @@ export interface SpreadsheetAppApi {
   getActiveSpreadsheet(): SpreadsheetApi;
   getUi(): UiApi;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+  flush(): void;
 }
 
 export interface HtmlServiceApi {
@@ -142,6 +145,7 @@ export interface HtmlServiceApi {
 export interface PropertiesApi {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): unknown;
+  deleteProperty(key: string): unknown;
 }
 
 export interface PropertiesServiceApi {
@@ -157,14 +161,48 @@ export interface CacheApi {
 }
 
 export interface CacheServiceApi {
-  getUserCache(): CacheApi;
+  /** Null outside a document (a standalone script or a web app). */
+  getDocumentCache(): CacheApi | null;
 }
 
 export interface SessionApi {
   getActiveUserLocale(): string;
 }
 
+/** What Utilities.gzip takes: anything that gives a Blob. */
+export interface BlobSourceApi {
+  getBlob(): unknown;
+}
+
+/** A Blob; its bytes are Java bytes, -128 … 127. */
+export interface BlobApi extends BlobSourceApi {
+  getBytes(): number[];
+  getDataAsString(): string;
+}
+
 export interface UtilitiesApi {
   formatDate(date: Date, timeZone: string, format: string): string;
   getUuid(): string;
+  newBlob(data: string): BlobApi;
+  newBlob(data: number[], contentType: string): BlobApi;
+  gzip(blob: BlobSourceApi): BlobApi;
+  ungzip(blob: BlobSourceApi): BlobApi;
+  base64Encode(data: number[]): string;
+  base64Decode(encoded: string): number[];
+  sleep(milliseconds: number): void;
+}
+
+export interface LockApi {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+  hasLock(): boolean;
+}
+
+export interface LockServiceApi {
+  /** Null outside a document. */
+  getDocumentLock(): LockApi | null;
+}
+
+export interface ScriptAppApi {
+  AuthMode: { NONE: unknown; LIMITED: unknown; FULL: unknown };
 }

@@ -4,29 +4,36 @@
  * the simple triggers, the menu items, the server calls the sidebar makes through
  * google.script.run, and the spreadsheet functions of SPEC §9 (plain names, `@customfunction`).
  * Nothing is decided here: each function hands off to a module.
+ *
+ * A spreadsheet function's JSDoc is in the form Sheets shows in its formula help
+ * (https://developers.google.com/apps-script/guides/sheets/functions#autocomplete,
+ * https://developers.google.com/apps-script/concepts/jsdoc): the description with an example
+ * formula on its first line, then `@param {type} name description` for each argument in order —
+ * `{Range}` for a range, `{number}` or `{Date}` for a single value — with an example cell or value at
+ * the end of the description, and `Optional.` before the description of an argument that may be
+ * left out (Sheets builds the call's signature from the parameter names, so the description is
+ * where "optional" can be said; whether it reads JSDoc's `[name]` is unconfirmed). The words are
+ * the vocabulary's (core/i18n/en/functions.ts); a test holds each JSDoc to the catalog.
  */
-import { langOfLocale, words, type ColumnMapping, type Lang, type PanelSettings, type RunRequest, type SheetInspection } from '../core/index.js';
+import type { ColumnMapping, Lang, PanelSettings, RunRequest, SheetInspection } from '../core/index.js';
+import type { TriggerEvent } from './auth-mode.js';
 import { callFunction } from './custom-functions.js';
 import { inspectSheet } from './inspect.js';
 import { cancelSegment as cancelJob, continueSegment as continueJob, startSegment as startJob, type ContinueOutcome, type StartOutcome } from './segment-job.js';
 import * as settings from './settings.js';
-import { activateSheet, activeSheetName, addMenu, sheetNames } from './sheets-port.js';
-import { openHelp, openSidebar, userLocale } from './sidebar-page.js';
+import { addWinbackMenu, menuLang } from './menu.js';
+import { activateSheet, activeSheetName, sheetNames } from './sheets-port.js';
+import { openHelp, openSidebar } from './sidebar-page.js';
 import { makeTemplate as writeTemplate } from './template.js';
 
-/** Adds Extensions → Winback (Open, Make this spreadsheet a template, Help) in the user's language. */
-export function onOpen(): void {
-  const menu = words(langOfLocale(userLocale())).sheets.menu;
-  addMenu([
-    { caption: menu.open, functionName: 'showSidebar' },
-    { caption: menu.template, functionName: 'makeTemplateFromMenu' },
-    { caption: menu.help, functionName: 'showHelp' },
-  ]);
+/** Adds the Winback menu (Open, Make this spreadsheet a template, Help) in any authorization mode. */
+export function onOpen(e?: TriggerEvent): void {
+  addWinbackMenu(e);
 }
 
-/** Runs when the add-on is installed: the menu appears without reopening the spreadsheet. */
-export function onInstall(): void {
-  onOpen();
+/** Runs when the add-on is installed (in AuthMode.FULL): the menu appears without reopening the spreadsheet. */
+export function onInstall(e?: TriggerEvent): void {
+  addWinbackMenu(e);
 }
 
 /** Menu: opens the Winback sidebar. */
@@ -36,12 +43,12 @@ export function showSidebar(): void {
 
 /** Menu: writes the instructions and empty input sheets. */
 export function makeTemplateFromMenu(): void {
-  writeTemplate(langOfLocale(userLocale()));
+  writeTemplate(menuLang());
 }
 
 /** Menu: shows a short help. */
 export function showHelp(): void {
-  openHelp();
+  openHelp(menuLang());
 }
 
 /** Sidebar: the sheets of the spreadsheet and the active one. */
@@ -90,10 +97,11 @@ export function makeTemplate(lang: Lang): void {
 }
 
 /**
- * Status of one client from its own lines: active, at-risk, lost or new
- * @param {B2:B40} dates Date of each sales line
- * @param {C2:C40} amounts Amount of each sales line
- * @param {F1} asOf Analysis date, e.g. a cell with =MAX(Sales!B:B)
+ * Status of one client from its own lines: active, at-risk, lost or new. Example: =CHURNSIGNAL(B2:B40, C2:C40, F1)
+ *
+ * @param {Range} dates Date of each sales line, e.g. B2:B40
+ * @param {Range} amounts Amount of each sales line, e.g. C2:C40
+ * @param {Date} asOf Analysis date, e.g. a cell with =MAX(Sales!B:B)
  * @return The status: active, at-risk, lost or new
  * @customfunction
  */
@@ -102,12 +110,13 @@ export function CHURNSIGNAL(dates: unknown, amounts: unknown, asOf: unknown) {
 }
 
 /**
- * Per client: status, signals, recency, cadence, last and next purchase
- * @param {Sales!A2:A} clients Client of each sales line
- * @param {Sales!B2:B} dates Date of each sales line
- * @param {Sales!C2:C} amounts Amount of each sales line
- * @param {F1} asOf Analysis date; default the latest date given
- * @return A table: client, status, signals, recency days, cadence days, last purchase (serial date)
+ * Per client: status, signals, recency, cadence, last and next purchase. Example: =CHURNSIGNALS(Sales!A2:A, Sales!B2:B, Sales!C2:C)
+ *
+ * @param {Range} clients Client of each sales line, e.g. Sales!A2:A
+ * @param {Range} dates Date of each sales line, e.g. Sales!B2:B
+ * @param {Range} amounts Amount of each sales line, e.g. Sales!C2:C
+ * @param {Date} asOf Optional. Analysis date; default the latest date given, e.g. F1
+ * @return A table: client, status, signals, recency days, cadence days, last purchase, next purchase (serial dates), days overdue
  * @customfunction
  */
 export function CHURNSIGNALS(clients: unknown, dates: unknown, amounts: unknown, asOf?: unknown) {
@@ -115,12 +124,13 @@ export function CHURNSIGNALS(clients: unknown, dates: unknown, amounts: unknown,
 }
 
 /**
- * Per client: value, share, ABC, cv, XYZ over the last periods
- * @param {Sales!A2:A} clients Client of each sales line
- * @param {Sales!B2:B} dates Date of each sales line
- * @param {Sales!C2:C} amounts Amount of each sales line
- * @param {F1} asOf Analysis date; default the latest date given
- * @param {12} periods Months in the window (default 12)
+ * Per client: value, share, ABC, cv, XYZ over the last periods. Example: =ABCXYZ(Sales!A2:A, Sales!B2:B, Sales!C2:C, F1, 12)
+ *
+ * @param {Range} clients Client of each sales line, e.g. Sales!A2:A
+ * @param {Range} dates Date of each sales line, e.g. Sales!B2:B
+ * @param {Range} amounts Amount of each sales line, e.g. Sales!C2:C
+ * @param {Date} asOf Optional. Analysis date; default the latest date given, e.g. F1
+ * @param {number} periods Optional. Months in the window (default 12), e.g. 12
  * @return A table: client, value, share, ABC, cv, XYZ
  * @customfunction
  */
@@ -129,11 +139,12 @@ export function ABCXYZ(clients: unknown, dates: unknown, amounts: unknown, asOf?
 }
 
 /**
- * A, B or C of one value among values
- * @param {B2} value The value to class
- * @param {B2:B100} values All values
- * @param {0.8} a Share for A (default 0.8)
- * @param {0.95} b Share for B (default 0.95)
+ * A, B or C of one value among values. Example: =ABCCLASS(B2, B$2:B$100)
+ *
+ * @param {number} value The value to class, e.g. B2
+ * @param {Range} values All values, e.g. B$2:B$100
+ * @param {number} a Optional. Share for A (default 0.8), e.g. 0.8
+ * @param {number} b Optional. Share for B (default 0.95), e.g. 0.95
  * @return A, B or C
  * @customfunction
  */
@@ -142,10 +153,11 @@ export function ABCCLASS(value: unknown, values: unknown, a?: unknown, b?: unkno
 }
 
 /**
- * X, Y, Z or N of a per-period series (blank periods count as 0)
- * @param {B2:M2} series Values per period
- * @param {0.5} x cv limit for X (default 0.5)
- * @param {1} y cv limit for Y (default 1.0)
+ * X, Y, Z or N of a per-period series (blank periods count as 0). Example: =XYZCLASS(B2:M2)
+ *
+ * @param {Range} series Values per period, e.g. B2:M2
+ * @param {number} x Optional. cv limit for X (default 0.5), e.g. 0.5
+ * @param {number} y Optional. cv limit for Y (default 1.0), e.g. 1
  * @return X, Y, Z or N
  * @customfunction
  */
@@ -154,10 +166,11 @@ export function XYZCLASS(series: unknown, x?: unknown, y?: unknown) {
 }
 
 /**
- * Per client: value in its last active year and tier (gold, silver, bronze)
- * @param {Sales!A2:A} clients Client of each sales line
- * @param {Sales!B2:B} dates Date of each sales line
- * @param {Sales!C2:C} amounts Amount of each sales line
+ * Per client: value in its last active year and tier (gold, silver, bronze). Example: =VALUETIERS(Sales!A2:A, Sales!B2:B, Sales!C2:C)
+ *
+ * @param {Range} clients Client of each sales line, e.g. Sales!A2:A
+ * @param {Range} dates Date of each sales line, e.g. Sales!B2:B
+ * @param {Range} amounts Amount of each sales line, e.g. Sales!C2:C
  * @return A table: client, value in the last active year, tier
  * @customfunction
  */
@@ -166,8 +179,9 @@ export function VALUETIERS(clients: unknown, dates: unknown, amounts: unknown) {
 }
 
 /**
- * Median gap between purchase days, in days
- * @param {B2:B40} dates Purchase dates
+ * Median gap between purchase days, in days. Example: =CADENCE(B2:B40)
+ *
+ * @param {Range} dates Purchase dates, e.g. B2:B40
  * @return The median gap in days
  * @customfunction
  */
@@ -176,10 +190,11 @@ export function CADENCE(dates: unknown) {
 }
 
 /**
- * Share of requests followed by a purchase within days (default 30)
- * @param {Requests!B2:B} requestDates Request dates
- * @param {Sales!B2:B} purchaseDates Purchase dates
- * @param {30} days Days allowed (default 30)
+ * Share of requests followed by a purchase within days (default 30). Example: =CONVERSION(Requests!B2:B, Sales!B2:B, 30)
+ *
+ * @param {Range} requestDates Request dates, e.g. Requests!B2:B
+ * @param {Range} purchaseDates Purchase dates, e.g. Sales!B2:B
+ * @param {number} days Optional. Days allowed (default 30), e.g. 30
  * @return The share of converted requests
  * @customfunction
  */
@@ -188,11 +203,12 @@ export function CONVERSION(requestDates: unknown, purchaseDates: unknown, days?:
 }
 
 /**
- * Per client: x, t_x, T, P(alive) and expected purchases in 90 days (BG/NBD)
- * @param {Sales!A2:A} clients Client of each sales line
- * @param {Sales!B2:B} dates Date of each sales line
- * @param {Sales!C2:C} amounts Amount of each sales line
- * @param {F1} asOf Analysis date; default the latest date given
+ * Per client: x, t_x, T, P(alive) and expected purchases in 90 days (BG/NBD). Example: =PALIVE(Sales!A2:A, Sales!B2:B, Sales!C2:C)
+ *
+ * @param {Range} clients Client of each sales line, e.g. Sales!A2:A
+ * @param {Range} dates Date of each sales line, e.g. Sales!B2:B
+ * @param {Range} amounts Amount of each sales line, e.g. Sales!C2:C
+ * @param {Date} asOf Optional. Analysis date; default the latest date given, e.g. F1
  * @return A table: client, x, t_x, T, P(alive), expected purchases in 90 days
  * @customfunction
  */

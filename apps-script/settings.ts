@@ -1,4 +1,3 @@
-/// <reference types="google-apps-script" />
 /**
  * The panel's settings (PanelSettings), remembered in the spreadsheet's document properties so the
  * next run — by anyone who opens the spreadsheet — is one click. One JSON value under one key (a
@@ -8,23 +7,18 @@
  * `{"salesSheet":"Sales","lang":"ru"}`; loadSettings() gives the object back.
  */
 import type { PanelSettings } from '../core/index.js';
-import type { PropertiesApi, PropertiesServiceApi } from './gas-api.js';
+import { readDocumentProperty, writeDocumentProperty } from './properties.js';
 
 const SETTINGS_KEY = 'winback.settings';
 
-function documentProperties(): PropertiesApi {
-  const service: PropertiesServiceApi = PropertiesService;
-  return service.getDocumentProperties();
-}
-
 /** The saved settings; null when there are none or they are not an object. */
 export function loadSettings(): PanelSettings | null {
-  const text = documentProperties().getProperty(SETTINGS_KEY);
+  const text = readDocumentProperty(SETTINGS_KEY);
   if (text === null) return null;
   const value: unknown = JSON.parse(text);
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as PanelSettings) : null;
 }
 
 export function saveSettings(settings: PanelSettings): void {
-  documentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  writeDocumentProperty(SETTINGS_KEY, JSON.stringify(settings));
 }

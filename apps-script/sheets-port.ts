@@ -2,28 +2,28 @@
 /**
  * The Google Sheets side of the add-on: the only file that calls SpreadsheetApp.
  *
- * Reading: a sheet's used range in blocks of rows, one getValues per block, date cells turned into
- * serials in the spreadsheet's time zone (dates.ts).
- * Writing: a SheetSpec tab is opened (found by its developer metadata and cleared, or created), its
- * table lines are written one block per call (setNumberFormats, then setValues, so text is text
- * before it lands), and it is finished with bold headers, frozen rows, banding, a filter, conditional
- * formats and native charts. A tab is this add-in's when it carries the metadata `winback.tab` =
- * its SheetKey; a sheet without it is the user's and is never written — a tab whose name is taken
- * gets a suffixed name. The sheets a run reads from are never written either.
+ * Reading: rows of a sheet, one getValues per block, date cells turned into serials in the
+ * spreadsheet's time zone (dates.ts).
+ * Writing: replays a write plan's data (plan.ts). A tab is opened (found by its developer metadata
+ * and cleared, or created), sized exactly to what it holds — every cell of every sheet counts
+ * against the spreadsheet's 10,000,000, empty or not, and a new sheet is 1000 × 26 — its table lines
+ * are written one block per call (setNumberFormats, then setValues, so text is text before it
+ * lands), and it is finished with bold headers, frozen rows, banding, a filter, conditional formats
+ * and native charts, after removing any a previous finish left (so a finish can be repeated).
+ *
+ * A tab is this add-in's when it carries the metadata `winback.tab` = {"key": its SheetKey,
+ * "sheet": its own sheet id}. A duplicated tab (the sheet menu's Duplicate or Copy to) may carry a
+ * copy of the metadata, but under another sheet id, so it is the user's and never cleared. A sheet
+ * without the metadata is the user's and is never written; a tab whose name is taken gets a
+ * suffixed name; the sheets a run reads from are never written either.
+ *
+ * Spreadsheet.insertSheet makes the new sheet the active one ("The new sheet becomes the active
+ * sheet", https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheet —
+ * said of insertSheet(); assumed of the overload with a name and an index, unconfirmed), which would
+ * switch the user's view to each new tab in turn; the view goes back to the sheet the user was on
+ * before the writes are flushed.
  */
-import {
-  columnOf,
-  firstLineRow,
-  freeTabName,
-  noteLines,
-  type Cell,
-  type ChartSpec,
-  type PlacedChart,
-  type PlacedTable,
-  type SheetCell,
-  type SheetKey,
-  type TabLayout,
-} from '../core/index.js';
+import { freeTabName, type Cell, type SheetCell, type SheetKey } from '../core/index.js';
 import { plainCell, serialReader } from './dates.js';
 import type {
   ChartBuilderApi,
@@ -34,13 +34,32 @@ import type {
   SpreadsheetApi,
   SpreadsheetAppApi,
 } from './gas-api.js';
+import type { Box, ChartData, OpenTab, RuleData, TabFinish } from './plan.js';
 
-/** Developer-metadata key marking a report tab; the value is its SheetKey. */
+/** Developer-metadata key marking a report tab; the value is {"key": SheetKey, "sheet": sheet id}. */
 export const TAB_KEY = 'winback.tab';
 /** Developer-metadata key marking a template sheet; the value is its template key. */
 export const TEMPLATE_KEY = 'winback.template';
 /** Cells per getValues block when reading a sheet. */
 export const READ_BLOCK_CELLS = 200_000;
+/** Google Sheets holds at most 10 million cells per spreadsheet (https://support.google.com/drive/answer/37603). */
+export const SPREADSHEET_CELLS = 10_000_000;
+/** Rows and columns of a sheet insertSheet makes. */
+export const NEW_SHEET_CELLS = 1000 * 26;
+
+/** A source sheet deleted (or renamed) while the run was reading it. */
+export class SourceGone extends Error {
+  constructor(readonly sheet: string) {
+    super(`The sheet "${sheet}" was deleted while it was being read.`);
+  }
+}
+
+/** A sheet a tab was deleted from while the report was being written. */
+export class TabDeleted extends Error {
+  constructor(readonly sheetId: number) {
+    super(`The sheet with id ${sheetId} was deleted while the report was being written.`);
+  }
+}
 
 function app(): SpreadsheetAppApi {
   return SpreadsheetApp;
@@ -56,6 +75,10 @@ export function sheetNames(): string[] {
 
 export function activeSheetName(): string {
   return book().getActiveSheet().getName();
+}
+
+export function activeSheetId(): number {
+  return book().getActiveSheet().getSheetId();
 }
 
 /** True when the spreadsheet has a sheet of this name. */
@@ -79,6 +102,11 @@ export function spreadsheetLocale(): string {
   return book().getSpreadsheetLocale();
 }
 
+/** Applies the pending writes now (SpreadsheetApp.flush), so they are done before time is measured. */
+export function flush(): void {
+  app().flush();
+}
+
 /** A sheet's used range (row 0 = sheet row 1), or null when there is no such sheet. */
 export interface SheetRead {
   grid: Cell[][];
@@ -92,15 +120,44 @@ export function readSheet(name: string, maxRows = Number.POSITIVE_INFINITY): She
   const rows = sheet.getLastRow();
   const columns = sheet.getLastColumn();
   const wanted = Math.min(rows, maxRows);
-  const grid: Cell[][] = [];
-  if (columns === 0) return { grid, rows: 0 };
+  if (columns === 0) return { grid: [], rows: 0 };
   const toSerial = serialReader(spreadsheetTimeZone);
   const perBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / columns));
-  for (let start = 1; start <= wanted; start += perBlock) {
-    const values = sheet.getRange(start, 1, Math.min(perBlock, wanted - start + 1), columns).getValues();
-    for (const row of values) grid.push(row.map((cell) => plainCell(cell, toSerial)));
-  }
+  const grid: Cell[][] = [];
+  for (let start = 1; start <= wanted; start += perBlock) grid.push(...cells(sheet, start, Math.min(perBlock, wanted - start + 1), 1, columns, toSerial));
   return { grid, rows };
+}
+
+/** Rows and columns with content (Sheet.getLastRow / getLastColumn), or null when there is no such sheet. */
+export function sheetSize(name: string): { rows: number; columns: number } | null {
+  const sheet = book().getSheetByName(name);
+  return sheet ? { rows: sheet.getLastRow(), columns: sheet.getLastColumn() } : null;
+}
+
+/** A rectangle of a sheet's cells (1-based), in one getValues, dates as serials. */
+export function readCells(name: string, row: number, rows: number, column: number, columns: number, toSerial: (date: Date) => number): Cell[][] {
+  const sheet = book().getSheetByName(name);
+  if (!sheet) throw new SourceGone(name);
+  return cells(sheet, row, rows, column, columns, toSerial);
+}
+
+function cells(sheet: SheetApi, row: number, rows: number, column: number, columns: number, toSerial: (date: Date) => number): Cell[][] {
+  return sheet
+    .getRange(row, column, rows, columns)
+    .getValues()
+    .map((line) => line.map((cell) => plainCell(cell, toSerial)));
+}
+
+/** Every sheet's cells (rows × columns) and those of this add-in's tab for each key. */
+export function cellInventory(keys: readonly SheetKey[], sources: readonly string[]): { total: number; own: Partial<Record<SheetKey, number>> } {
+  const ss = book();
+  const total = ss.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+  const own: Partial<Record<SheetKey, number>> = {};
+  for (const key of keys) {
+    const sheet = ownTab(ss, key, sources);
+    if (sheet) own[key] = sheet.getMaxRows() * sheet.getMaxColumns();
+  }
+  return { total, own };
 }
 
 export interface OpenedTab {
@@ -110,52 +167,44 @@ export interface OpenedTab {
 }
 
 /**
- * Finds this add-in's tab for the layout's key (or creates one at the end), clears it, sizes it,
- * writes the notes and sets the column widths. Sheets named in `sources` are never reused. The
- * core's layout counts rows and columns from 0; Sheets from 1.
+ * Finds this add-in's tab for the key (or creates one at the end), clears it, sizes it exactly,
+ * writes the notes and sets the column widths. Sheets named in `sources` are never reused.
  */
-export function openTab(layout: TabLayout, sources: readonly string[]): OpenedTab {
-  const { spec } = layout;
+export function openTab(open: OpenTab, sources: readonly string[], view: number | null): OpenedTab {
   const ss = book();
-  const mine = ownTab(ss, spec.key, sources);
-  let sheet: SheetApi;
-  if (mine) {
-    clearTab(mine);
-    const name = freeName(ss, spec.name, mine);
-    if (mine.getName() !== name) mine.setName(name);
-    sheet = mine;
+  let sheet = ownTab(ss, open.key, sources);
+  if (sheet) {
+    clearTab(sheet);
+    const name = freeName(ss, open.name, sheet);
+    if (sheet.getName() !== name) sheet.setName(name);
   } else {
-    sheet = ss.insertSheet(freeName(ss, spec.name, null), ss.getSheets().length);
-    sheet.addDeveloperMetadata(TAB_KEY, spec.key);
+    sheet = ss.insertSheet(freeName(ss, open.name, null), ss.getSheets().length);
+    sheet.addDeveloperMetadata(TAB_KEY, JSON.stringify({ key: open.key, sheet: sheet.getSheetId() }));
+    if (view !== null) ss.getSheetById(view)?.activate();
   }
-  ensureSize(sheet, layout.extentRows, layout.extentColumns);
-  if (layout.notes.length > 0) writeBlock(sheet, 1, noteLines(layout));
-  layout.columnWidths.forEach((characters, i) => sheet.setColumnWidth(i + 1, pixelsForCharacters(characters)));
-  return { key: spec.key, sheetId: sheet.getSheetId(), name: sheet.getName() };
+  resize(sheet, open.rows, open.columns);
+  if (open.notes.length > 0) writeBlock(sheet, 1, open.notes);
+  open.widths.forEach((pixels, i) => sheet.setColumnWidth(i + 1, pixels));
+  return { key: open.key, sheetId: sheet.getSheetId(), name: sheet.getName() };
 }
 
-/** Writes lines of cells at a (0-based) row of a tab opened before. */
+/** Writes lines of cells at a (1-based) row of a tab opened before. */
 export function writeLines(sheetId: number, row: number, lines: readonly SheetCell[][]): void {
-  writeBlock(sheetById(sheetId), row + 1, lines);
+  writeBlock(sheetById(sheetId), row, lines);
 }
 
 /** Bold titles and headers, frozen rows, banding, filter, conditional formats and charts of an opened tab. */
-export function finishTab(sheetId: number, layout: TabLayout): void {
+export function finishTab(sheetId: number, finish: TabFinish): void {
   const sheet = sheetById(sheetId);
-  let filtered = false;
-  for (const table of layout.tables) {
-    const top = firstLineRow(table);
-    sheet.getRange(top + 1, 1, table.headerRow - top + 1, table.columnCount).setFontWeight('bold');
-    if (!table.native) continue;
-    const body = sheet.getRange(table.headerRow + 1, 1, table.rowCount + 1, table.columnCount);
-    body.applyRowBanding(app().BandingTheme.LIGHT_GREY, true, false);
-    if (!filtered) body.createFilter();
-    filtered = true;
-  }
-  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
-  const rules = layout.tables.flatMap((table) => conditionalRules(sheet, table));
+  clearExtras(sheet);
+  const range = (box: Box) => sheet.getRange(box.row, box.column, box.rows, box.columns);
+  for (const box of finish.bold) range(box).setFontWeight('bold');
+  for (const box of finish.banded) range(box).applyRowBanding(app().BandingTheme.LIGHT_GREY, true, false);
+  if (finish.filter) range(finish.filter).createFilter();
+  sheet.setFrozenRows(finish.frozenRows);
+  const rules = finish.rules.map((rule) => conditionalRule(rule, range));
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);
-  for (const chart of layout.charts) insertChart(sheet, chart);
+  for (const chart of finish.charts) insertChart(sheet, chart, range);
 }
 
 /**
@@ -175,14 +224,13 @@ export function ensureTemplateSheet(key: string, name: string, lines: readonly S
   const sheet = ss.insertSheet(freeName(ss, name, null), ss.getSheets().length);
   sheet.addDeveloperMetadata(TEMPLATE_KEY, key);
   const width = Math.max(1, ...lines.map((row) => row.length));
-  ensureSize(sheet, lines.length, width);
   writeBlock(sheet, 1, lines);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   if (freezeFirstRow) sheet.setFrozenRows(1);
   return sheet.getName();
 }
 
-/** The Extensions → Winback menu. */
+/** The add-on menu (Extensions → the project's or the add-on's name). */
 export function addMenu(items: readonly { caption: string; functionName: string }[]): void {
   const menu = app().getUi().createAddonMenu();
   items.forEach((item) => menu.addItem(item.caption, item.functionName));
@@ -199,38 +247,57 @@ export function showDialog(page: HtmlOutputApi, title: string): void {
 
 function sheetById(sheetId: number): SheetApi {
   const sheet = book().getSheetById(sheetId);
-  if (!sheet) throw new Error(`The sheet with id ${sheetId} was deleted while the report was being written.`);
+  if (!sheet) throw new TabDeleted(sheetId);
   return sheet;
 }
 
-/** This add-in's tab for a key, skipping sheets the run reads from. */
+/** This add-in's tab for a key: the metadata names the key and the sheet's own id; never a sheet the run reads. */
 function ownTab(ss: SpreadsheetApi, key: SheetKey, sources: readonly string[]): SheetApi | null {
   for (const meta of ss.createDeveloperMetadataFinder().withKey(TAB_KEY).find()) {
-    const sheet = meta.getValue() === key ? meta.getLocation().getSheet() : null;
-    if (sheet && !sources.includes(sheet.getName())) return sheet;
+    const owner = ownerOf(meta.getValue());
+    const sheet = owner?.key === key ? meta.getLocation().getSheet() : null;
+    if (sheet && sheet.getSheetId() === owner?.sheet && !sources.includes(sheet.getName())) return sheet;
   }
   return null;
 }
 
-/** `name`, or `name (2)`, `name (3)`… — the first that no other sheet has (core/layout's tab-name rules). */
+function ownerOf(value: string | null): { key: string; sheet: number } | null {
+  if (value === null || !value.startsWith('{')) return null;
+  try {
+    const parsed = JSON.parse(value) as { key?: unknown; sheet?: unknown };
+    return typeof parsed.key === 'string' && typeof parsed.sheet === 'number' ? { key: parsed.key, sheet: parsed.sheet } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `name`, or `name (2)`, `name (3)`… — the first that no other sheet has, in any case (core/layout's tab-name rules). */
 function freeName(ss: SpreadsheetApi, name: string, self: SheetApi | null): string {
   const others = ss.getSheets().filter((sheet) => self === null || sheet.getSheetId() !== self.getSheetId());
   return freeTabName(name, others.map((sheet) => sheet.getName()));
 }
 
 function clearTab(sheet: SheetApi): void {
-  sheet.getCharts().forEach((chart) => sheet.removeChart(chart));
-  sheet.getBandings().forEach((banding) => banding.remove());
-  sheet.getFilter()?.remove();
-  sheet.clearConditionalFormatRules();
+  clearExtras(sheet);
   sheet.setFrozenRows(0);
   sheet.clear();
 }
 
-function ensureSize(sheet: SheetApi, rows: number, columns: number): void {
+/** Charts, banding, filter and conditional formats: what a finish adds. */
+function clearExtras(sheet: SheetApi): void {
+  sheet.getCharts().forEach((chart) => sheet.removeChart(chart));
+  sheet.getBandings().forEach((banding) => banding.remove());
+  sheet.getFilter()?.remove();
+  sheet.clearConditionalFormatRules();
+}
+
+/** Exactly `rows` × `columns`: what is too much is deleted first, so the tab never takes more than it needs. */
+function resize(sheet: SheetApi, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
@@ -242,56 +309,26 @@ function writeBlock(sheet: SheetApi, row: number, lines: readonly SheetCell[][])
   range.setValues(lines.map((line) => line.map((cell) => cell.value)));
 }
 
-/** Pixel width of a column `characters` wide. */
-function pixelsForCharacters(characters: number): number {
-  return Math.round(characters * 7 + 16);
+function conditionalRule(rule: RuleData, range: (box: Box) => RangeApi): ConditionalFormatRuleApi {
+  const builder = app().newConditionalFormatRule();
+  if (rule.kind === 'text') return builder.whenTextEqualTo(rule.text).setBackground(rule.colour).setRanges([range(rule.range)]).build();
+  return builder
+    .setGradientMinpoint(rule.low)
+    .setGradientMidpointWithValue(rule.mid, app().InterpolationType.PERCENTILE, '50')
+    .setGradientMaxpoint(rule.high)
+    .setRanges(rule.ranges.map(range))
+    .build();
 }
 
-/** A column of a table's data (with its header when asked), or null when the table has no rows. */
-function columnRange(sheet: SheetApi, table: PlacedTable, key: string, withHeader: boolean): RangeApi | null {
-  if (table.rowCount === 0) return null;
-  const first = withHeader ? table.headerRow : table.firstDataRow;
-  return sheet.getRange(first + 1, columnOf(table, key) + 1, table.rowCount + (withHeader ? 1 : 0), 1);
+function insertChart(sheet: SheetApi, chart: ChartData, range: (box: Box) => RangeApi): void {
+  let builder = chartOfKind(sheet, chart.kind);
+  for (const box of chart.ranges) builder = builder.addRange(range(box));
+  sheet.insertChart(builder.setNumHeaders(1).setOption('title', chart.title).setPosition(chart.anchor.row, chart.anchor.column, 0, 0).build());
 }
 
-/** Status / tier colours as text-equals rules; the heat-map as one gradient over its columns. */
-function conditionalRules(sheet: SheetApi, table: PlacedTable): ConditionalFormatRuleApi[] {
-  const rules: ConditionalFormatRuleApi[] = [];
-  for (const paint of table.spec.valueColours ?? []) {
-    const range = columnRange(sheet, table, paint.column, false);
-    if (!range) continue;
-    for (const [text, colour] of Object.entries(paint.colours)) {
-      rules.push(app().newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([range]).build());
-    }
-  }
-  const heat = table.spec.heatMap;
-  const ranges = heat ? heat.columns.flatMap((key) => columnRange(sheet, table, key, false) ?? []) : [];
-  if (heat && ranges.length > 0) {
-    rules.push(
-      app()
-        .newConditionalFormatRule()
-        .setGradientMinpoint(heat.low)
-        .setGradientMidpointWithValue(heat.mid, app().InterpolationType.PERCENTILE, '50')
-        .setGradientMaxpoint(heat.high)
-        .setRanges(ranges)
-        .build(),
-    );
-  }
-  return rules;
-}
-
-function insertChart(sheet: SheetApi, chart: PlacedChart): void {
-  const { table, spec } = chart;
-  const ranges = [spec.categories, ...spec.series].flatMap((key) => columnRange(sheet, table, key, true) ?? []);
-  if (ranges.length < 2) return;
-  let builder = chartOfKind(sheet, spec);
-  for (const range of ranges) builder = builder.addRange(range);
-  sheet.insertChart(builder.setNumHeaders(1).setOption('title', spec.title).setPosition(chart.top + 1, chart.left + 1, 0, 0).build());
-}
-
-function chartOfKind(sheet: SheetApi, chart: ChartSpec): ChartBuilderApi {
+function chartOfKind(sheet: SheetApi, kind: ChartData['kind']): ChartBuilderApi {
   const start = sheet.newChart();
-  switch (chart.kind) {
+  switch (kind) {
     case 'pareto':
       return start
         .asComboChart()

@@ -1,28 +1,33 @@
 /**
- * One step of a write plan (plan.ts) carried out through the Sheets port: open a tab, write a
- * block of a table's lines at the row the core's layout gives it, or finish a tab. `opened`
- * collects the tabs opened so far, indexed like the report's sheets; later steps of a tab find
- * its sheet there. Sheets counts dates like Excel's 1900 system (serialFromDay).
+ * One step of a write plan (plan.ts) carried out through the Sheets port from the step's data
+ * alone: open a tab, write a block of lines, or finish a tab. `opened` holds the tabs opened so
+ * far, indexed like the report's sheets; later steps of a tab find its sheet there. Every step is
+ * idempotent — repeating one (after a transient error, or when the execution died before the run
+ * saved its cursor) leaves the tab as one run of it would — and ends with a flush, so the writes
+ * are applied before the call measures its time.
  *
- * Example: {kind: 'lines', tab: 0, table: 0, from: 0, to: 5000} on a tab whose first table has a
- * title on (0-based) row 3 → lines 0–4999 (title, header, 4,998 rows) written from sheet row 4.
+ * Example: {kind: 'lines', tab: 0, row: 4, lines} on the opened tab 0 → one setNumberFormats and
+ * one setValues of `lines` from sheet row 4, then SpreadsheetApp.flush().
  */
-import { firstLineRow, serialFromDay, tableLines, type TabLayout } from '../core/index.js';
-import type { WriteStep } from './plan.js';
-import { finishTab, openTab, writeLines, type OpenedTab } from './sheets-port.js';
+import type { StepData } from './plan.js';
+import { finishTab, flush, openTab, writeLines, type OpenedTab } from './sheets-port.js';
 
-export function writeStep(step: WriteStep, layouts: readonly TabLayout[], opened: (OpenedTab | null)[], sources: readonly string[]): void {
-  const layout = layouts[step.tab];
+export interface StepContext {
+  opened: (OpenedTab | null)[];
+  /** The sheets the run reads: never written. */
+  sources: readonly string[];
+  /** The sheet the user was looking at when the run started, shown again after a tab is inserted. */
+  view: number | null;
+}
+
+export function writeStep(step: StepData, context: StepContext): void {
   if (step.kind === 'open') {
-    opened[step.tab] = openTab(layout, sources);
-    return;
+    context.opened[step.tab] = openTab(step.open, context.sources, context.view);
+  } else {
+    const tab = context.opened[step.tab];
+    if (!tab) throw new Error(`Tab ${step.tab} was not opened before writing.`);
+    if (step.kind === 'lines') writeLines(tab.sheetId, step.row, step.lines);
+    else finishTab(tab.sheetId, step.finish);
   }
-  const tab = opened[step.tab];
-  if (!tab) throw new Error(`Tab ${layout.spec.name} was not opened before writing.`);
-  if (step.kind === 'finish') {
-    finishTab(tab.sheetId, layout);
-    return;
-  }
-  const table = layout.tables[step.table];
-  writeLines(tab.sheetId, firstLineRow(table) + step.from, tableLines(table, step.from, step.to, serialFromDay));
+  flush();
 }

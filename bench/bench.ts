@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: throughput and memory of read → analyze → report on 1,000,000 generated sales
  * lines (10,000+ clients, 3 years), the model fit alone, and the command line end to end on
- * UCI Online Retail. Prints; asserts nothing (timings stay out of pass/fail tests).
+ * UCI Online Retail; the Excel port's and the Google Sheets add-on's I/O on their fakes. Prints;
+ * asserts nothing (timings stay out of pass/fail tests).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { readSales } from '../core/read/index.js';
 import type { Cell } from '../core/read/types.js';
 import { generateDistributor } from '../examples/distributor.js';
 import { excelIoBenchmark } from './host-io.js';
+import { sheetsRunBenchmark } from './sheets-io.js';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const ONLINE_RETAIL = '../shared/data/online_retail_uci/online_retail.csv';
@@ -100,4 +102,5 @@ function cliBenchmark(): void {
 
 const report = coreBenchmark();
 await excelIoBenchmark(report);
+await sheetsRunBenchmark();
 cliBenchmark();

@@ -1,10 +1,15 @@
 // Builds the Google Sheets add-on into dist/apps-script/, the folder `clasp push` uploads:
-//   Code.js          the server bundle (esbuild, one IIFE assigned to the global `Winback`) followed by
-//                    one top-level function per export of apps-script/index.ts, with that export's
-//                    JSDoc — Apps Script only sees top-level function declarations, and Sheets reads
+//   Code.js          one script: "use strict" as its very first statement (so the whole file,
+//                    wrappers included, is strict — a directive counts only at the top), a polyfill,
+//                    the server bundle (esbuild, one IIFE assigned to the global `Winback`), then one
+//                    top-level function per export of apps-script/index.ts with that export's
+//                    parameters and JSDoc — Apps Script only sees top-level function declarations,
+//                    passes a trigger its event through the parameter, and Sheets reads
 //                    `@customfunction` from the JSDoc of the declaration itself;
 //   Sidebar.html     the panel as one self-contained page (bundled script, and any bundled CSS, inline;
-//                    the panel installs its own styles from its script);
+//                    the panel installs its own styles from its script), with a static fallback in
+//                    #wb-fallback — the vocabulary's panel.errors.hostUnavailable in every language —
+//                    shown until the panel mounts and left when google.script.run is missing;
 //   appsscript.json  the manifest.
 // Usage: node scripts/build-apps-script.mjs [outDir]
 import { build } from 'esbuild';
@@ -56,13 +61,36 @@ async function buildServer() {
     target: 'es2019',
     charset: 'utf8',
     legalComments: 'none',
-    banner: { js: SERVER_PRELUDE },
     write: false,
     logLevel: 'warning',
   });
-  const bundle = result.outputFiles[0].text;
+  const bundle = result.outputFiles[0].text.replace(/^"use strict";\n/, '');
   const wrappers = globalWrappers(exportedFunctions(await readFile(ENTRY, 'utf8')));
-  return `${bundle}\n// Apps Script globals (generated from ${ENTRY}).\n${wrappers}`;
+  return `"use strict";\n${SERVER_PRELUDE}\n${bundle}\n// Apps Script globals (generated from ${ENTRY}).\n${wrappers}`;
+}
+
+/** The vocabulary, bundled from the core, for the words the build writes into the pages. */
+async function vocabulary() {
+  const result = await build({
+    stdin: { contents: "export { LANGS, words } from './core/index.ts';", resolveDir: process.cwd(), sourcefile: 'words.ts', loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+/** What the sidebar shows until the panel mounts: the host-unavailable sentence in every language. */
+async function fallback() {
+  const { LANGS, words } = await vocabulary();
+  const lines = LANGS.map((lang) => `<p lang="${lang}">${escapeHtml(words(lang).panel.errors.hostUnavailable)}</p>`);
+  return `<div id="wb-fallback">${lines.join('')}</div>`;
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 async function buildSidebar() {
@@ -89,6 +117,7 @@ async function buildSidebar() {
     ...(styles ? [`<style>${inlineSafe(styles, 'style')}</style>`] : []),
     '</head>',
     '<body>',
+    await fallback(),
     '<div id="app" data-locale=""></div>',
     `<script>${inlineSafe(script, 'script')}</script>`,
     '</body>',

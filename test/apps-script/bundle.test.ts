@@ -4,11 +4,13 @@
  * JSDoc and give the core's answers with dates read in the spreadsheet's time zone, and the menu,
  * sidebar, settings, inspection and template calls work against the fake spreadsheet.
  */
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { catalog, runFunction } from '../../core/functions/index.js';
-import { words } from '../../core/i18n/index.js';
-import { assertPlainJson, buildAddOn, loadServer, type Built, type ServerGlobals } from './bundle.js';
+import { LANGS, words } from '../../core/i18n/index.js';
+import ts from 'typescript';
+import { assertPlainJson, buildAddOn, loadScript, loadServer, topLevelFunctions, type Built, type ServerGlobals } from './bundle.js';
 import { fakeHost, midnightIn, type FakeHost } from './fakes.js';
 
 const ZONE = 'Europe/Moscow';
@@ -31,6 +33,7 @@ const SERVER_CALLS = [
 
 let built: Built;
 
+
 beforeAll(async () => {
   built = await buildAddOn();
 });
@@ -43,11 +46,12 @@ function load(options: Parameters<typeof fakeHost>[0] = {}): { host: FakeHost; s
 const serial = (year: number, month: number, day: number) => serialFromDay(dayFromYmd(year, month, day));
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** The JSDoc comment right above a top-level function declaration in the bundle text. */
-function jsDocOf(code: string, name: string): { doc: string; params: string[] } | null {
+/** The JSDoc comment right above a top-level function declaration in the bundle text: its lines without the `*`. */
+function jsDocOf(code: string, name: string): { lines: string[]; params: string[] } | null {
   const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
   if (!match) return null;
-  return { doc: match[1], params: match[2].split(',').map((p) => p.trim()).filter(Boolean) };
+  const lines = match[1].split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trimEnd()).filter(Boolean);
+  return { lines, params: match[2].split(',').map((p) => p.trim()).filter(Boolean) };
 }
 
 describe('the built files', () => {
@@ -69,22 +73,55 @@ describe('the built files', () => {
     }
   });
 
-  it('gives each catalog function its JSDoc with @customfunction, its description and its arguments in order', () => {
+  it("gives each catalog function its JSDoc in the form Sheets' formula help shows: description and example, {Range} or a value type, Optional marked", () => {
+    const en = words('en').functions;
     for (const definition of catalog) {
       const found = jsDocOf(built.code, definition.name);
       expect(found, definition.name).not.toBeNull();
-      const { doc, params } = found!;
-      expect(doc).toContain('@customfunction');
-      expect(doc.split('\n')[1].replace(/^\s*\*\s*/, '')).toBe(words('en').functions.description[definition.name]);
-      const documented = [...doc.matchAll(/@param \{[^}]*\} (\w+)/g)].map((m) => m[1]);
-      const names = definition.arguments.map((a) => a.name);
-      expect(documented, definition.name).toEqual(names);
-      expect(params, definition.name).toEqual(names);
+      const { lines, params } = found!;
+      expect(lines.at(-1), definition.name).toBe('@customfunction');
+      const [description, example] = lines[0].split('. Example: ');
+      expect(description, definition.name).toBe(en.description[definition.name]);
+      expect(example, definition.name).toMatch(new RegExp(`^=${definition.name}\\(.+\\)$`));
+      const required = definition.arguments.filter((a) => !a.optional).length;
+      expect(example.slice(definition.name.length + 2, -1).split(', ').length, definition.name).toBeGreaterThanOrEqual(required);
+      const documented = lines.filter((line) => line.startsWith('@param'));
+      expect(documented.map((line) => line.split(' ')[2]), definition.name).toEqual(definition.arguments.map((a) => a.name));
+      definition.arguments.forEach((argument, i) => {
+        const [, type, , text] = /^@param \{(\w+)\} (\w+) (.+)$/.exec(documented[i])!;
+        expect(type, `${definition.name} ${argument.name}`).toBe(argument.kind === 'range' ? 'Range' : argument.name === 'asOf' ? 'Date' : 'number');
+        const wanted = `${argument.optional ? 'Optional. ' : ''}${en.argument[argument.word]}`;
+        expect(text.startsWith(wanted), `${definition.name} ${argument.name}: ${text}`).toBe(true);
+        expect(text, `${definition.name} ${argument.name}`).toMatch(/, e\.g\. \S/);
+      });
+      expect(lines.some((line) => line.startsWith('@return '))).toBe(true);
+      expect(params, definition.name).toEqual(definition.arguments.map((a) => a.name));
     }
   });
 
-  it('inlines the panel into one self-contained sidebar page with a locale slot', () => {
+  it('is one script that is strict from its first statement, wrappers included, as Apps Script loads it', () => {
+    const file = ts.createSourceFile('Code.js', built.code, ts.ScriptTarget.Latest, false);
+    const first = file.statements[0];
+    expect(ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use strict').toBe(true);
+    const host = fakeHost({ timeZone: ZONE });
+    const context = loadScript(built.code, host);
+    for (const name of topLevelFunctions(built.code)) {
+      // A sloppy function has its own `caller` and `arguments`; a strict one does not.
+      expect(Object.prototype.hasOwnProperty.call(context[name], 'caller'), name).toBe(false);
+    }
+  });
+
+  it('hands a trigger its event: onOpen(e) and onInstall(e) take the event Apps Script passes', () => {
+    for (const name of ['onOpen', 'onInstall']) expect(jsDocOf(built.code, name)?.params, name).toEqual(['e']);
+  });
+
+  it('inlines the panel into one self-contained sidebar page with a locale slot and a fallback in every language', () => {
     expect(built.sidebar).toContain('<div id="app" data-locale=""></div>');
+    const fallback = /<div id="wb-fallback">(.*?)<\/div>/.exec(built.sidebar)?.[1] ?? '';
+    for (const lang of LANGS) {
+      const text = words(lang).panel.errors.hostUnavailable.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      expect(fallback, lang).toContain(`<p lang="${lang}">${text}</p>`);
+    }
     expect(built.sidebar).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/fonts/);
     const scripts = built.sidebar.match(/<script>/g) ?? [];
     expect(scripts).toHaveLength(1);
@@ -175,18 +212,47 @@ describe('custom functions', () => {
 });
 
 describe('menu, sidebar and server calls', () => {
-  it('adds Extensions → Winback in the user language, each item naming a global', () => {
+  it('adds its menu in the user language in AuthMode.NONE, touching nothing that needs authorization', () => {
     for (const [locale, open] of [
       ['ru_RU', 'Открыть'],
       ['en', 'Open'],
     ]) {
       const { host, server } = load({ locale });
-      server.onOpen({ authMode: 'NONE' });
+      host.properties.values.set('winback.settings', JSON.stringify({ lang: 'ru' }));
+      server.onOpen({ authMode: host.scriptApp.AuthMode.NONE });
+      expect(host.log.denied).toEqual([]);
       const [menu] = host.app.ui.menus;
       expect(menu.items[0].caption).toBe(open);
       expect(menu.items.map((i) => i.functionName)).toEqual(['showSidebar', 'makeTemplateFromMenu', 'showHelp']);
       for (const item of menu.items) expect(typeof server[item.functionName]).toBe('function');
     }
+  });
+
+  it('speaks the language the panel was set to in this spreadsheet once it may read it (LIMITED, FULL)', () => {
+    const { host, server } = load({ locale: 'en' });
+    host.properties.values.set('winback.settings', JSON.stringify({ lang: 'ru' }));
+    server.onOpen({ authMode: host.scriptApp.AuthMode.LIMITED });
+    server.onInstall({ authMode: host.scriptApp.AuthMode.FULL });
+    expect(host.app.ui.menus.map((menu) => menu.items[0].caption)).toEqual(['Открыть', 'Открыть']);
+    server.showHelp();
+    expect(host.app.ui.dialogs[0].page.getContent()).toContain('<html lang="ru">');
+  });
+
+  it("names the menu where the user finds it: under the project's name, Winback when created as the docs say", async () => {
+    const docs = await readFile('docs/google-sheets.md', 'utf8');
+    const title = /clasp create-script --type sheets --title (\w+)/.exec(docs)?.[1];
+    expect(title).toBe('Winback');
+    const { host, server } = load({ projectTitle: title });
+    server.onOpen({ authMode: host.scriptApp.AuthMode.LIMITED });
+    const [menu] = host.app.ui.menus;
+    const path = [...menu.path, menu.items[0].caption].join(' → ');
+    for (const lang of LANGS) {
+      const help = words(lang).sheets.help.join(' ');
+      const shown = lang === 'en' ? path : path.replace('Extensions', 'Расширения').replace('Open', words(lang).sheets.menu.open);
+      expect(help, lang).toContain(shown);
+    }
+    expect(words('en').sheets.help.join(' ')).toMatch(/project's name/);
+    expect(words('ru').sheets.help.join(' ')).toMatch(/имя его проекта/);
   });
 
   it('serves the sidebar with the user locale written in, and help as escaped text', () => {
@@ -197,6 +263,9 @@ describe('menu, sidebar and server calls', () => {
     expect(page.title).toBe('Winback');
     server.showHelp();
     const help = host.app.ui.dialogs[0].page.getContent();
+    expect(help).toMatch(/^<!DOCTYPE html>\n<html lang="ru">\n<head>\n<meta charset="utf-8">/);
+    expect(help).toContain('<title>Winback</title>');
+    expect(help).toMatch(/<body>[\s\S]*<\/body>\n<\/html>$/);
     expect(help).toContain('<p>Winback находит клиентов');
     expect(help.match(/<p>/g)).toHaveLength(6);
   });

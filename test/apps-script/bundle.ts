@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
-import type { FakeHost } from './fakes.js';
+import type { AuthModeName, FakeHost } from './fakes.js';
 
 export interface Built {
   dir: string;
@@ -26,23 +26,52 @@ export async function buildAddOn(): Promise<Built> {
   return { dir, code, sidebar, manifest };
 }
 
-/** The globals of the loaded script, callable like Apps Script calls them. */
+/** The globals of the loaded script, callable like Apps Script calls them: each call one execution. */
 export type ServerGlobals = Record<string, (...args: unknown[]) => unknown>;
 
-export function loadServer(code: string, host: FakeHost): ServerGlobals {
+/** The names of the top-level function declarations of a script: what Apps Script can call. */
+export function topLevelFunctions(code: string): string[] {
+  return [...code.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
+}
+
+/**
+ * Runs Code.js as Apps Script does — one script in one global scope, in the strict mode its own
+ * first statement asks for — with the fakes as its globals and `Date.now` reading the simulated
+ * clock. Returns the context (the script's global object).
+ *
+ * A test prelude, run first as its own script, binds the built-ins as script-scope constants: a
+ * lookup of a global such as `Math` inside a vm context goes through the context's interceptor,
+ * slow enough in the core's numeric loops to matter, while script-scope bindings are found before
+ * the global object. The bindings hold the same objects, so Code.js behaves as it would anyway.
+ */
+export function loadScript(code: string, host: FakeHost): vm.Context {
   const context = vm.createContext({ ...host.globals, console, __simulatedNow: () => host.log.now });
-  vm.runInContext('Date.now = function () { return __simulatedNow(); };', context);
-  // Inside a vm context every global lookup goes through an interceptor, which makes the core's
-  // Math-heavy loops (the model fit) about 100× slower than in Apps Script. The script runs inside
-  // a function with the built-ins bound locally; its top-level functions (what Apps Script sees as
-  // globals) are then put on the context, as Apps Script would have them.
-  const names = [...code.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
   const prelude = LOCAL_BUILTINS.map((name) => `const ${name} = globalThis.${name};`).join(' ');
-  const exported = vm.runInContext(`(function () { ${prelude}\n${code}\nreturn { ${names.join(', ')} }; })()`, context, {
-    filename: 'Code.js',
-  });
-  Object.assign(context, exported);
-  return context as unknown as ServerGlobals;
+  vm.runInContext(`${prelude} Date.now = function () { return __simulatedNow(); };`, context, { filename: 'test-prelude.js' });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context;
+}
+
+/**
+ * The script's top-level functions, each call run as one execution over the fakes: in the
+ * authorization mode its event says (a simple trigger's `e.authMode`), CUSTOM_FUNCTION for a
+ * spreadsheet function, FULL otherwise (a menu item or a google.script.run call).
+ */
+export function loadServer(code: string, host: FakeHost): ServerGlobals {
+  const context = loadScript(code, host);
+  const calls: ServerGlobals = {};
+  for (const name of topLevelFunctions(code)) {
+    const fn = context[name] as (...args: unknown[]) => unknown;
+    calls[name] = (...args) => host.execute(name, () => fn(...args), authModeOf(host, name, args));
+  }
+  return calls;
+}
+
+function authModeOf(host: FakeHost, name: string, args: readonly unknown[]): AuthModeName {
+  const event = args[0];
+  const mode = event && typeof event === 'object' && 'authMode' in event ? host.scriptApp.nameOf((event as { authMode: unknown }).authMode) : null;
+  if (mode) return mode;
+  return /^[A-Z][A-Z0-9]*$/.test(name) ? 'CUSTOM_FUNCTION' : 'FULL';
 }
 
 const LOCAL_BUILTINS = ['Math', 'Number', 'Array', 'Object', 'Map', 'Set', 'String', 'JSON', 'Error', 'Symbol', 'Date', 'Float64Array', 'Int32Array', 'Uint8Array'];

@@ -1,9 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitUtf8 } from '../../apps-script/chunks.js';
-import { planWrites } from '../../apps-script/plan.js';
+import { fingerprint, planWrites, stepData, tabRows } from '../../apps-script/plan.js';
 import { layoutTab, tableLineCount } from '../../core/layout/tab-layout.js';
-import { clientsSpec } from './spec-fixture.js';
+import { clientsSpec, kpiSpec } from './spec-fixture.js';
 
 describe('planWrites', () => {
   it('cuts a 4-column table of 10,000 rows into 5,000-row blocks (the doc example)', () => {
@@ -35,27 +33,56 @@ describe('planWrites', () => {
   });
 });
 
-describe('splitUtf8', () => {
-  it('cuts by UTF-8 bytes: "aбв" at 4 bytes → "aб", "в" (the doc example)', () => {
-    expect(splitUtf8('aбв', 4)).toEqual(['aб', 'в']);
+describe('stepData', () => {
+  const layouts = [clientsSpec(6), kpiSpec()].map(layoutTab);
+  const data = planWrites(layouts).map((step) => stepData(step, layouts));
+
+  it('opens each tab at exactly its extent, with the notes and the widths in pixels', () => {
+    const open = data[0];
+    expect(open).toMatchObject({ kind: 'open', tab: 0, open: { key: 'clients', name: 'Clients', rows: layouts[0].extentRows, columns: layouts[0].extentColumns } });
+    if (open.kind !== 'open') return;
+    expect(open.open.notes).toEqual([[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]]);
+    expect(open.open.widths[0]).toBe(30 * 7 + 16);
   });
 
-  it('never splits a surrogate pair', () => {
-    expect(splitUtf8('😀😀', 5)).toEqual(['😀', '😀']);
+  it('puts each block of lines at its 1-based sheet row: the title of the first table on row 4', () => {
+    const lines = data.find((d) => d.kind === 'lines' && d.tab === 0);
+    expect(lines).toMatchObject({ kind: 'lines', row: 4 });
+    if (lines?.kind !== 'lines') return;
+    expect(lines.lines[0][0]).toEqual({ value: 'All clients', format: '@' });
+    expect(lines.lines[1].map((c) => c.value)).toEqual(['Client', 'Revenue', 'Share', 'Status', 'Last purchase', 'Orders']);
   });
 
-  it('pieces join back to the text and each fits the byte limit', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.integer({ min: 4, max: 64 }), (text, maxBytes) => {
-        const pieces = splitUtf8(text, maxBytes);
-        expect(pieces.join('')).toBe(text);
-        pieces.forEach((piece, i) => {
-          expect(Buffer.byteLength(piece, 'utf8')).toBeLessThanOrEqual(maxBytes);
-          expect(piece.length).toBeGreaterThan(0);
-          const splitPair = /[\ud800-\udbff]$/.test(piece) && /^[\udc00-\udfff]/.test(pieces[i + 1] ?? '');
-          expect(splitPair).toBe(false);
-        });
-      }),
-    );
+  it('finishes with the boxes the port applies: bold title and header, one banded and filtered body, the chart at H5', () => {
+    const finish = data.find((d) => d.kind === 'finish' && d.tab === 0);
+    if (finish?.kind !== 'finish') throw new Error('no finish step');
+    expect(finish.finish.bold[0]).toEqual({ row: 4, column: 1, rows: 2, columns: 6 });
+    expect(finish.finish.banded).toEqual([{ row: 5, column: 1, rows: 7, columns: 6 }]);
+    expect(finish.finish.filter).toEqual({ row: 5, column: 1, rows: 7, columns: 6 });
+    expect(finish.finish.frozenRows).toBe(5);
+    expect(finish.finish.charts).toEqual([
+      { kind: 'pareto', title: 'Pareto', ranges: [1, 2, 3].map((column) => ({ row: 5, column, rows: 7, columns: 1 })), anchor: { row: 5, column: 8 } },
+    ]);
+    expect(finish.finish.rules.map((r) => r.kind)).toEqual(['text', 'text', 'text', 'gradient']);
+  });
+
+  it('gives a tab whose frozen header is its last row one row more: Sheets refuses to freeze every row', () => {
+    const empty = layoutTab({ ...clientsSpec(0), tables: [clientsSpec(0).tables[0]], charts: [] });
+    expect(empty.frozenRows).toBe(empty.extentRows);
+    expect(tabRows(empty)).toBe(empty.extentRows + 1);
+    expect(tabRows(layouts[0])).toBe(layouts[0].extentRows);
+  });
+});
+
+describe('fingerprint', () => {
+  it('is the same for the same plan and differs when one cell differs', () => {
+    const texts = (rows: number) => {
+      const layouts = [clientsSpec(rows)].map(layoutTab);
+      return planWrites(layouts).map((step) => JSON.stringify(stepData(step, layouts)));
+    };
+    expect(fingerprint(texts(30))).toBe(fingerprint(texts(30)));
+    expect(fingerprint(texts(30))).not.toBe(fingerprint(texts(31)));
+    expect(fingerprint(['ab', 'c'])).not.toBe(fingerprint(['a', 'bc']));
+    expect(fingerprint([])).toMatch(/^[0-9a-f]{8}$/);
   });
 });

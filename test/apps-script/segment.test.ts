@@ -2,13 +2,14 @@
  * Segmenting a 200,000-line sheet through the built add-on, as the sidebar drives it:
  * startSegment, then continueSegment until the result. Checks the quota design: a bounded number
  * of getValues / setValues (one per block, never per cell), every call inside its simulated time
- * budget, state kept in the cache within its limits, only JSON crossing; and the house rules: every
- * tab written, the source untouched, a user's sheet with a tab's name untouched, text kept as text,
- * a re-run replacing its own tabs in place.
+ * budget with its writes applied, state kept small and within the cache's limits, only JSON
+ * crossing; and the house rules: every tab written, the source untouched, a user's sheet with a
+ * tab's name untouched, text kept as text, a re-run replacing its own tabs in place.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutTab } from '../../core/layout/tab-layout.js';
-import { planWrites } from '../../apps-script/plan.js';
+import { INSPECT_ROWS } from '../../core/panel/inspect.js';
+import { BLOCK_CELLS, planWrites } from '../../apps-script/plan.js';
 import { CALL_BUDGET_MS } from '../../apps-script/segment-job.js';
 import { READ_BLOCK_CELLS, TAB_KEY } from '../../apps-script/sheets-port.js';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
@@ -16,11 +17,17 @@ import type { SheetSpec } from '../../core/report/spec.js';
 import { segmentGrids } from '../helpers/pipeline.js';
 import type { Cell } from '../../core/read/types.js';
 import type { RunRequest } from '../../core/panel/bridge.js';
-import { assertPlainJson, buildAddOn, loadServer, type ServerGlobals } from './bundle.js';
+import { buildAddOn, loadServer, type ServerGlobals } from './bundle.js';
+import { drive, type Driven } from './drive.js';
 import { COSTS, fakeHost, midnightIn, type FakeHost, type FakeSheet, type StoredCell } from './fakes.js';
 
 const ZONE = 'Europe/Moscow';
 const LINES = 200_000;
+/**
+ * The model is off: fitting it to these 2,500 clients takes most of a minute in Node and nothing
+ * here is about its numbers (`npm run bench` runs the same size with the model on).
+ */
+const OPTIONS = { model: 'none' } as const;
 const HOSTILE_CLIENTS = ['=IMPORTXML("http://evil.example","//a")', '+79991234567', '-1', '@risk'];
 
 /** A deterministic sales sheet: client, date (Date cells), amount; a few rows the core rejects. */
@@ -48,32 +55,12 @@ function salesGrid(): { grid: (string | number | Date)[][]; serialGrid: Cell[][]
   return { grid, serialGrid };
 }
 
-interface Run {
-  start: { ok: boolean; jobId: string; totalSteps: number };
-  calls: { simulatedMs: number; realMs: number; done: number }[];
-  result: { ok: boolean; summary: Record<string, unknown>; tabs: { key: string; name: string }[] };
-  startSimulatedMs: number;
-  startRealMs: number;
-}
-
-function run(server: ServerGlobals, host: FakeHost, request: RunRequest): Run {
-  let before = host.log.now;
-  let real = performance.now();
-  const start = server.startSegment(request) as Run['start'];
-  assertPlainJson(start);
-  const startSimulatedMs = host.log.now - before;
-  const startRealMs = performance.now() - real;
-  expect(start.ok).toBe(true);
-  const calls: Run['calls'] = [];
-  for (;;) {
-    before = host.log.now;
-    real = performance.now();
-    const next = server.continueSegment(start.jobId, request.lang) as { finished: boolean; progress?: { done: number }; result?: Run['result'] };
-    assertPlainJson(next);
-    calls.push({ simulatedMs: host.log.now - before, realMs: performance.now() - real, done: next.progress?.done ?? start.totalSteps });
-    if (next.finished) return { start, calls, result: next.result!, startSimulatedMs, startRealMs };
-    expect(calls.length).toBeLessThan(100);
-  }
+/** A run that must finish; its result, its calls. */
+function run(server: ServerGlobals, host: FakeHost, request: RunRequest): Driven & { result: { ok: true; summary: Record<string, unknown>; tabs: { key: string; name: string }[] } } {
+  const driven = drive(server, host, request);
+  expect(driven.start.ok, driven.start.message).toBe(true);
+  expect(driven.result?.ok, JSON.stringify(driven.result)).toBe(true);
+  return driven as never;
 }
 
 const isFormula = (cell: StoredCell) => typeof cell === 'object' && !(cell instanceof Date);
@@ -85,7 +72,7 @@ let sales: ReturnType<typeof salesGrid>;
 beforeAll(async () => {
   ({ code } = await buildAddOn());
   sales = salesGrid();
-  const outcome = segmentGrids({ sales: sales.serialGrid }, 'en');
+  const outcome = segmentGrids({ sales: sales.serialGrid }, 'en', OPTIONS);
   if (!outcome.ok) throw new Error('the core refused the test data');
   expected = outcome.sheets;
 });
@@ -95,7 +82,7 @@ describe('segmenting a 200,000-line sheet', () => {
   let server: ServerGlobals;
   let source: FakeSheet;
   let userKpi: FakeSheet;
-  let first: Run;
+  let first: ReturnType<typeof run>;
 
   beforeAll(() => {
     host = fakeHost({ timeZone: ZONE });
@@ -103,25 +90,24 @@ describe('segmenting a 200,000-line sheet', () => {
     source = host.book.addSheet('Sales', sales.grid);
     userKpi = host.book.addSheet('KPI', [['my quarterly notes'], ['=SUM(1,2)']]);
     host.log.reset();
-    first = run(server, host, { sources: { sales: 'Sales' }, options: {}, lang: 'en' });
-    const lines = first.calls.map((c, i) => `  continue #${i + 1}: ${c.simulatedMs.toFixed(0)} ms simulated, ${c.realMs.toFixed(0)} ms in Node, ${c.done}/${first.start.totalSteps} steps`);
-    console.log(
-      [`startSegment: ${first.startSimulatedMs.toFixed(0)} ms simulated, ${first.startRealMs.toFixed(0)} ms in Node (read + analyse + plan)`, ...lines].join('\n'),
-    );
+    first = run(server, host, { sources: { sales: 'Sales' }, options: OPTIONS, lang: 'en' });
+    const lines = first.calls.map((c, i) => `  continue #${i + 1}: ${c.simulatedMs.toFixed(0)} ms simulated, ${c.realMs.toFixed(0)} ms in Node, ${c.progress ? `${c.progress.stage} ${c.progress.done}/${c.progress.total}` : 'finished'}`);
+    console.log(lines.join('\n'));
   });
 
   it('finishes with the summary and every tab of the report', () => {
     expect(first.result.ok).toBe(true);
     expect(first.result.tabs.map((t) => t.key)).toEqual(expected.map((s) => s.key));
     expect(first.result.summary).toMatchObject({ clients: 2500, rejectedRows: 4 });
-    expect(first.start.totalSteps).toBe(planWrites(expected.map(layoutTab)).length);
+    const head = JSON.parse(host.properties.values.get('winback.run')!) as { phase: string; write: { cursor: number; total: number } };
+    expect(head).toMatchObject({ phase: 'done', write: { cursor: planWrites(expected.map(layoutTab)).length, total: planWrites(expected.map(layoutTab)).length } });
   });
 
   it('writes each tab as the core described it, marked as its own', () => {
     for (const spec of expected) {
       const tab = first.result.tabs.find((t) => t.key === spec.key)!;
       const sheet = host.book.sheet(tab.name);
-      expect(sheet.metadata.map((m) => [m.key, m.value])).toEqual([[TAB_KEY, spec.key]]);
+      expect(sheet.metadata.map((m) => [m.key, JSON.parse(m.value)])).toEqual([[TAB_KEY, { key: spec.key, sheet: sheet.id }]]);
       layoutTab(spec).tables.forEach((place) => {
         const table = place.spec;
         expect(sheet.rows(place.headerRow + 1, 1, place.columnCount)[0], `${spec.key} header`).toEqual(table.columns.map((c) => c.header));
@@ -134,7 +120,7 @@ describe('segmenting a 200,000-line sheet', () => {
   });
 
   it('reads the source with one getValues per block and writes with one setValues per block', () => {
-    const readBlocks = Math.ceil((LINES + 1) / Math.floor(READ_BLOCK_CELLS / 3));
+    const readBlocks = 1 + Math.ceil((LINES + 1 - INSPECT_ROWS) / Math.floor(READ_BLOCK_CELLS / 3));
     const writeBlocks = planWrites(expected.map(layoutTab)).filter((s) => s.kind === 'lines').length;
     const notes = expected.filter((s) => s.notes.length > 0).length;
     expect(host.log.count('Range.getValues')).toBe(readBlocks);
@@ -143,12 +129,14 @@ describe('segmenting a 200,000-line sheet', () => {
     expect(host.log.count('Range.setValues')).toBeLessThan(100);
   });
 
-  it('keeps every call inside the time budget and the run state inside the cache limits', () => {
-    const worstStep = 2 * COSTS.call + 20_000 * (COSTS.perCellWritten + COSTS.perFormat) + 10 * COSTS.chart;
-    for (const call of first.calls) expect(call.simulatedMs).toBeLessThan(CALL_BUDGET_MS + worstStep);
-    expect(first.startSimulatedMs).toBeLessThan(60_000);
+  it('keeps every call inside the time budget, writes applied, and the run state small', () => {
+    const worstWrite = 2 * COSTS.call + BLOCK_CELLS * (COSTS.perCellWritten + COSTS.perFormat) + 10 * COSTS.chart;
+    const worstRead = COSTS.call + READ_BLOCK_CELLS * COSTS.perCellRead;
+    for (const call of first.calls) expect(call.simulatedMs).toBeLessThan(CALL_BUDGET_MS + Math.max(worstWrite, worstRead) + 1_000);
     expect(host.cache.largestValue).toBeLessThanOrEqual(100 * 1024);
-    expect(host.cache.values.size).toBe(0);
+    expect([...host.properties.values.keys()]).toEqual(['winback.run']);
+    expect(host.properties.values.get('winback.run')!.length).toBeLessThan(9 * 1024);
+    expect([...host.cache.values.keys()].every((key) => key.includes('.summary.'))).toBe(true);
   });
 
   it('leaves the source values exactly as they were', () => {
@@ -187,7 +175,7 @@ describe('segmenting a 200,000-line sheet', () => {
 
   it('replaces its own tabs in place on a re-run, in another language', () => {
     const ids = host.book.sheets.map((s) => s.id);
-    const again = run(server, host, { sources: { sales: 'Sales' }, options: {}, lang: 'ru' });
+    const again = run(server, host, { sources: { sales: 'Sales' }, options: OPTIONS, lang: 'ru' });
     expect(again.result.ok).toBe(true);
     expect(host.book.sheets.map((s) => s.id)).toEqual(ids);
     expect(host.book.sheets.map((s) => s.name)).toContain('Клиенты');
@@ -201,19 +189,23 @@ describe('a run that cannot start or is cancelled', () => {
     const host = fakeHost({ timeZone: ZONE });
     const server = loadServer(code, host);
     host.book.addSheet('Notes', [['just', 'words']]);
-    expect(server.startSegment({ sources: { sales: 'Notes' }, options: {}, lang: 'en' })).toEqual({ ok: false, message: expect.stringMatching(/header row/) });
+    const notes = drive(server, host, { sources: { sales: 'Notes' }, options: OPTIONS, lang: 'en' });
+    expect(notes.result).toEqual({ ok: false, message: expect.stringMatching(/header row/) });
+    expect(host.properties.values.has('winback.run')).toBe(false);
     expect(server.startSegment({ sources: { sales: 'Gone' }, options: {}, lang: 'ru' })).toEqual({ ok: false, message: expect.stringContaining('«Gone»') });
     expect(host.book.sheets).toHaveLength(1);
   });
 
-  it('forgets a cancelled job and reports an expired one', () => {
+  it('forgets a cancelled run, cache and marker, and reports an expired one', () => {
     const host = fakeHost({ timeZone: ZONE });
     const server = loadServer(code, host);
     host.book.addSheet('Sales', sales.grid.slice(0, 3000));
-    const start = server.startSegment({ sources: { sales: 'Sales' }, options: {}, lang: 'en' }) as { jobId: string };
-    expect(host.cache.values.size).toBeGreaterThan(1);
+    const start = server.startSegment({ sources: { sales: 'Sales' }, options: OPTIONS, lang: 'en' }) as { jobId: string };
+    server.continueSegment(start.jobId, 'en');
+    expect(host.cache.values.size).toBeGreaterThan(0);
     server.cancelSegment(start.jobId);
     expect(host.cache.values.size).toBe(0);
+    expect(host.properties.values.has('winback.run')).toBe(false);
     expect(server.continueSegment(start.jobId, 'en')).toEqual({ finished: true, result: { ok: false, message: expect.stringMatching(/expired/) } });
   });
 });

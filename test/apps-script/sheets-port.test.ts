@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { layoutTab } from '../../core/layout/tab-layout.js';
-import { planWrites } from '../../apps-script/plan.js';
+import { planWrites, stepData } from '../../apps-script/plan.js';
 import { readSheet, READ_BLOCK_CELLS, TAB_KEY, type OpenedTab } from '../../apps-script/sheets-port.js';
 import { writeStep } from '../../apps-script/write-step.js';
 import type { SheetSpec } from '../../core/report/spec.js';
@@ -19,15 +19,18 @@ beforeEach(() => {
   Object.assign(globalThis, host.globals);
 });
 
-/** Writes the tabs through the port as a run does, step by step. */
-function writeAll(sheets: SheetSpec[], sources: string[] = []): OpenedTab[] {
+/** Writes the tabs through the port as a run does, step by step, each step from its data alone. */
+function writeAll(sheets: SheetSpec[], sources: string[] = [], view: number | null = null): OpenedTab[] {
   const layouts = sheets.map(layoutTab);
-  const opened: (OpenedTab | null)[] = sheets.map(() => null);
-  for (const step of planWrites(layouts)) writeStep(step, layouts, opened, sources);
-  return opened.filter((tab): tab is OpenedTab => tab !== null);
+  const context = { opened: sheets.map((): OpenedTab | null => null), sources, view };
+  for (const step of planWrites(layouts)) writeStep(JSON.parse(JSON.stringify(stepData(step, layouts))), context);
+  return context.opened.filter((tab): tab is OpenedTab => tab !== null);
 }
 
-const ownKey = (sheet: FakeSheet) => sheet.metadata.find((m) => m.key === TAB_KEY)?.value;
+const ownKey = (sheet: FakeSheet) => {
+  const value = sheet.metadata.find((m) => m.key === TAB_KEY)?.value;
+  return value === undefined ? undefined : (JSON.parse(value) as { key: string }).key;
+};
 
 describe('writing a tab', () => {
   it('lays out notes, title, header and rows with the column formats', () => {
@@ -94,7 +97,7 @@ describe('writing a tab', () => {
     expect(pareto.ranges).toEqual([1, 2, 3].map((column) => ({ row: 5, column, rows: 7, columns: 1 })));
     expect(pareto.numHeaders).toBe(1);
     expect(pareto.options).toEqual({ seriesType: 'bars', series: { 1: { type: 'line', targetAxisIndex: 1 } }, title: 'Pareto' });
-    expect(pareto.position).toEqual({ row: 5, column: 8 });
+    expect(pareto.position).toEqual({ row: 5, column: 8, offsetX: 0, offsetY: 0 });
     const [stacked] = host.book.sheet('KPI').charts.map((c) => c.record);
     expect(stacked).toMatchObject({ type: 'column', stacked: true, position: { row: 1, column: 5 } });
   });
@@ -184,5 +187,76 @@ describe('reading a sheet', () => {
     expect(readSheet('Sales', 36)?.grid).toHaveLength(36);
     expect(host.log.count('Range.getValues')).toBe(1);
     expect(readSheet('Nope')).toBeNull();
+  });
+});
+
+describe('what a real spreadsheet adds', () => {
+  it('sizes every tab to exactly what it holds, charts included (10 M cells count empty ones)', () => {
+    const specs = [clientsSpec(2_000), kpiSpec()];
+    writeAll(specs);
+    for (const spec of specs) {
+      const layout = layoutTab(spec);
+      const sheet = host.book.sheet(spec.name);
+      expect([sheet.maxRows, sheet.maxColumns], spec.name).toEqual([Math.max(layout.extentRows, layout.frozenRows + 1), layout.extentColumns]);
+    }
+    expect(host.book.sheet('Clients').cellCount).toBe(layoutTab(specs[0]).extentRows * layoutTab(specs[0]).extentColumns);
+  });
+
+  it('shrinks a re-used tab to its new size, and gives a tab whose frozen header is its last row one row more', () => {
+    writeAll([clientsSpec(3_000)]);
+    const sheet = host.book.sheet('Clients');
+    expect(sheet.maxRows).toBe(layoutTab(clientsSpec(3_000)).extentRows);
+    const empty = { ...clientsSpec(0), tables: [clientsSpec(0).tables[0]], charts: [] };
+    writeAll([empty]);
+    const layout = layoutTab(empty);
+    expect(layout.frozenRows).toBe(layout.extentRows);
+    expect(sheet.maxRows).toBe(layout.extentRows + 1);
+    expect(sheet.frozenRows).toBe(layout.frozenRows);
+  });
+
+  it('a finish repeated after a failure leaves one banding, one filter, one set of rules and each chart once', () => {
+    const layouts = [clientsSpec(40)].map(layoutTab);
+    const steps = planWrites(layouts).map((step) => stepData(step, layouts));
+    const context = { opened: [null] as (OpenedTab | null)[], sources: [], view: null };
+    for (const step of steps) writeStep(step, context);
+    writeStep(steps.at(-1)!, context);
+    const sheet = host.book.sheet('Clients');
+    expect(sheet.bandings).toHaveLength(1);
+    expect(sheet.filter).not.toBeNull();
+    expect(sheet.rules).toHaveLength(4);
+    expect(sheet.charts).toHaveLength(1);
+  });
+
+  it("never clears a user's duplicate of a report tab, though the duplicate carries the tab's metadata", () => {
+    writeAll([clientsSpec(5)]);
+    const original = host.book.sheet('Clients');
+    const copy = host.book.duplicate(original, 'Copy of Clients', 0);
+    copy.put(1, 1, 'my March snapshot');
+    expect(copy.metadata.map((m) => m.key)).toEqual([TAB_KEY]);
+    const before = copy.rows(1, 12, 6);
+    writeAll([clientsSpec(8)]);
+    expect(copy.rows(1, 12, 6)).toEqual(before);
+    expect(original.cell(13, 1)).toBe('Client 7');
+    expect(original.maxRows).toBe(layoutTab(clientsSpec(8)).extentRows);
+    expect(host.book.sheets.map((s) => s.name)).toEqual(['Copy of Clients', 'Clients']);
+  });
+
+  it('writes next to a user sheet named like a tab in another case, under a free name', () => {
+    host.book.addSheet('clients', [['mine']]);
+    host.book.addSheet('CLIENTS (2)', [['mine too']]);
+    const [tab] = writeAll([clientsSpec(3)]);
+    expect(tab.name).toBe('Clients (3)');
+  });
+
+  it('shows the sheet the user was on again after inserting each tab, before the writes are applied', () => {
+    const mine = host.book.addSheet('Sales', [['Client', 'Date', 'Amount']]);
+    writeAll([clientsSpec(5), kpiSpec()], [], mine.id);
+    expect(new Set(host.book.views)).toEqual(new Set(['Sales']));
+    expect(host.book.active).toBe(mine);
+  });
+
+  it('refuses, as Sheets does, a tab that would take the spreadsheet past 10,000,000 cells', () => {
+    host.book.addSheet('Big', []).maxRows = 9_990_000 / 26;
+    expect(() => writeAll([clientsSpec(5)])).toThrow(/above the limit of 10000000 cells/);
   });
 });

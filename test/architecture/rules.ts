@@ -55,6 +55,7 @@ const CORE_FORBIDDEN = new Set([
   'CacheService',
   'PropertiesService',
   'LockService',
+  'ScriptApp',
   'HtmlService',
   'Session',
   'Utilities',
@@ -67,11 +68,15 @@ const PORT_FILES: Record<string, readonly string[]> = {
   Excel: ['addin/excel-port.ts'],
   CustomFunctions: ['addin/function-errors.ts'],
   SpreadsheetApp: ['apps-script/sheets-port.ts'],
-  CacheService: ['apps-script/job-store.ts'],
-  PropertiesService: ['apps-script/settings.ts'],
+  CacheService: ['apps-script/cache-store.ts'],
+  PropertiesService: ['apps-script/properties.ts'],
+  LockService: ['apps-script/lock.ts'],
+  ScriptApp: ['apps-script/auth-mode.ts'],
   HtmlService: ['apps-script/sidebar-page.ts'],
   Session: ['apps-script/sidebar-page.ts'],
-  Utilities: ['apps-script/dates.ts', 'apps-script/job-store.ts'],
+  // Utilities is several services in one: dates (formatDate), the cache's compression
+  // (gzip, base64), the retry's backoff (sleep) and the run id (getUuid), each in its own module.
+  Utilities: ['apps-script/dates.ts', 'apps-script/cache-store.ts', 'apps-script/retry.ts', 'apps-script/run-state.ts'],
   google: ['apps-script/sidebar.ts'],
 };
 
