@@ -2,7 +2,7 @@
  * How English writes numbers, counts and dates inside sentences (cells carry their own number
  * formats), and its plural rule — the one place every English word file takes them from.
  *
- * Example: `format.count(12345)` → `12,345`; `format.percent(0.638)` → `63.8%`;
+ * Example: `format.count(12345)` → `12,345`; `format.amount(28609.01)` → `28,609.01`; `format.percent(0.638)` → `63.8%`;
  * `format.date(20517)` → `2026-03-05`; `plural(1, 'row', 'rows')` → `row`.
  */
 import { formatDay, type Day } from '../../basics/calendar.js';
@@ -14,6 +14,11 @@ export const format = {
   number: (x: number) => String(Number(x.toFixed(4))),
   /** A whole count with thousands grouped: 12,345. */
   count: (n: number) => grouped(String(Math.round(n))),
+  /** An amount with two decimals and thousands grouped: 28,609.01. */
+  amount: (x: number) => {
+    const [whole, cents] = Math.abs(x).toFixed(2).split('.');
+    return `${x < 0 && Number(x.toFixed(2)) !== 0 ? '-' : ''}${grouped(whole!)}.${cents}`;
+  },
   /** A share as a percentage with one decimal: 63.8%. */
   percent: (fraction: number) => `${Number((fraction * 100).toFixed(1))}%`,
   /** A calendar date: 2026-03-05. */

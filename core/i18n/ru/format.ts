@@ -3,7 +3,7 @@
  * space grouping thousands and before %, dates as dd.mm.yyyy — and its plural rule, the one place
  * every Russian word file takes them from.
  *
- * Example: `format.count(12345)` → `12 345`; `format.percent(0.638)` → `63,8 %`;
+ * Example: `format.count(12345)` → `12 345`; `format.amount(28609.01)` → `28 609,01`; `format.percent(0.638)` → `63,8 %`;
  * `format.date(20517)` → `05.03.2026`; `plural(21, 'строка', 'строки', 'строк')` → `строка`.
  */
 import { formatDay, type Day } from '../../basics/calendar.js';
@@ -15,6 +15,10 @@ const decimalComma = (x: number) => String(x).replace('.', ',');
 export const format: Format = {
   number: (x: number) => decimalComma(Number(x.toFixed(4))),
   count: (n: number) => grouped(String(Math.round(n))),
+  amount: (x: number) => {
+    const [whole, cents] = Math.abs(x).toFixed(2).split('.');
+    return `${x < 0 && Number(x.toFixed(2)) !== 0 ? '-' : ''}${grouped(whole!)},${cents}`;
+  },
   percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
   date: (day: Day) => formatDay(day).split('-').reverse().join('.'),
 };
