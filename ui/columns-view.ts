@@ -83,7 +83,9 @@ function columnCount(inspection: SheetInspection): number[] {
 
 function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): HTMLElement {
   const text = words(lang).panel;
-  const fields = PANEL_FIELDS.filter((f) => inspection.mapping[f] !== undefined);
+  const { mapping } = inspection;
+  const derivedAmount = mapping.amount === undefined && mapping.quantity !== undefined && mapping.price !== undefined;
+  const fields = PANEL_FIELDS.filter((f) => mapping[f] !== undefined || (f === 'amount' && derivedAmount));
   if (inspection.preview.length === 0) return h(doc, 'p', { class: 'wb-help' }, text.preview.empty);
   const captionId = 'wb-preview-caption';
   const head = h(

@@ -66,7 +66,7 @@ export const PANEL_CSS = `
 .wb-look-google select, .wb-look-google input { border-color: #747775 !important; }
 .wb-panel select, .wb-panel input, .wb-panel button, .wb-panel summary { scroll-margin-bottom: 128px; }
 .wb-panel select[aria-invalid="true"], .wb-panel input[aria-invalid="true"] { border-color: var(--wb-error); border-width: 2px; }
-.wb-panel :focus-visible { outline: 2px solid var(--wb-focus); outline-offset: 2px; }
+.wb-panel :focus-visible, .wb-panel input[type="date"]:focus, .wb-panel input[type="date"]:focus-within { outline: 2px solid var(--wb-focus); outline-offset: 2px; }
 .wb-panel button { font: inherit; cursor: pointer; }
 .wb-panel button:disabled { cursor: not-allowed; opacity: 0.55; }
 .wb-primary, .wb-secondary {
@@ -105,6 +105,7 @@ export const PANEL_CSS = `
 .wb-progress-text { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; font-size: 13px; margin-top: 4px; }
 .wb-result { border-top: 1px solid var(--wb-line); padding-top: 12px; }
 .wb-result:focus { outline: none; }
+.wb-result > h2 { scroll-margin-top: 8px; }
 .wb-result > h2:focus-visible { outline: 2px solid var(--wb-focus); }
 .wb-statuses { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 6px; list-style: none; padding: 0; margin: 0; }
 .wb-statuses li { display: flex; justify-content: space-between; gap: 6px; padding: 6px 8px; border-radius: var(--wb-radius); border: 1px solid var(--wb-line); }
