@@ -205,7 +205,7 @@ class Panel {
 
   private pickColumn(field: PanelField, column: number | undefined): void {
     const base = this.state.inspection?.mapping ?? {};
-    this.state = { ...this.state, mapping: withPick(base, field, column), runMessage: null };
+    this.state = { ...this.state, mapping: withPick(base, field, column), runMessage: null, columnsOpen: true };
     void this.inspect();
   }
 

@@ -349,9 +349,11 @@ describe('the panel in Chromium', () => {
       for (const look of ['', '&look=sheets']) {
         for (const lang of ['en', 'ru'] as const) {
           const at = (step: string) => `${step} (${lang}, ${look ? 'Sheets' : 'Fluent'}, ${width} px)`;
+          // The sheet grid (thousands of cells) is checked at 800 px, where the page shows it beside the panel.
+          const grid = width === 800 ? [] : ['#pg-grid'];
           const page = await open(width, `?sample=0&lang=${lang}${look}`, 700);
           await openSmall(page);
-          await expectAccessible(page, at('start'));
+          await expectAccessible(page, at('start'), grid);
           await page.click('#wb-columns-summary');
           await page.click('.wb-more > summary');
           await openExplanations(page);
@@ -365,7 +367,7 @@ describe('the panel in Chromium', () => {
           await page.waitForSelector('#wb-result', { timeout: 120_000 });
           await openExplanations(page);
           await page.click('#wb-winback details:not(.wb-explain) > summary');
-          await expectAccessible(page, at('the summary, explanations open'));
+          await expectAccessible(page, at('the summary, explanations open'), grid);
           await page.click(`#wb-lang-${lang === 'en' ? 'ru' : 'en'}`);
           await expectAccessible(page, at('the summary after a language switch'), ['#pg-grid']);
           expectNoProblems();
