@@ -20,7 +20,8 @@
  * Host pages carry a static sentence in both languages in an element with the id `wb-fallback`
  * (`FALLBACK_ID`, the words of `panel.errors.hostUnavailable`): it is what the user sees when
  * the host's script (office.js, google.script.run) or the panel's own script never runs. The
- * panel removes it when it mounts.
+ * panel removes it when it mounts. The page speaks the panel's language (`<html lang>` follows
+ * it, WCAG 3.1.1) and, when the host page has no title of its own, is titled "Winback" (2.4.2).
  *
  * The whole panel is rebuilt on structural changes (language, inspection, run start and end);
  * focus is put back on the element that had it. Announcements for screen readers go through one
@@ -330,6 +331,8 @@ class Panel {
     const { lang } = this.state;
     const text = words(lang).panel;
     this.root.lang = lang;
+    this.doc.documentElement.lang = lang;
+    if (!this.doc.title) this.doc.title = text.title;
     replaceChildren(
       this.content,
       h(doc, 'header', { class: 'wb-header' }, h(doc, 'h1', {}, text.title), this.languageSwitch()),
