@@ -195,6 +195,23 @@ class Playground {
     const worker = new Worker('download-worker.js');
     this.downloadButton.disabled = true;
     this.showDownloadStep(0, (lang) => words(lang).panel.playground.preparing);
+    const finish = (bytes: Uint8Array | null, problem?: unknown) => {
+      worker.terminate();
+      this.downloadBar.hidden = true;
+      this.downloadButton.disabled = false;
+      if (bytes) {
+        this.save(bytes, name);
+        this.setStatus((lang) => words(lang).panel.playground.downloadReady(name));
+      } else {
+        console.error('The playground could not make the file', problem);
+        this.setStatus((lang) => words(lang).panel.playground.downloadFailed);
+      }
+    };
+    // A worker that cannot load, or runs out of memory, ends with an error event, not a message.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(null, event.message);
+    };
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       const count = (n: number) => (lang: Lang) => words(lang).format.count(n);
@@ -203,17 +220,10 @@ class Playground {
         this.showDownloadStep((90 * message.done) / message.total, (lang) => words(lang).panel.playground.preparingSheet(done(lang), total(lang)));
       } else if (message.stage === 'compress') {
         this.showDownloadStep(95, (lang) => words(lang).panel.playground.compressing);
+      } else if (message.stage === 'done') {
+        finish(message.bytes);
       } else {
-        worker.terminate();
-        this.downloadBar.hidden = true;
-        this.downloadButton.disabled = false;
-        if (message.stage === 'done') {
-          this.save(message.bytes, name);
-          this.setStatus((lang) => words(lang).panel.playground.downloadReady(name));
-        } else {
-          console.error('The playground could not make the file', message.message);
-          this.setStatus((lang) => words(lang).panel.playground.downloadFailed);
-        }
+        finish(null, message.message);
       }
     };
     worker.postMessage(downloadSheets(this.workbook));

@@ -165,7 +165,7 @@ function winBackList(doc: Document, lang: Lang, summary: RunSummary): HTMLElemen
           doc,
           'div',
           { class: 'wb-stake' },
-          h(doc, 'strong', { class: 'wb-value', title: text.valueAtStakeHelp }, text.valueAtStake(amount(card.valueAtStake))),
+          h(doc, 'strong', { class: 'wb-value' }, text.valueAtStake(amount(card.valueAtStake))),
           card.recencyDays === null ? null : h(doc, 'span', { class: 'wb-silent' }, text.silent(card.recencyDays, count(card.recencyDays))),
         ),
         h(doc, 'ul', { class: 'wb-chips' }, ...card.signals.map((signal) => h(doc, 'li', {}, signalLabel(lang, signal)))),

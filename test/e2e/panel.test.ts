@@ -62,7 +62,7 @@ async function openExplanations(page: Page): Promise<void> {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const number = (text: string) => Number(text.replace(/[\s,\u00a0]/g, ''));
 
-describe('the panel in Chromium', () => {
+describe('the panel in Chromium', { timeout: 240_000 }, () => {
   it('keeps every setting changed in sequence: Quarter, then 4 periods, then another setting, then Segment runs 4 quarters', async () => {
     const page = await open(800, '?sample=0&lang=en');
     await openSmall(page);
@@ -344,10 +344,10 @@ describe('the panel in Chromium', () => {
     expectNoProblems();
   });
 
-  it('has no serious or critical axe violation at any step, in both languages, both looks, 320 and 800 px', async () => {
-    for (const width of [320, 800]) {
-      for (const look of ['', '&look=sheets']) {
-        for (const lang of ['en', 'ru'] as const) {
+  for (const width of [320, 800]) {
+    for (const look of ['', '&look=sheets']) {
+      for (const lang of ['en', 'ru'] as const) {
+        it(`has no serious or critical axe violation at any step (${lang}, ${look ? 'Sheets' : 'Fluent'} look, ${width} px)`, async () => {
           const at = (step: string) => `${step} (${lang}, ${look ? 'Sheets' : 'Fluent'}, ${width} px)`;
           // The sheet grid (thousands of cells) is checked at 800 px, where the page shows it beside the panel.
           const grid = width === 800 ? [] : ['#pg-grid'];
@@ -371,13 +371,13 @@ describe('the panel in Chromium', () => {
           await page.click(`#wb-lang-${lang === 'en' ? 'ru' : 'en'}`);
           await expectAccessible(page, at('the summary after a language switch'), ['#pg-grid']);
           expectNoProblems();
-        }
+        });
       }
     }
-  }, 600_000);
+  }
 });
 
-describe('the playground page', () => {
+describe('the playground page', { timeout: 240_000 }, () => {
   it('shows its static message in both languages when its script cannot run; the page and the panel remove it when they start', async () => {
     const blocked = await browser.newPage();
     await blocked.route('**/playground.js', (route) => route.abort());
@@ -407,6 +407,26 @@ describe('the playground page', () => {
     expect(await page.inputValue('#wb-sheet')).toBe('Sales');
     expectNoProblems();
   });
+
+  for (const [fault, script] of [
+    ['the worker reports a failure', "onmessage = () => postMessage({ stage: 'failed', message: 'injected' });"],
+    ['the worker itself fails', "onmessage = () => { throw new Error('injected'); };"],
+    ['the worker cannot load', null],
+  ] as const) {
+    it(`says the file could not be made, and lets the user try again, when ${fault}`, async () => {
+      const opened = await openPage(browser, playground.url, 800, '?sample=0&lang=ru');
+      const { page } = opened;
+      await page.route('**/download-worker.js', (route) => (script ? route.fulfill({ contentType: 'text/javascript', body: script }) : route.abort()));
+      await openSmall(page);
+      await page.click('#pg-download');
+      await expect.poll(() => page.textContent('#pg-status')).toBe(words('ru').panel.playground.downloadFailed);
+      expect(await page.isEnabled('#pg-download')).toBe(true);
+      expect(await page.isHidden('#pg-download-progress')).toBe(true);
+      // The one console error is the page's own report of the injected fault.
+      expect(opened.problems.filter((p) => !p.startsWith('console: The playground could not make the file'))).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('downloads the .xlsx from a worker: the progress bar moves through its steps while the page keeps running', async () => {
     const page = await open(800, '?sample=0&lang=en');

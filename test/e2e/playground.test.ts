@@ -94,7 +94,8 @@ function statusRows(summary: RunSummary, lang: 'en' | 'ru'): string[][] {
   return (['new', 'active', 'at-risk', 'lost'] as const).map((s) => [labels[s], count(summary.statusCounts[s])]);
 }
 
-describe('the playground in Chromium', () => {
+// Whole runs of the example in a browser on a shared machine: minutes, not the default minute.
+describe('the playground in Chromium', { timeout: 240_000 }, () => {
   it('segments the example workbook: the summary matches the core, the tabs are written and open from the panel', async () => {
     const page = await open(800, '?lang=en');
     await panelReady(page);

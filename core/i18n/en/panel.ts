@@ -144,7 +144,6 @@ export const panel = {
     winBackNone: 'No client shows a sign of leaving.',
     winBackAll: (n: number, shown: string) => `Open the whole list (${shown} ${plural(n, 'client', 'clients')})`,
     valueAtStake: (value: string) => `Value at stake: ${value}`,
-    valueAtStakeHelp: 'what the client bought in its last active year',
     silent: (n: number, days: string) => `no purchase for ${days} ${plural(n, 'day', 'days')}`,
     actions: 'What to do',
     modelTooFew: (clients: string, repeaters: string, minClients: string, minRepeaters: string) =>

@@ -137,7 +137,6 @@ export const panel: PanelWords = {
     winBackNone: 'Ни один клиент не показывает признаков ухода.',
     winBackAll: (_n: number, shown: string) => `Открыть весь список (клиентов: ${shown})`,
     valueAtStake: (value: string) => `Ценность под угрозой: ${value}`,
-    valueAtStakeHelp: 'сколько клиент купил за последний активный год',
     silent: (n: number, days: string) => `без покупок ${days} ${plural(n, 'день', 'дня', 'дней')}`,
     actions: 'Что сделать',
     modelTooFew: (clients: string, repeaters: string, minClients: string, minRepeaters: string) =>
