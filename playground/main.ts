@@ -23,7 +23,7 @@ import { h, replaceChildren } from '../ui/dom.js';
 import { nextPaint } from '../ui/next-paint.js';
 import { mountPanel } from '../ui/panel.js';
 import { downloadSheets } from './download.js';
-import type { WorkerMessage } from './download-worker.js';
+import type { WorkerInput, WorkerMessage } from './download-worker.js';
 import { generatedWorkbook } from './generate.js';
 import { MemoryWorkbook } from './memory-port.js';
 import { openFile, type OpenedSheet } from './open-file.js';
@@ -32,6 +32,8 @@ import { WorkbookView } from './workbook-view.js';
 
 const SAMPLE = 'examples/sample-sales.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Rows handed to the download worker per message: each clone is short, the page stays free. */
+const ROWS_PER_MESSAGE = 20_000;
 /** The files the playground opens, by extension. */
 const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'];
 
@@ -226,7 +228,20 @@ class Playground {
         finish(null, message.message);
       }
     };
-    worker.postMessage(downloadSheets(this.workbook));
+    void this.handOver(worker, downloadSheets(this.workbook));
+  }
+
+  /** The sheets to the worker in pieces, letting the page run between them. */
+  private async handOver(worker: Worker, sheets: ReturnType<typeof downloadSheets>): Promise<void> {
+    const post = (message: WorkerInput) => worker.postMessage(message);
+    for (const sheet of sheets) {
+      post({ stage: 'sheet', sheet: { ...sheet, grid: [] } });
+      for (let from = 0; from < sheet.grid.length; from += ROWS_PER_MESSAGE) {
+        post({ stage: 'rows', rows: sheet.grid.slice(from, from + ROWS_PER_MESSAGE) });
+        await nextPaint();
+      }
+    }
+    post({ stage: 'write' });
   }
 
   private showDownloadStep(percent: number, text: (lang: Lang) => string): void {
