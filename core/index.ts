@@ -71,8 +71,8 @@ export {
 // Report
 export { buildReport } from './report/index.js';
 export { toJsonReport } from './report/json-report.js';
-export { actionSentences, listReason } from './report/actions.js';
-export { summarize, SUMMARY_TOP, type RunSummary } from './report/run-summary.js';
+export { actionSentence, actionSentences, listReason, type ActionFacts } from './report/actions.js';
+export { summarize, SUMMARY_TOP, type ModelSummary, type RunSummary, type WinBackCard } from './report/run-summary.js';
 export { heatMap } from './report/colours.js';
 export type {
   CellFormat,

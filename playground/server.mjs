@@ -1,11 +1,12 @@
 /**
  * `npm run playground`: bundles the playground page (playground/main.ts with the panel and the
- * core) with esbuild, and serves it with a few static files on http://127.0.0.1:PORT (default
- * 3000; PORT=0 picks a free port). Only a fixed list of files is served; nothing is written to
+ * core) and its download worker (playground/download-worker.ts) with esbuild, and serves them
+ * with a few static files on http://127.0.0.1:PORT (default 3000; PORT=0 picks a free port). Only a fixed list of files is served; nothing is written to
  * disk and no data comes back to the server: the page reads and writes workbooks in the browser.
  *
  * The page's exceljs is the package's own browser build (node_modules/exceljs/dist); the bundle's
- * `import ExcelJS from 'exceljs'` is pointed at that global, so the page loads it only once.
+ * `import ExcelJS from 'exceljs'` is pointed at that global, so the page loads it only once; the
+ * worker loads the same file with importScripts as its first line.
  * A Content-Security-Policy keeps the page to its own origin: no remote scripts, fonts or requests.
  */
 import { readFile } from 'node:fs/promises';
@@ -24,9 +25,10 @@ const exceljsGlobal = {
   },
 };
 
-async function bundle() {
+async function bundle(entry, banner = '') {
   const result = await build({
-    entryPoints: [at('playground/main.ts')],
+    entryPoints: [at(entry)],
+    banner: { js: banner },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -54,18 +56,20 @@ const POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
 export async function startPlayground(port = Number(process.env.PORT ?? 3000)) {
-  const script = await bundle();
+  const [script, worker] = await Promise.all([bundle('playground/main.ts'), bundle('playground/download-worker.ts', "importScripts('vendor/exceljs.min.js');")]);
   const files = {
     '/': { type: TYPES.html, load: () => readFile(at('playground/index.html')) },
     '/index.html': { type: TYPES.html, load: () => readFile(at('playground/index.html')) },
     '/playground.css': { type: TYPES.css, load: () => readFile(at('playground/playground.css')) },
     '/playground.js': { type: TYPES.js, load: async () => script },
+    '/download-worker.js': { type: TYPES.js, load: async () => worker },
     '/vendor/exceljs.min.js': { type: TYPES.js, load: () => readFile(at('node_modules/exceljs/dist/exceljs.min.js')) },
     '/examples/sample-sales.xlsx': { type: TYPES.xlsx, load: () => readFile(at('examples/sample-sales.xlsx')) },
   };

@@ -5,8 +5,24 @@
  *
  * A required field the sheet lacks is marked `aria-invalid` and described by the sentence that
  * says which column to pick.
+ *
+ * The preview shows values as the user's language writes them (dates `05.03.2026`, amounts
+ * `28 609,01` in Russian); the scrollable box around it is a focusable region, so a keyboard can
+ * scroll it (axe `scrollable-region-focusable`).
  */
-import { columnLetters, PANEL_FIELDS, REQUIRED_SALES_FIELDS, rejectReasonText, words, type ColumnMapping, type Lang, type PanelField, type RejectReason, type SheetInspection } from '../core/index.js';
+import {
+  columnLetters,
+  PANEL_FIELDS,
+  parseIsoDay,
+  REQUIRED_SALES_FIELDS,
+  rejectReasonText,
+  words,
+  type ColumnMapping,
+  type Lang,
+  type PanelField,
+  type RejectReason,
+  type SheetInspection,
+} from '../core/index.js';
 import { h } from './dom.js';
 
 const NUMERIC: ReadonlySet<PanelField> = new Set(['amount', 'profit', 'quantity', 'price']);
@@ -67,7 +83,9 @@ function columnCount(inspection: SheetInspection): number[] {
 
 function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): HTMLElement {
   const text = words(lang).panel;
-  const fields = PANEL_FIELDS.filter((f) => inspection.mapping[f] !== undefined);
+  const { mapping } = inspection;
+  const derivedAmount = mapping.amount === undefined && mapping.quantity !== undefined && mapping.price !== undefined;
+  const fields = PANEL_FIELDS.filter((f) => mapping[f] !== undefined || (f === 'amount' && derivedAmount));
   if (inspection.preview.length === 0) return h(doc, 'p', { class: 'wb-help' }, text.preview.empty);
   const captionId = 'wb-preview-caption';
   const head = h(
@@ -92,7 +110,7 @@ function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): H
       'tr',
       {},
       h(doc, 'th', { scope: 'row' }, String(row.row)),
-      ...fields.map((f) => h(doc, 'td', { class: NUMERIC.has(f) ? 'wb-number' : undefined }, row.values[f] ?? '')),
+      ...fields.map((f) => h(doc, 'td', { class: NUMERIC.has(f) ? 'wb-number' : undefined }, shownValue(lang, f, row.values[f]))),
     );
   });
   return h(
@@ -101,6 +119,41 @@ function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): H
     { class: 'wb-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
     h(doc, 'table', { class: 'wb-preview' }, h(doc, 'caption', { id: captionId }, text.preview.caption), h(doc, 'thead', {}, head), h(doc, 'tbody', {}, ...rows)),
   );
+}
+
+/**
+ * A preview value as the user's language writes it: the inspection gives dates as `YYYY-MM-DD`
+ * and numbers as plain decimals. Amount and profit: two decimals, grouped; quantity and price as
+ * read. Text as it is.
+ *
+ * Example: ('ru', 'amount', '28609.01') → `28 609,01`; ('ru', 'date', '2026-03-05') → `05.03.2026`.
+ */
+export function shownValue(lang: Lang, field: PanelField, value: string | undefined): string {
+  if (value === undefined) return '';
+  const format = words(lang).format;
+  if (field === 'date') {
+    const day = parseIsoDay(value);
+    return day === null ? value : format.date(day);
+  }
+  if (!NUMERIC.has(field) || !/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return field === 'amount' || field === 'profit' ? format.amount(Number(value)) : format.number(Number(value));
+}
+
+/**
+ * `Client: A · Sale date: B · Amount: H` — the required columns the panel will use; an amount made
+ * of quantity × unit price shows as `Amount: D × E`.
+ */
+export function requiredColumnsLine(lang: Lang, inspection: SheetInspection): string {
+  const text = words(lang).panel.columns;
+  const { mapping } = inspection;
+  return REQUIRED_SALES_FIELDS.flatMap((field) => {
+    const column = mapping[field];
+    if (column !== undefined) return [`${text.field[field]}: ${columnLetters(column)}`];
+    if (field === 'amount' && mapping.quantity !== undefined && mapping.price !== undefined) {
+      return [`${text.field.amount}: ${text.product(columnLetters(mapping.quantity), columnLetters(mapping.price))}`];
+    }
+    return [];
+  }).join(' · ');
 }
 
 /** A reject reason key in words; an unknown key is shown as it is. */

@@ -8,12 +8,26 @@
  * bar and Cancel → the summary with links to the written tabs. Sheet, mapping, sources, settings
  * and language are saved through the bridge after a run, so the next run is one click.
  *
+ * The action is always in reach: Segment, the progress bar, Cancel and the run's message sit in an
+ * action bar that sticks to the bottom of the window while the form is on screen (at 320 × 700 it
+ * is on the first screen). The column mapping is folded to its one-line summary once every
+ * required column was found, and open when one is missing; pressing Segment then says in words
+ * which column is missing and puts the focus on its select.
+ *
+ * The form's values have one home, `state.form`: a settings control reports only the field it
+ * changed, merged into the current form (ui/settings-view.ts), so no change is ever lost.
+ *
+ * Host pages carry a static sentence in both languages in an element with the id `wb-fallback`
+ * (`FALLBACK_ID`, the words of `panel.errors.hostUnavailable`): it is what the user sees when
+ * the host's script (office.js, google.script.run) or the panel's own script never runs. The
+ * panel removes it when it mounts. The page speaks the panel's language (`<html lang>` follows
+ * it, WCAG 3.1.1) and, when the host page has no title of its own, is titled "Winback" (2.4.2).
+ *
  * The whole panel is rebuilt on structural changes (language, inspection, run start and end);
  * focus is put back on the element that had it. Announcements for screen readers go through one
  * live region that is never rebuilt. Every sheet value is set as text.
  */
 import {
-  columnLetters,
   companionSheets,
   defaultForm,
   failureMessage,
@@ -22,7 +36,6 @@ import {
   LANGS,
   OPTIONAL_SOURCES,
   optionsFromForm,
-  REQUIRED_SALES_FIELDS,
   ruleText,
   SOURCES,
   words,
@@ -37,7 +50,7 @@ import {
   type SettingsForm,
   type SheetInspection,
 } from '../core/index.js';
-import { COLUMNS_ERROR_ID, columnSelectId, columnsView, withPick } from './columns-view.js';
+import { COLUMNS_ERROR_ID, columnSelectId, columnsView, requiredColumnsLine, withPick } from './columns-view.js';
 import { append, h, replaceChildren } from './dom.js';
 import { progressView, type ProgressView } from './progress-view.js';
 import { MORE_SETTINGS, settingId, settingLabel, settingsView } from './settings-view.js';
@@ -58,7 +71,7 @@ interface PanelState {
   sources: Record<OptionalSource, string>;
   form: SettingsForm;
   moreOpen: boolean;
-  /** The Columns block is open: on a first visit, closed once a run has confirmed the sheet's columns. */
+  /** The user opened the Columns block (it is open anyway while a required column is missing). */
   columnsOpen: boolean;
   invalidSetting: keyof SettingsForm | null;
   running: boolean;
@@ -70,8 +83,12 @@ interface PanelState {
   saved: PanelSettings;
 }
 
+/** Id of the host page's static "could not start" message, removed when the panel mounts. */
+export const FALLBACK_ID = 'wb-fallback';
+
 export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
-  new Panel(root, bridge).start();
+  root.ownerDocument.getElementById(FALLBACK_ID)?.remove();
+  void new Panel(root, bridge).start();
 }
 
 class Panel {
@@ -103,7 +120,7 @@ class Panel {
       sources: { requests: '', contacts: '', complaints: '' },
       form: defaultForm(),
       moreOpen: false,
-      columnsOpen: true,
+      columnsOpen: false,
       invalidSetting: null,
       running: false,
       writing: false,
@@ -146,7 +163,6 @@ class Panel {
       sheets: names,
       salesSheet,
       mapping: salesSheet === settings.salesSheet ? settings.mapping : undefined,
-      columnsOpen: salesSheet !== settings.salesSheet,
       sources,
       form: formFromOptions(settings.options ?? {}),
       saved: settings,
@@ -178,19 +194,19 @@ class Panel {
       return failureMessage(this.state.lang, { kind: 'unusable', source: 'sales', sheet: inspection.sheet, code, missing }, 'panel');
     }
     const dataRows = Math.max(0, inspection.rows - inspection.headerRow - 1);
-    return text.sheet.found(words(this.state.lang).format.count(dataRows), inspection.headerRow + 1);
+    return text.sheet.found(dataRows, words(this.state.lang).format.count(dataRows), inspection.headerRow + 1);
   }
 
   // ── actions ──────────────────────────────────────────────────────────────
 
   private pickSheet(name: string): void {
-    this.state = { ...this.state, salesSheet: name, mapping: undefined, inspection: null, runMessage: null, columnsOpen: true };
+    this.state = { ...this.state, salesSheet: name, mapping: undefined, inspection: null, runMessage: null };
     void this.inspect();
   }
 
   private pickColumn(field: PanelField, column: number | undefined): void {
     const base = this.state.inspection?.mapping ?? {};
-    this.state = { ...this.state, mapping: withPick(base, field, column), runMessage: null };
+    this.state = { ...this.state, mapping: withPick(base, field, column), runMessage: null, columnsOpen: true };
     void this.inspect();
   }
 
@@ -222,7 +238,7 @@ class Panel {
       return;
     }
     if (!inspection.ok) {
-      this.update({ runMessage: null, invalidSetting: null });
+      this.update({ runMessage: { kind: 'error', text: this.inspectionText(inspection) }, invalidSetting: null });
       const first = inspection.failure?.missing[0];
       this.focus(first ? columnSelectId(first as PanelField) : 'wb-sheet');
       return;
@@ -256,7 +272,7 @@ class Panel {
       };
       this.update({ running: false, lastRun: { result, lang }, saved });
       this.announce(`${text.result.heading}. ${this.doc.getElementById('wb-result-line')?.textContent ?? ''}`);
-      this.focus(RESULT_HEADING_ID);
+      this.showResult();
       this.bridge.saveSettings(saved).catch((error) => console.error('Winback could not save settings', error));
       this.refreshSheets();
     } else {
@@ -315,13 +331,14 @@ class Panel {
     const { lang } = this.state;
     const text = words(lang).panel;
     this.root.lang = lang;
+    this.doc.documentElement.lang = lang;
+    if (!this.doc.title) this.doc.title = text.title;
     replaceChildren(
       this.content,
       h(doc, 'header', { class: 'wb-header' }, h(doc, 'h1', {}, text.title), this.languageSwitch()),
       h(doc, 'p', { class: 'wb-tagline' }, text.tagline),
       this.state.loadError ? h(doc, 'p', { class: 'wb-alert', role: 'alert' }, this.state.loadError) : null,
       this.form(),
-      this.runMessageView(),
       this.state.lastRun && !this.state.running ? this.resultView() : null,
       this.footer(),
     );
@@ -339,7 +356,6 @@ class Panel {
         { type: 'button', id: `wb-lang-${lang}`, lang, 'aria-pressed': String(lang === this.state.lang), title: words(lang).panel.languageName },
         lang.toUpperCase(),
       );
-      button.setAttribute('aria-label', words(lang).panel.languageName);
       button.addEventListener('click', () => this.switchLanguage(lang));
       group.append(button);
     }
@@ -369,8 +385,9 @@ class Panel {
           doc,
           this.state.lang,
           { form: this.state.form, moreOpen: this.state.moreOpen, invalid: this.state.invalidSetting },
-          (next, rerender) => {
-            this.state.form = next;
+          (key, value, rerender) => {
+            this.state.form = { ...this.state.form, [key]: value };
+            if (this.state.invalidSetting === key) this.state.invalidSetting = null;
             if (rerender) this.render();
           },
           (open) => (this.state.moreOpen = open),
@@ -400,7 +417,9 @@ class Panel {
         columnsView(doc, lang, inspection, (f, c) => this.pickColumn(f, c)),
       ),
     );
-    details.addEventListener('toggle', () => (this.state.columnsOpen = details.open));
+    details.addEventListener('toggle', () => {
+      if (details.isConnected && inspection.ok) this.state.columnsOpen = details.open;
+    });
     return details;
   }
 
@@ -454,7 +473,7 @@ class Panel {
     const cancel = h(doc, 'button', { type: 'button', class: 'wb-secondary', id: 'wb-cancel', hidden: !running, disabled: this.state.writing }, text.run.cancel);
     cancel.addEventListener('click', () => this.controller?.abort());
     this.progress = running ? progressView(doc, this.state.lang, (t) => this.announce(t)) : null;
-    return h(doc, 'div', {}, h(doc, 'div', { class: 'wb-actions' }, segment, cancel), this.progress?.element ?? null);
+    return h(doc, 'div', { class: 'wb-actionbar', id: 'wb-actionbar' }, this.runMessageView(), h(doc, 'div', { class: 'wb-actions' }, segment, cancel), this.progress?.element ?? null);
   }
 
   private runMessageView(): HTMLElement | null {
@@ -487,6 +506,13 @@ class Panel {
     );
   }
 
+  /** The result's heading at the top of the window, with the focus on it. */
+  private showResult(): void {
+    const heading = this.doc.getElementById(RESULT_HEADING_ID);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
   private focus(id: string): void {
     this.doc.getElementById(id)?.focus();
   }
@@ -494,15 +520,6 @@ class Panel {
   private announce(text: string): void {
     this.announcer.textContent = text;
   }
-}
-
-/** `Client: A · Sale date: B · Amount: H` — the required columns the panel will use. */
-function requiredColumnsLine(lang: Lang, inspection: SheetInspection): string {
-  const labels = words(lang).panel.columns.field;
-  return REQUIRED_SALES_FIELDS.flatMap((field) => {
-    const column = inspection.mapping[field];
-    return column === undefined ? [] : [`${labels[field]}: ${columnLetters(column)}`];
-  }).join(' · ');
 }
 
 function safeLocale(bridge: HostBridge): string {

@@ -66,5 +66,5 @@ function countText(lang: Lang, p: Progress): string {
   const { count } = words(lang).format;
   const done = count(p.done);
   const total = count(p.total);
-  return p.stage === 'read' ? text.run.rows(done, total) : p.stage === 'write' ? text.run.steps(done, total) : '';
+  return p.stage === 'read' ? text.run.rows(done, total, p.total) : p.stage === 'write' ? text.run.steps(done, total) : '';
 }

@@ -1,11 +1,15 @@
 /**
  * The panel's settings block: the analysis date, period, window length and value up front; XYZ,
  * ABC and tier thresholds, status rules and the purchase model under "More settings". Every
- * control has a label; the form's values live in the panel's state (`SettingsForm`) and every
- * change is reported through `onChange`.
+ * control has a label; the form's values live in one place, the panel's state (`SettingsForm`):
+ * a control reports only which field changed and its new value (`onChange(key, value)`), and the
+ * panel merges that into its current form, so a change never brings back what the form held when
+ * this view was drawn. Terms (XYZ, ABC and tiers, statuses, the purchase model) are explained
+ * one tap away, in a disclosure beside their settings.
  */
 import { MEASURES, MODEL_KINDS, PERIOD_KINDS, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
 import { h } from './dom.js';
+import { explainer } from './explainer.js';
 
 /** Id of a setting's control, for focus and tests. */
 export const settingId = (key: keyof SettingsForm) => `wb-set-${key}`;
@@ -60,14 +64,14 @@ export function settingsView(
   doc: Document,
   lang: Lang,
   state: SettingsViewState,
-  onChange: (form: SettingsForm, rerender: boolean) => void,
+  /** One field changed; `rerender` when other controls depend on it (the custom XYZ limits). */
+  onChange: <K extends keyof SettingsForm>(key: K, value: SettingsForm[K], rerender: boolean) => void,
   onMoreToggle: (open: boolean) => void,
   onReset: () => void,
 ): HTMLElement {
   const s = words(lang).panel.settings;
   const m = words(lang).report;
   const form = state.form;
-  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K], rerender = false) => onChange({ ...form, [key]: value }, rerender);
 
   const field = (key: keyof SettingsForm, control: HTMLElement, help?: string) => {
     const id = settingId(key);
@@ -86,13 +90,19 @@ export function settingsView(
   const choice = <K extends keyof SettingsForm>(key: K, options: [SettingsForm[K], string][], rerender = false) => {
     const select = h(doc, 'select', {}, ...options.map(([value, label]) => h(doc, 'option', { value: String(value) }, label)));
     select.value = String(form[key]);
-    select.addEventListener('change', () => set(key, select.value as SettingsForm[K], rerender));
+    select.addEventListener('change', () => {
+      select.removeAttribute('aria-invalid');
+      onChange(key, select.value as SettingsForm[K], rerender);
+    });
     return field(key, select);
   };
   const input = (key: keyof SettingsForm, type: 'text' | 'date', inputmode?: string, help?: string) => {
     const control = h(doc, 'input', { type, inputmode, autocomplete: 'off' });
     control.value = String(form[key]);
-    control.addEventListener('input', () => set(key, control.value as never));
+    control.addEventListener('input', () => {
+      control.removeAttribute('aria-invalid');
+      onChange(key, control.value as SettingsForm[typeof key], false);
+    });
     return field(key, control, help);
   };
 
@@ -105,15 +115,19 @@ export function settingsView(
     choice('xyz', xyzChoices, true),
     form.xyz === 'custom' ? input('xyzX', 'text', 'decimal') : null,
     form.xyz === 'custom' ? input('xyzY', 'text', 'decimal') : null,
+    explainer(doc, 'wb-explain-xyz', s.explain.xyz),
     input('abcA', 'text', 'decimal'),
     input('abcB', 'text', 'decimal'),
     input('tierGold', 'text', 'decimal'),
     input('tierSilver', 'text', 'decimal'),
+    explainer(doc, 'wb-explain-abc', s.explain.abc),
     input('riskFactor', 'text', 'decimal'),
     input('lostFactor', 'text', 'decimal'),
     input('minLostDays', 'text', 'numeric'),
     input('newDays', 'text', 'numeric'),
+    explainer(doc, 'wb-explain-status', s.explain.status),
     choice('model', MODEL_KINDS.map((k) => [k, s.modelNames[k]])),
+    explainer(doc, 'wb-explain-model', s.explain.model),
     h(doc, 'div', { class: 'wb-actions' }, resetButton(doc, s.reset, onReset)),
   );
   more.addEventListener('toggle', () => onMoreToggle(more.open));

@@ -4,8 +4,14 @@
  *
  * Two looks over the same rules, chosen by a class on the panel's root: `wb-look-fluent` (Excel and
  * the playground: Fluent 2 — Segoe UI, 4 px corners, brand blue #0F6CBD) and `wb-look-google`
- * (Google Sheets: Roboto/Arial, pill buttons, blue #0B57D0). Works from 320 px wide; focus is
- * always visible (a 2 px ring on :focus-visible).
+ * (Google Sheets: Roboto/Arial, pill buttons, blue #0B57D0). Works from 320 px wide.
+ *
+ * Accessibility (WCAG 2.2 AA): focus is always visible — a 2 px ring on :focus-visible that no
+ * container clips (the language switch has no `overflow: hidden`; 2.4.7); controls keep a margin
+ * below them when scrolled to, so the sticky action bar never hides the focused one (2.4.11);
+ * input borders reach 3:1 against the background in both looks — Fluent's #616161 underline,
+ * Google's #747775 outline, 4.5:1 (1.4.11); in forced-colours mode the pressed language is drawn
+ * in the system's Highlight colours, since background colours are overridden there.
  */
 
 export const PANEL_CSS = `
@@ -28,6 +34,7 @@ export const PANEL_CSS = `
 .wb-look-google .wb-section > legend { padding: 0 8px 0 0; font-weight: 500; }
 .wb-look-google .wb-details > summary, .wb-look-google h2, .wb-look-google h3 { font-weight: 500; }
 .wb-look-google .wb-lang button[aria-pressed="true"] { background: var(--wb-brand-soft); color: #041e49; }
+.wb-look-google .wb-lang { border-color: #747775; }
 .wb-look-google .wb-secondary { color: var(--wb-brand); border-color: var(--wb-line); }
 .wb-panel *, .wb-panel *::before, .wb-panel *::after { box-sizing: border-box; }
 .wb-panel h1 { font-size: 20px; line-height: 28px; font-weight: 600; margin: 0; }
@@ -36,8 +43,10 @@ export const PANEL_CSS = `
 .wb-panel p { margin: 4px 0; }
 .wb-header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .wb-tagline { color: var(--wb-muted); margin: 2px 0 12px !important; }
-.wb-lang { display: inline-flex; border: 1px solid var(--wb-line); border-radius: var(--wb-button-radius); overflow: hidden; }
-.wb-lang button { border: 0; border-radius: 0; min-height: 28px; padding: 2px 10px; background: var(--wb-bg); color: var(--wb-text); font: inherit; cursor: pointer; }
+.wb-lang { display: inline-flex; border: 1px solid #616161; border-radius: var(--wb-button-radius); }
+.wb-lang button { border: 0; border-radius: 0; min-height: 28px; min-width: 36px; padding: 2px 10px; background: var(--wb-bg); color: var(--wb-text); font: inherit; cursor: pointer; }
+.wb-lang button:first-child { border-start-start-radius: var(--wb-button-radius); border-end-start-radius: var(--wb-button-radius); }
+.wb-lang button:last-child { border-start-end-radius: var(--wb-button-radius); border-end-end-radius: var(--wb-button-radius); }
 .wb-lang button[aria-pressed="true"] { background: var(--wb-brand); color: #fff; font-weight: 600; }
 .wb-section { border: 1px solid var(--wb-line); border-radius: var(--wb-radius); padding: 12px; margin: 0 0 12px; min-width: 0; }
 .wb-section > legend { font-size: 16px; font-weight: 600; padding: 0 4px; }
@@ -54,9 +63,10 @@ export const PANEL_CSS = `
   width: 100%; min-width: 0; min-height: 32px; padding: 4px 8px; font: inherit; color: var(--wb-text);
   background: var(--wb-bg); border: 1px solid var(--wb-line); border-bottom-color: #616161; border-radius: var(--wb-radius);
 }
-.wb-look-google select, .wb-look-google input { border-bottom-color: var(--wb-line) !important; }
+.wb-look-google select, .wb-look-google input { border-color: #747775 !important; }
+.wb-panel select, .wb-panel input, .wb-panel button, .wb-panel summary { scroll-margin-bottom: 128px; }
 .wb-panel select[aria-invalid="true"], .wb-panel input[aria-invalid="true"] { border-color: var(--wb-error); border-width: 2px; }
-.wb-panel :focus-visible { outline: 2px solid var(--wb-focus); outline-offset: 2px; }
+.wb-panel :focus-visible, .wb-panel input[type="date"]:focus, .wb-panel input[type="date"]:focus-within { outline: 2px solid var(--wb-focus); outline-offset: 2px; }
 .wb-panel button { font: inherit; cursor: pointer; }
 .wb-panel button:disabled { cursor: not-allowed; opacity: 0.55; }
 .wb-primary, .wb-secondary {
@@ -70,6 +80,10 @@ export const PANEL_CSS = `
 .wb-link { background: none; border: 0; padding: 0; color: var(--wb-brand); text-decoration: underline; text-align: start; font: inherit; }
 .wb-link:hover { color: var(--wb-brand-hover); }
 .wb-actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
+.wb-actionbar { position: sticky; bottom: 0; z-index: 2; background: var(--wb-bg); border-top: 1px solid var(--wb-line); margin: 0 -12px; padding: 0 12px; }
+.wb-actionbar .wb-actions { margin: 8px 0; }
+.wb-actionbar .wb-alert, .wb-actionbar .wb-note { margin: 8px 0 0; }
+.wb-actionbar .wb-progress { margin: 0 0 8px; }
 .wb-actions .wb-primary { flex: 1 1 auto; min-height: 36px; font-size: 15px; }
 .wb-panel details > summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
 .wb-panel details > summary:focus-visible { outline-offset: 0; }
@@ -91,6 +105,7 @@ export const PANEL_CSS = `
 .wb-progress-text { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; font-size: 13px; margin-top: 4px; }
 .wb-result { border-top: 1px solid var(--wb-line); padding-top: 12px; }
 .wb-result:focus { outline: none; }
+.wb-result > h2 { scroll-margin-top: 8px; }
 .wb-result > h2:focus-visible { outline: 2px solid var(--wb-focus); }
 .wb-statuses { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 6px; list-style: none; padding: 0; margin: 0; }
 .wb-statuses li { display: flex; justify-content: space-between; gap: 6px; padding: 6px 8px; border-radius: var(--wb-radius); border: 1px solid var(--wb-line); }
@@ -109,11 +124,20 @@ export const PANEL_CSS = `
 .wb-chips li { background: var(--wb-soft); border: 1px solid var(--wb-line); border-radius: 10px; padding: 0 8px; font-size: 12px; line-height: 18px; }
 .wb-winback details ul { margin: 4px 0 0; padding-inline-start: 18px; font-size: 13px; }
 .wb-winback details > summary { font-weight: 400; color: var(--wb-brand); }
+.wb-stake { display: flex; flex-wrap: wrap; gap: 2px 12px; font-size: 13px; margin-top: 2px; }
+.wb-silent { color: var(--wb-muted); }
+.wb-panel .wb-explain { margin: 4px 0 8px; }
+.wb-panel .wb-explain > summary { font-weight: 400; font-size: 13px; line-height: 18px; color: var(--wb-brand); padding: 2px 0; }
+.wb-explain > p { font-size: 13px; line-height: 18px; margin: 4px 0 0; padding: 6px 8px; background: var(--wb-soft); border-radius: var(--wb-radius); }
 .wb-tabs { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; padding: 0; margin: 0; }
 .wb-footer { border-top: 1px solid var(--wb-line); margin-top: 16px; padding-top: 12px; }
 .wb-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .wb-busy { opacity: 0.6; }
 @media (prefers-reduced-motion: reduce) { .wb-bar > div { transition: none; } }
+@media (forced-colors: active) {
+  .wb-lang button[aria-pressed="true"] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  .wb-bar > div { forced-color-adjust: none; background: Highlight; }
+}
 `;
 
 const STYLE_ID = 'winback-panel-styles';

@@ -100,7 +100,7 @@ export function optionsFromForm(form: SettingsForm): FormOutcome {
   };
   const checked = checkOptions(options);
   if (checked.ok) return { ok: true, options };
-  const field = FIELD_OF[checked.problem.option] ?? 'periods';
+  const field = FIELD_OF[checked.problem.option as FormOption];
   return { ok: false, field, rule: PERCENT_FIELDS.has(field) ? inPercent(checked.problem.rule) : checked.problem.rule };
 }
 
@@ -122,8 +122,11 @@ const NUMBER_FIELDS: readonly NumberField[] = [
 /** Fields typed in per cent of a share. */
 const PERCENT_FIELDS: ReadonlySet<keyof SettingsForm> = new Set(['abcA', 'abcB', 'tierGold', 'tierSilver']);
 
-/** The form field that shows each option. */
-const FIELD_OF: Partial<Record<OptionPath, keyof SettingsForm>> = {
+/** The options the form sets; the others (minPeriods, silenceDays) keep their valid defaults. */
+type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays'>;
+
+/** The form field that shows each option it sets, so a refusal names the field the user typed in. */
+const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
   asOf: 'asOf',
   period: 'period',
   periods: 'periods',

@@ -124,7 +124,7 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
   yield { kind: 'progress', progress: { stage: 'analyze', done: sales.length, total: sales.length } };
   yield { kind: 'progress', progress: { stage: 'report', done: 0, total: 1 } };
   const analysis = analysed.analysis;
-  return { ok: true, analysis, sheets: buildReport(analysis, request.lang), summary: summarize(analysis, request.lang) };
+  return { ok: true, analysis, sheets: buildReport(analysis, request.lang), summary: summarize(analysis) };
 }
 
 function failed(failure: PipelineFailure): PipelineOutcome {

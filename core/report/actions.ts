@@ -21,10 +21,13 @@ import type { ActionKey, ClientResult } from '../analyze/analysis.js';
 import { words, type Lang } from '../i18n/index.js';
 import { LOSING_MOVEMENTS } from '../metrics/action-lists.js';
 
+/** What an action sentence is filled with: the client's own facts (the panel's cards carry them too). */
+export type ActionFacts = Pick<ClientResult, 'recencyDays' | 'cadenceDays' | 'manager' | 'value' | 'evidence'>;
+
 /** The longest complaint text quoted in an action; a longer one is cut with an ellipsis. */
 export const COMPLAINT_TEXT_LIMIT = 200;
 
-export function actionSentence(lang: Lang, c: ClientResult, key: ActionKey): string {
+export function actionSentence(lang: Lang, c: ActionFacts, key: ActionKey): string {
   const { report: m, format } = words(lang);
   const a = m.action;
   const e = c.evidence;

@@ -16,6 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
+import { expectAccessible } from '../e2e/harness.js';
 import { ensureAddinBuilt, ROOT } from './build-addin.js';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -95,9 +96,11 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     const functions = await page.evaluate(() => (window as any).__winbackFunctions as string[]);
     expect(functions.sort()).toEqual(['ABCCLASS', 'ABCXYZ', 'CADENCE', 'CHURNSIGNAL', 'CHURNSIGNALS', 'CONVERSION', 'PALIVE', 'VALUETIERS', 'XYZCLASS']);
     const sourceBefore = await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]));
+    await expectAccessible(page, 'the task pane when it opens');
 
     await page.click('#wb-segment');
     await page.waitForSelector('#wb-result', { timeout: 120_000 });
+    await expectAccessible(page, 'the task pane with the summary');
 
     const names = await sheetNames(page);
     expect(names[0]).toBe('Sales');

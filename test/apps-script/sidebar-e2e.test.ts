@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchChromium } from '../e2e/harness.js';
+import { ROOT, expectAccessible, launchChromium } from '../e2e/harness.js';
 import { assertPlainJson, buildAddOn, loadServer, type ServerGlobals } from './bundle.js';
 import { fakeHost, midnightIn, type FakeHost } from './fakes.js';
 
@@ -98,8 +98,10 @@ describe('the Google Sheets sidebar', () => {
       const button = document.querySelector<HTMLButtonElement>('#wb-segment');
       return button !== null && !button.disabled;
     }, null, { timeout: 60_000 });
+    await expectAccessible(page, 'the sidebar when it opens');
     await page.click('#wb-segment');
     await page.waitForSelector('#wb-result', { timeout: 120_000 });
+    await expectAccessible(page, 'the sidebar with the summary');
 
     expect(problems).toEqual([]);
     expect(calls).toContain('startSegment');

@@ -1,13 +1,16 @@
 /**
  * What the playground's browser tests share: the playground server started on a free port (the
  * same `node playground/server.mjs` that `npm run playground` runs), headless Debian Chromium
- * through playwright-core (never a downloaded browser), pages that record their errors, and the
- * screenshots folder.
+ * through playwright-core (never a downloaded browser), pages that record their errors, the
+ * accessibility check (axe-core, pinned in package.json) and the screenshots folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OUTPUT = `${ROOT}test-output`;
@@ -45,8 +48,8 @@ export interface TestPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, url: string, width: number, query = ''): Promise<TestPage> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
+export async function openPage(browser: Browser, url: string, width: number, query = '', height = 1000): Promise<TestPage> {
+  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -87,6 +90,33 @@ export function sheetTabs(page: Page): Promise<string[]> {
 export async function openSheets(page: Page, sheets: { name: string; grid: (string | number | null)[][] }[], name = 'test.xlsx'): Promise<void> {
   await page.evaluate(([s, n]) => (window as never as { winbackPlayground: { open(s: unknown, n: string): void } }).winbackPlayground.open(s, n), [sheets, name] as const);
   await panelReady(page);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core over the whole page as it is now: no serious or critical violation of any rule (WCAG
+ * 2.0–2.2 A and AA and axe's best practices). The script is evaluated through the DevTools
+ * protocol, which the page's Content-Security-Policy does not govern; `step` names the moment in
+ * the failure message. `exclude` leaves out parts checked at another step (the playground's
+ * sheet grid, thousands of cells, is checked where it changes rather than at every panel step).
+ */
+export async function expectAccessible(page: Page, step: string, exclude: string[] = []): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (left) => {
+    const axe = (window as never as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [document], exclude: left }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, exclude);
+  expect(violations, step).toEqual([]);
+}
+
+/** Whether an element is wholly inside the viewport as it is scrolled now. */
+export async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth && box.height > 0;
+  });
 }
 
 /** Screenshots the user guide shows (copied to docs/img/ with UPDATE_DOCS_IMAGES=1). */

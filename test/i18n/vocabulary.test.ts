@@ -71,12 +71,18 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'report.notes.issues': [1200, 1100, 100],
   'report.notes.issuesOther': [3],
   'report.failure.missing-columns': ['client, date'],
-  'panel.sheet.found': ['1,200', 3],
+  'panel.sheet.found': [1200, '1,200', 3],
   'panel.columns.option': ['C', 'Amount'],
-  'panel.run.rows': ['50,000', '200,000'],
+  'panel.columns.product': ['D', 'E'],
+  'panel.run.rows': ['50,000', '200,000', 200000],
   'panel.run.steps': ['3', '26'],
-  'panel.result.line': [600, '600', '2026-03-31', '2025-04-01', '2026-03-31'],
-  'panel.result.winBackAll': ['73'],
+  'panel.result.line': [600, '600', '2026-03-31', '2025-04-01', '2026-03-31', 12, 'month'],
+  'panel.result.noStatus': [1, '1'],
+  'panel.result.noClass': [76, '76'],
+  'panel.result.winBackAll': [73, '73'],
+  'panel.result.valueAtStake': ['6,000.00'],
+  'panel.result.silent': [289, '289'],
+  'panel.result.modelTooFew': ['12', '12', '20', '10'],
   'panel.result.rejected': [21, '21'],
   'panel.errors.sourceUnusable': ['requests', 'Sheet2'],
   'panel.errors.sourceMissing': ['requests', 'Sheet2'],
@@ -84,6 +90,9 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'panel.errors.badNumber': ['Periods in the analysis'],
   'panel.errors.badSetting': ['Periods in the analysis', 'a whole number from 1 to 120'],
   'panel.playground.loading': ['sales.xlsx'],
+  'panel.playground.notSpreadsheet': ['photo.jpg'],
+  'panel.playground.preparingSheet': ['3', '11'],
+  'panel.playground.downloadReady': ['sales-winback.xlsx'],
   'panel.playground.opened': ['sales.xlsx'],
   'panel.playground.unreadable': ['photo.jpg'],
   'panel.playground.shownRows': ['1,000', '541,909'],
@@ -137,6 +146,7 @@ const SAME_IN_ALL = new Set([
   'cli.unusable',
   'panel.title',
   'panel.columns.option',
+  'panel.columns.product',
   'panel.settings.modelNames.bgnbd',
   'panel.settings.modelNames.mbgnbd',
   'sheets.title',
@@ -201,6 +211,17 @@ describe('numbers, counts and plurals', () => {
     expect(ru.panel.result.rejected(3, '3')).toBe('3 строки не удалось использовать.');
     expect(ru.panel.result.rejected(11, '11')).toBe('11 строк не удалось использовать.');
     expect(en.panel.result.rejected(1, '1')).toBe('1 row could not be used.');
+    expect([1, 3, 21, 25].map((n) => ru.panel.sheet.found(n, String(n), 1).split(':')[1])).toEqual([' 1 строка, заголовки в строке 1.', ' 3 строки, заголовки в строке 1.', ' 21 строка, заголовки в строке 1.', ' 25 строк, заголовки в строке 1.']);
+    expect(en.panel.sheet.found(1, '1', 1)).toBe('Found a sales table: 1 row, headers in row 1.');
+    expect([ru.panel.run.rows('1', '21', 21), ru.panel.run.rows('1', '5', 5), en.panel.run.rows('1', '1', 1)]).toEqual(['1 из 21 строки', '1 из 5 строк', '1 of 1 row']);
+    expect([en.panel.result.winBackAll(1, '1'), en.panel.result.silent(1, '1'), ru.panel.result.silent(21, '21'), ru.panel.result.silent(3, '3')]).toEqual([
+      'Open the whole list (1 client)',
+      'no purchase for 1 day',
+      'без покупок 21 день',
+      'без покупок 3 дня',
+    ]);
+    expect(en.panel.result.line(1, '1', 'a', 'b', 'c', 4, 'quarter')).toBe('1 client as of a; period of analysis b – c (4 quarters).');
+    expect(ru.panel.result.line(1, '1', 'a', 'b', 'c', 4, 'quarter')).toContain('(4 квартала)');
     expect(en.report.notes.window('a', 'b', 'c', 1, 'quarter', 'd', 'e')).toContain('(1 quarter)');
   });
 
@@ -212,6 +233,13 @@ describe('numbers, counts and plurals', () => {
     expect(en.format.percent(0.955)).toBe('95.5%');
     expect(en.format.count(1234567)).toBe('1,234,567');
     expect(en.format.date(20527)).toBe('2026-03-15');
+    expect([ru.format.amount(28609.01), ru.format.amount(-0.5), ru.format.amount(-0.001), en.format.amount(1234567.891), en.format.amount(0)]).toEqual([
+      '28\u00a0609,01',
+      '-0,50',
+      '0,00',
+      '1,234,567.89',
+      '0.00',
+    ]);
   });
 
   it('words the rules of the options', () => {

@@ -87,7 +87,7 @@ describe('createLocalBridge over the in-memory workbook', () => {
     expect(result.tabs.map((tab) => tab.name)).toEqual(['Сводка', 'Клиенты (2)', ...RU_TABS.slice(2)]);
     expect(await workbook.sheetNames()).toEqual(['Sales', 'Клиенты', 'Сводка', 'Клиенты (2)', ...RU_TABS.slice(2)]);
     expect(workbook.sheet('Клиенты').grid).toEqual(userClients);
-    expect(result.summary.topWinBack[0]!.status).toBe('Под угрозой');
+    expect(result.summary.topWinBack[0]!.status).toBe('at-risk');
   });
 
   it('uses the mapping the user corrected', async () => {
@@ -162,7 +162,7 @@ describe('createLocalBridge over the in-memory workbook', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.summary.rejectedRows).toBe(3);
     const delta = result.summary.topWinBack.find((c) => c.client === 'Delta')!;
-    expect(delta.signals).toEqual(['No purchase for too long', 'Requests without orders']);
+    expect(delta.signals).toEqual(['overdue', 'requests-without-orders']);
     const issues = workbook.sheet('Data issues').report!.spec.tables.at(-1)!;
     expect(issues.rows.some((row) => row.includes('Requests') && row.includes(5))).toBe(true);
   });

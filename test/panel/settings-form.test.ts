@@ -68,6 +68,15 @@ describe('the settings form', () => {
     expect(optionsFromForm({ ...defaultForm(), xyz: 'custom', xyzX: '1', xyzY: '0.5' })).toMatchObject({ ok: false, field: 'xyzY' });
   });
 
+  it('names the very field that holds the bad value, for every number field (never another one)', () => {
+    const fields = ['periods', 'xyzX', 'xyzY', 'abcA', 'abcB', 'tierGold', 'tierSilver', 'riskFactor', 'lostFactor', 'minLostDays', 'newDays'] as const;
+    for (const field of fields) {
+      const form = { ...defaultForm(), xyz: 'custom' as const, [field]: '-1' };
+      expect(optionsFromForm(form), field).toMatchObject({ ok: false, field });
+      expect(optionsFromForm({ ...form, [field]: 'x' }), field).toEqual({ ok: false, field });
+    }
+  });
+
   it('reads plain decimals with a point or a comma, nothing else', () => {
     expect(parseDecimal(' 1,5 ')).toBe(1.5);
     expect(parseDecimal('12')).toBe(12);

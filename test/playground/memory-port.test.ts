@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../core/report/spec.js';
 import type { Cell } from '../../core/read/types.js';
-import { resultBytes } from '../../playground/download.js';
+import { downloadSheets, resultBytes, type DownloadProgress } from '../../playground/download.js';
 import { MemoryWorkbook } from '../../playground/memory-port.js';
 import { openFile } from '../../playground/open-file.js';
 
@@ -74,8 +74,16 @@ describe('the playground download', () => {
     ]);
     await workbook.writeReport([spec('clients', 'Clients', [['+7 Строй', 20_000, 'lost']])]);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await resultBytes(workbook)).buffer as ArrayBuffer);
+    const steps: DownloadProgress[] = [];
+    await book.xlsx.load((await resultBytes(downloadSheets(workbook), (p) => steps.push(p))).buffer as ArrayBuffer);
     expect(book.worksheets.map((ws) => ws.name)).toEqual(['Sales', 'Clients', 'Clients (2)']);
+    // The report tabs in one step, then each user sheet, then the compression.
+    expect(steps).toEqual([
+      { stage: 'sheets', done: 1, total: 3 },
+      { stage: 'sheets', done: 2, total: 3 },
+      { stage: 'sheets', done: 3, total: 3 },
+      { stage: 'compress' },
+    ]);
     const sales = book.getWorksheet('Sales')!;
     expect(sales.getCell('A2').type).toBe(ExcelJS.ValueType.String);
     expect(sales.getCell('A2').value).toBe('=HYPERLINK("http://x")');
@@ -88,7 +96,10 @@ describe('the playground download', () => {
 
   it('opens what it wrote: xlsx sheets in order, and a CSV as one sheet named after the file', async () => {
     const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
-    const opened = await openFile('book.xlsx', await resultBytes(workbook));
+    const sheets = downloadSheets(workbook);
+    // What the page posts to the worker survives a structured clone unchanged.
+    expect(structuredClone(sheets)).toEqual(sheets);
+    const opened = await openFile('book.xlsx', await resultBytes(sheets));
     expect(opened).toEqual([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
     const csv = new TextEncoder().encode('\ufeffКлиент;Сумма\r\nООО "Ромашка";"1 234,50"\r\n');
     expect(await openFile('продажи 2026.csv', csv)).toEqual([{ name: 'продажи 2026', grid: [['Клиент', 'Сумма'], ['ООО "Ромашка"', '1 234,50']] }]);

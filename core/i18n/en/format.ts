@@ -15,15 +15,15 @@ export const format = {
   number: (x: number) => String(Number(x.toFixed(4))),
   /** A whole count with thousands grouped: 12,345. */
   count: (n: number) => grouped(String(Math.round(n))),
+  /** A value of the measure with two decimals and thousands grouped (never “-0.00”): 28,609.01. */
+  amount: (x: number) => {
+    const [whole, cents] = Math.abs(x).toFixed(2).split('.');
+    return `${x < 0 && Number(x.toFixed(2)) !== 0 ? '-' : ''}${grouped(whole!)}.${cents}`;
+  },
   /** A share as a percentage with one decimal: 63.8%. */
   percent: (fraction: number) => `${Number((fraction * 100).toFixed(1))}%`,
   /** A calendar date: 2026-03-05. */
   date: (day: Day) => formatDay(day),
-  /** A value of the measure with two decimals and thousands grouped: 12,345.67. */
-  amount: (x: number) => {
-    const [whole, cents] = Math.abs(x).toFixed(2).split('.');
-    return `${x < 0 ? '-' : ''}${grouped(whole)}.${cents}`;
-  },
   /** How date cells are shown: the number format code of a date. */
   dateCode: 'yyyy-mm-dd',
   /** A calendar quarter: Q4 2024. */

@@ -9,7 +9,10 @@
  * Example: `panel.errors.missingColumn.date` →
  * `This sheet has no date column. Pick the column that holds the sale date.`
  */
+import type { PeriodKind } from '../../basics/calendar.js';
 import type { PanelField } from '../../panel/fields.js';
+import { plural } from './format.js';
+import { countOf } from './report.js';
 
 export const panel = {
   title: 'Winback',
@@ -21,7 +24,7 @@ export const panel = {
     legend: 'Sales',
     label: 'Sheet with sales',
     loading: 'Looking at the sheet…',
-    found: (rows: string, headerRow: number) => `Found a sales table: ${rows} rows, headers in row ${headerRow}.`,
+    found: (n: number, rows: string, headerRow: number) => `Found a sales table: ${rows} ${plural(n, 'row', 'rows')}, headers in row ${headerRow}.`,
   },
   columns: {
     legend: 'Columns',
@@ -29,6 +32,8 @@ export const panel = {
     required: 'required',
     notUsed: '— not used —',
     option: (letter: string, header: string) => (header ? `${letter}: ${header}` : `${letter}: (no header)`),
+    /** The amount when the sheet has none: quantity × unit price, by column letter. */
+    product: (quantity: string, price: string) => `${quantity} × ${price}`,
     field: {
       client: 'Client',
       date: 'Sale date',
@@ -68,24 +73,47 @@ export const panel = {
     more: 'More settings',
     xyz: 'Steadiness (XYZ)',
     xyzNames: {
-      default: 'Standard: X up to 0.5, Y up to 1.0',
-      classic: 'Classic: X up to 0.1, Y up to 0.25',
-      auto: 'Split clients into thirds',
-      custom: 'My own thresholds',
+      default: 'Standard: X if purchases vary by up to 0.5 of their average, Y up to 1.0',
+      classic: 'Classic: X up to 0.1 of the average, Y up to 0.25',
+      auto: 'Split clients into three equal groups',
+      custom: 'My own limits',
       regularity: 'Share of periods with a purchase',
     },
-    xyzX: 'X up to',
-    xyzY: 'Y up to',
-    abcA: 'A: first share of value, %',
-    abcB: 'B: up to share of value, %',
-    tierGold: 'Gold: first share of value, %',
-    tierSilver: 'Silver: up to share of value, %',
+    xyzX: 'X: purchases vary by at most (× average)',
+    xyzY: 'Y: purchases vary by at most (× average)',
+    abcA: 'A: the top clients bringing this % of value',
+    abcB: 'B: the next clients, up to this % of value',
+    tierGold: 'Gold: the top clients bringing this % of value at stake',
+    tierSilver: 'Silver: the next clients, up to this % of value at stake',
     riskFactor: 'At risk after this many usual gaps',
     lostFactor: 'Lost after this many usual gaps',
     minLostDays: 'Lost after at least, days',
     newDays: 'New for, days',
     model: 'Purchase model',
     modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Off' },
+    /** Explanations beside the settings. */
+    explain: {
+      xyz: {
+        question: 'What do X, Y and Z measure?',
+        answer:
+          'How steadily a client buys. Winback takes what the client bought in each period and how far a typical period is from its average (the standard deviation divided by the average, called the coefficient of variation). 0 means exactly the same every period; 0.5 means a typical period is half the average above or below it. X: steady, Y: uneven, Z: in bursts. N: fewer than 3 periods of history.',
+      },
+      abc: {
+        question: 'What do A, B, C and gold, silver, bronze mean?',
+        answer:
+          'ABC ranks clients by their value in the period of analysis: A are the largest clients that together bring the first 80 % of it, B the next 15 %, C the rest. Tiers rank clients the same way by their value at stake, what they were worth in their last active year: gold, silver, bronze. Gold and silver clients are the ones worth winning back.',
+      },
+      status: {
+        question: 'How is a client called at risk or lost?',
+        answer:
+          'Winback compares how long a client has not bought with its own usual gap between purchases (the median of its last gaps). At risk: silent for longer than 1.5 usual gaps. Lost: longer than 3 usual gaps, and at least 60 days. With fewer than 3 purchases the usual gap is unknown: at risk after 90 days, lost after 180. New: first purchase less than 90 days ago.',
+      },
+      model: {
+        question: 'What are BG/NBD and P(alive)?',
+        answer:
+          'BG/NBD is a statistical model of buying (Fader, Hardie and Lee, 2005). From how often and how recently each client bought, it estimates P(alive), the chance that the client still buys from you, and how many purchases to expect in the next 90 days. MBG/NBD is a variant that does not assume a client who bought once is still a client. Automatic uses MBG/NBD and says in the report when the data cannot support a model; Off leaves these columns empty.',
+      },
+    },
     reset: 'Restore defaults',
   },
   run: {
@@ -98,21 +126,50 @@ export const panel = {
       report: 'Preparing the tabs',
       write: 'Writing the tabs',
     },
-    rows: (done: string, total: string) => `${done} of ${total} rows`,
+    rows: (done: string, total: string, n: number) => `${done} of ${total} ${plural(n, 'row', 'rows')}`,
     steps: (done: string, total: string) => `${done} of ${total}`,
     cancelled: 'Cancelled. Nothing was written.',
   },
   result: {
     heading: 'Done',
-    line: (n: number, clients: string, asOf: string, from: string, to: string) =>
-      `${clients} ${n === 1 ? 'client' : 'clients'} as of ${asOf}; period of analysis ${from} – ${to}.`,
+    line: (n: number, clients: string, asOf: string, from: string, to: string, periods: number, period: PeriodKind) =>
+      `${clients} ${plural(n, 'client', 'clients')} as of ${asOf}; period of analysis ${from} – ${to} (${countOf(periods, period)}).`,
     statusHeading: 'Clients by status',
+    noStatus: (n: number, shown: string) => `${shown} ${plural(n, 'client', 'clients')} only returned goods and never bought: no status.`,
     matrixHeading: 'ABC-XYZ matrix, clients per cell',
-    matrixCaption: 'Rows: ABC by value; columns: XYZ by steadiness (N: short history).',
+    matrixCaption: 'Rows: ABC by value, A the most valuable. Columns: XYZ by steadiness, X the steadiest; N: short history. A darker cell holds more clients; the colour says how many, not whether that is good.',
+    noClass: (n: number, shown: string) => `${shown} ${plural(n, 'client', 'clients')} bought nothing in the period of analysis: no ABC-XYZ class.`,
+    allClassified: 'Every client bought in the period of analysis and has a class.',
     winBackHeading: 'Win back first',
     winBackNone: 'No client shows a sign of leaving.',
-    winBackAll: (n: string) => `Open the whole list (${n} clients)`,
+    winBackAll: (n: number, shown: string) => `Open the whole list (${shown} ${plural(n, 'client', 'clients')})`,
+    valueAtStake: (value: string) => `Value at stake: ${value}`,
+    silent: (n: number, days: string) => `no purchase for ${days} ${plural(n, 'day', 'days')}`,
     actions: 'What to do',
+    modelTooFew: (clients: string, repeaters: string, minClients: string, minRepeaters: string) =>
+      `P(alive) and expected purchases are empty: the purchase model needs at least ${minClients} clients, ${minRepeaters} of them buying more than once; this data has ${clients} clients, ${repeaters} of them buying more than once. Rely on the status instead.`,
+    explain: {
+      statuses: {
+        question: 'What do the statuses mean?',
+        answer:
+          'New: first purchase less than 90 days ago. Active: buys as usual. At risk: silent for longer than usual; the time to keep the client is now. Lost: silent for much longer than usual. Each client is measured against its own usual gap between purchases.',
+      },
+      matrix: {
+        question: 'What do ABC and XYZ mean?',
+        answer:
+          'A: the largest clients, together the first 80 % of the value in the period; B: the next 15 %; C: the rest. X: buys about the same every period; Y: uneven; Z: in bursts; N: fewer than 3 periods of history. AX clients are large and steady; CZ clients are small and erratic.',
+      },
+      winBack: {
+        question: 'How is this list ordered?',
+        answer:
+          'Clients with at least one sign of leaving, the most valuable first: gold, then silver, then bronze, each by value at stake, what the client bought in its last active year. Days without a purchase say how urgent it is.',
+      },
+      notConverged: {
+        question: 'What does "did not fully converge" mean?',
+        answer:
+          "The model's search for the numbers that fit the data best stopped before it was sure it had found them. P(alive) is still an estimate, but a rough one: rely on the status (new, active, at risk, lost) first.",
+      },
+    },
     tabsHeading: 'Tabs written',
     rejected: (n: number, shown: string) => `${shown} ${n === 1 ? 'row' : 'rows'} could not be used.`,
     rejectedLink: 'See Data issues',
@@ -151,6 +208,12 @@ export const panel = {
   },
   playground: {
     title: 'Winback playground',
+    notSpreadsheet: (name: string) => `${name} is not a spreadsheet. Open an .xlsx or a .csv file.`,
+    preparing: 'Preparing the download',
+    preparingSheet: (done: string, total: string) => `Preparing the download: sheet ${done} of ${total}`,
+    compressing: 'Preparing the download: compressing',
+    downloadReady: (name: string) => `${name} is ready.`,
+    downloadFailed: 'The file could not be made. Try again.',
     note: 'Everything runs in this page: your file is not sent anywhere.',
     open: 'Open a file (.xlsx or .csv)',
     drop: 'or drop it here',

@@ -23,7 +23,8 @@ const periodWords: Record<PeriodKind, [string, string]> = {
   week: ['week', 'weeks'],
 };
 
-const countOf = (n: number, kind: PeriodKind) => `${n} ${plural(n, ...periodWords[kind])}`;
+/** `4 quarters`, `1 month`: a count of periods (the panel's result line uses it too). */
+export const countOf = (n: number, kind: PeriodKind) => `${n} ${plural(n, ...periodWords[kind])}`;
 
 export const report = {
   tabs: {

@@ -15,12 +15,12 @@ const decimalComma = (x: number) => String(x).replace('.', ',');
 export const format: Format = {
   number: (x: number) => decimalComma(Number(x.toFixed(4))),
   count: (n: number) => grouped(String(Math.round(n))),
-  percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
-  date: (day: Day) => formatDay(day).split('-').reverse().join('.'),
   amount: (x: number) => {
     const [whole, cents] = Math.abs(x).toFixed(2).split('.');
-    return `${x < 0 ? '-' : ''}${grouped(whole)},${cents}`;
+    return `${x < 0 && Number(x.toFixed(2)) !== 0 ? '-' : ''}${grouped(whole!)},${cents}`;
   },
+  percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
+  date: (day: Day) => formatDay(day).split('-').reverse().join('.'),
   dateCode: 'dd.mm.yyyy',
   quarter: (year: number, quarter: number) => `${quarter} кв. ${year}`,
   quote: (text: string) => `«${text}»`,

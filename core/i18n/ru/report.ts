@@ -14,7 +14,8 @@ const periodForms: Record<PeriodKind, { one: string; few: string; many: string; 
   week: { one: 'неделя', few: 'недели', many: 'недель', from: 'недели', to: 'неделе' },
 };
 
-const countOf = (n: number, kind: PeriodKind) => {
+/** `4 квартала`, `1 месяц`: число периодов (им пользуется и итог панели). */
+export const countOf = (n: number, kind: PeriodKind) => {
   const f = periodForms[kind];
   return `${n} ${plural(n, f.one, f.few, f.many)}`;
 };
