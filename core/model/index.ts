@@ -1,6 +1,7 @@
 /**
- * The purchase-model library: BG/NBD and MBG/NBD (who is still a client, how much they will buy),
- * the Gamma-Gamma spend model, and the special functions and optimizer behind them.
+ * The purchase-model library: BG/NBD, MBG/NBD and Pareto/NBD (who is still a client, how much
+ * they will buy), the Gamma-Gamma spend model, the covariance of fitted parameters, and the
+ * special functions and optimizer behind them.
  *
  * Typical use (SPEC §7): build x, t_x, T in days per client, `bgnbd.fit(data)`, then per client
  * `bgnbd.pAlive(params, x, tx, T)` and `bgnbd.conditionalExpected(params, 90, x, tx, T)`. Fits
@@ -34,6 +35,20 @@ export {
   bgnbdProbNPurchases,
   fitBgnbd,
 } from './bgnbd.js';
+export {
+  fitParetoNbd,
+  isValidParetoParams,
+  paretonbd,
+  paretoNbdConditionalExpected,
+  paretoNbdExpected,
+  paretoNbdLogLikelihood,
+  paretoNbdPAlive,
+  type ParetoFitOptions,
+  type ParetoFitResult,
+  type ParetoFitSuccess,
+  type ParetoParams,
+} from './paretonbd.js';
+export { inversePositiveDefinite, observedCovariance } from './covariance.js';
 export { fitMbgnbd, mbgnbd, mbgnbdConditionalExpected, mbgnbdLogLikelihood, mbgnbdPAlive } from './mbgnbd.js';
 export {
   MIN_SPENDERS,
