@@ -49,7 +49,17 @@ export {
   type ParetoParams,
 } from './paretonbd.js';
 export { inversePositiveDefinite, observedCovariance } from './covariance.js';
-export { fitMbgnbd, mbgnbd, mbgnbdConditionalExpected, mbgnbdLogLikelihood, mbgnbdPAlive } from './mbgnbd.js';
+export { fitMbgnbd, mbgnbd, mbgnbdConditionalExpected, mbgnbdExpected, mbgnbdLogLikelihood, mbgnbdPAlive } from './mbgnbd.js';
+export {
+  COUNT_MODEL,
+  COUNT_MODELS,
+  type CountFitOptions,
+  type CountFitResult,
+  type CountFitSuccess,
+  type CountModel,
+  type CountModelKind,
+  type CountParams,
+} from './count-model.js';
 export {
   MIN_SPENDERS,
   conditionalExpectedAverageValue,

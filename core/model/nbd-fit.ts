@@ -17,8 +17,7 @@
  * Worked example: the CDNOW sample in weeks (2,357 clients, 946 repeaters) → BG/NBD r = 0.2426,
  * α = 4.4135, a = 0.7929, b = 2.4258, log-likelihood −9582.43, standard errors 0.0126, 0.378,
  * 0.186, 0.705 (lifetimes' Quickstart prints these, as recalled — unconfirmed); the same data in
- * days give the same r, a, b, α × 7 and
- * a log-likelihood lower by Σx · ln 7 = 2,457 · 1.9459.
+ * days give the same r, a, b, α × 7 and a log-likelihood lower by Σx · ln 7 = 2,457 · 1.9459.
  */
 import type { FitFailure } from './fit-positive.js';
 import { nbdLikelihood, type DropoutShift } from './nbd-likelihood.js';
