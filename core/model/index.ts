@@ -49,7 +49,7 @@ export {
   type ParetoParams,
 } from './paretonbd.js';
 export { inversePositiveDefinite, observedCovariance } from './covariance.js';
-export { conditionalExpectedInterval, normalQuantile, pAliveInterval, type Interval } from './intervals.js';
+export { clientIntervals, conditionalExpectedInterval, normalQuantile, pAliveInterval, type ClientIntervals, type Interval } from './intervals.js';
 export { fitMbgnbd, mbgnbd, mbgnbdConditionalExpected, mbgnbdExpected, mbgnbdLogLikelihood, mbgnbdPAlive } from './mbgnbd.js';
 export {
   COUNT_MODEL,

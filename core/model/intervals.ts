@@ -13,6 +13,9 @@
  * per-client predictions; unlike a parametric bootstrap it sees only the curvature of the
  * likelihood at the optimum, not its shape farther away.
  *
+ * For many clients at one fit use `clientIntervals(model, params, covariance, level)` once and
+ * its `pAlive` / `conditionalExpected` per client (the single-client functions build it each time).
+ *
  * Edge cases: null when the fit has no covariance (not a proper maximum). A prediction that is 0
  * (horizon t = 0) gives [0, 0]; a prediction that is NaN (invalid client data or parameters)
  * gives [NaN, NaN]. `level` outside (0, 1) gives [NaN, NaN].
@@ -48,35 +51,41 @@ export function normalQuantile(p: number): number {
   );
 }
 
-/** The delta-method interval of g at the fitted parameters (see the file comment). */
-function deltaInterval(
-  model: CountModel,
-  params: CountParams,
-  covariance: number[][] | null,
-  level: number,
-  g: (p: CountParams) => number,
-  ceiling: number,
-): Interval | null {
+/** Interval scoring for many clients at one fit: the shifted parameters are built once. */
+export interface ClientIntervals {
+  pAlive(x: number, tx: number, T: number): Interval;
+  conditionalExpected(t: number, x: number, tx: number, T: number): Interval;
+}
+
+/**
+ * The delta-method intervals at one fit (see the file comment); null without a covariance. The
+ * parameters shifted by e^(±STEP) and Σ_θ depend only on the fit, so they are computed here once
+ * and each client costs 2·(number of parameters) + 1 evaluations of the prediction.
+ */
+export function clientIntervals(model: CountModel, params: CountParams, covariance: number[][] | null, level = 0.9): ClientIntervals | null {
   if (!covariance) return null;
-  const z = normalQuantile((1 + level) / 2);
-  const value = g(params);
-  if (!Number.isFinite(value) || !Number.isFinite(z)) return { low: NaN, high: NaN };
-  if (value === 0) return { low: 0, high: 0 };
   const names = model.paramNames;
-  const slope = names.map((name) => {
-    const up = { ...params, [name]: params[name] * Math.exp(STEP) };
-    const down = { ...params, [name]: params[name] * Math.exp(-STEP) };
-    return (Math.log(g(up)) - Math.log(g(down))) / (2 * STEP);
-  });
-  let variance = 0;
-  for (let i = 0; i < names.length; i++) {
-    for (let j = 0; j < names.length; j++) {
-      variance += (slope[i] * slope[j] * covariance[i][j]) / (params[names[i]] * params[names[j]]);
-    }
-  }
-  const spread = z * Math.sqrt(Math.max(0, variance));
-  if (!Number.isFinite(spread)) return { low: NaN, high: NaN };
-  return { low: value * Math.exp(-spread), high: Math.min(ceiling, value * Math.exp(spread)) };
+  const n = names.length;
+  const z = normalQuantile((1 + level) / 2);
+  const up = names.map((name) => ({ ...params, [name]: params[name] * Math.exp(STEP) }));
+  const down = names.map((name) => ({ ...params, [name]: params[name] * Math.exp(-STEP) }));
+  const thetaCovariance = names.map((ni, i) => names.map((nj, j) => covariance[i][j] / (params[ni] * params[nj])));
+  const slope = new Float64Array(n);
+  const interval = (g: (p: CountParams) => number, ceiling: number): Interval => {
+    const value = g(params);
+    if (!Number.isFinite(value) || !Number.isFinite(z)) return { low: NaN, high: NaN };
+    if (value === 0) return { low: 0, high: 0 };
+    for (let i = 0; i < n; i++) slope[i] = (Math.log(g(up[i])) - Math.log(g(down[i]))) / (2 * STEP);
+    let variance = 0;
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) variance += slope[i] * slope[j] * thetaCovariance[i][j];
+    const spread = z * Math.sqrt(Math.max(0, variance));
+    if (!Number.isFinite(spread)) return { low: NaN, high: NaN };
+    return { low: value * Math.exp(-spread), high: Math.min(ceiling, value * Math.exp(spread)) };
+  };
+  return {
+    pAlive: (x, tx, T) => interval((p) => model.pAlive(p, x, tx, T), 1),
+    conditionalExpected: (t, x, tx, T) => interval((p) => model.conditionalExpected(p, t, x, tx, T), Infinity),
+  };
 }
 
 /** Interval for P(alive at T | x, t_x, T); null without a covariance. */
@@ -89,7 +98,7 @@ export function pAliveInterval(
   T: number,
   level = 0.9,
 ): Interval | null {
-  return deltaInterval(model, params, covariance, level, (p) => model.pAlive(p, x, tx, T), 1);
+  return clientIntervals(model, params, covariance, level)?.pAlive(x, tx, T) ?? null;
 }
 
 /** Interval for the expected repeat purchases in (T, T + t]; null without a covariance. */
@@ -103,5 +112,5 @@ export function conditionalExpectedInterval(
   T: number,
   level = 0.9,
 ): Interval | null {
-  return deltaInterval(model, params, covariance, level, (p) => model.conditionalExpected(p, t, x, tx, T), Infinity);
+  return clientIntervals(model, params, covariance, level)?.conditionalExpected(t, x, tx, T) ?? null;
 }
