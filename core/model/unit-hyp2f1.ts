@@ -6,8 +6,9 @@
  * Definition and evaluation, with tₙ = (d)ₙ/(c)ₙ zⁿ and Sₙ(v) = Σ_{k<n} 1/(v + k):
  *   F = Σ tₙ,   ∂F/∂d = Σ tₙ Sₙ(d),   ∂F/∂c = −Σ tₙ Sₙ(c),   ∂F/∂z = Σ n tₙ / z.
  * - z ≤ 1/2, or c so far above d that the ratio t_{n+1}/tₙ = (d + n)z/(c + n) (which grows with n
- *   toward z) is still ≤ 1/2 at n = 50: these series, summed together; the terms fall at least as
- *   fast as 2⁻ⁿ and the sums stop when a term no longer counts.
+ *   toward z) is still ≤ 1/2 at n = 50, or the terms from n = 200 on are negligible together
+ *   (they fall like n^(d−c) zⁿ, so a large c − d ends the series early however close z is to 1):
+ *   these series, summed together; the sums stop when a term no longer counts.
  * - otherwise: from z₀ = 1/2 along F's differential equation
  *   z(1 − z)F″ + [c − (d + 2)z]F′ − dF = 0 in Taylor steps, as `hyp2f1` in special.ts does: each
  *   step covers at most half the distance to the singular point 1, and at most 2z₀/c — the
@@ -28,6 +29,8 @@
  * ∂F/∂z = [z/(1 − z) + ln(1 − z)]/z² = 4(1 − ln 2) = 1.2274112777602189 there.
  */
 
+import { logGamma } from './special.js';
+
 /** out[0] = F, out[1] = ∂F/∂d, out[2] = ∂F/∂c, out[3] = ∂F/∂z. */
 export type UnitHyp2f1Out = Float64Array;
 
@@ -37,6 +40,9 @@ const NEGLIGIBLE = 1e-17;
 const SAFE_MULTIPLIER = 0.9;
 /** The series is used whenever its ratio (d + n)z/(c + n), which grows with n, is still ≤ 1/2 at n = 50. */
 const FAST_TERMS = 50;
+/** The series is also used when it is done within this many terms (`seriesEndsBy`). */
+const DIRECT_TERMS = 200;
+const LOG_NEGLIGIBLE = Math.log(NEGLIGIBLE);
 /** Continuation steps are at most 2z₀/c long, so the solution z^(1−c) cannot swamp the sum (file comment). */
 const PARASITE_STEP = 2;
 
@@ -49,7 +55,7 @@ export function unitHyp2f1(d: number, c: number, z: number, out: UnitHyp2f1Out, 
     out.fill(NaN);
     return;
   }
-  if (z <= SPLIT || ((d + FAST_TERMS) * z) / (c + FAST_TERMS) <= SPLIT) {
+  if (z <= SPLIT || ((d + FAST_TERMS) * z) / (c + FAST_TERMS) <= SPLIT || seriesEndsBy(d, c, z)) {
     series(d, c, z, out, derivatives, null);
     return;
   }
@@ -57,7 +63,21 @@ export function unitHyp2f1(d: number, c: number, z: number, out: UnitHyp2f1Out, 
 }
 
 /**
- * The series at z (0 ≤ z ≤ 1/2). When `slope` is given it also receives F′ and its d- and
+ * True when the series is done within DIRECT_TERMS terms: everything from term N = DIRECT_TERMS
+ * on, at most t_N/(1 − t_{N+1}/t_N) with t_N = (d)_N/(c)_N z^N, is negligible. Its terms fall like
+ * N^(d−c) z^N, so when c − d is large (a client with many purchases) they vanish in a few dozen
+ * terms even for z near 1, where the continuation would need many short steps (seen on Online
+ * Retail, where α ≪ β puts z within 10⁻⁵ of 1).
+ */
+function seriesEndsBy(d: number, c: number, z: number): boolean {
+  const n = DIRECT_TERMS;
+  const logTerm = logGamma(d + n) - logGamma(d) - logGamma(c + n) + logGamma(c) + n * Math.log(z);
+  const ratio = ((d + n) * z) / (c + n);
+  return logTerm - Math.log1p(-ratio) < LOG_NEGLIGIBLE;
+}
+
+/**
+ * The series at z (0 ≤ z ≤ 1/2, or wherever `seriesEndsBy`). When `slope` is given it also receives F′ and its d- and
  * c-derivatives (slope[0..2]), which the continuation starts from.
  */
 function series(d: number, c: number, z: number, out: UnitHyp2f1Out, derivatives: boolean, slope: Float64Array | null): void {
