@@ -6,7 +6,9 @@
  * Typical use (SPEC §7): build x, t_x, T in days per client, `bgnbd.fit(data)`, then per client
  * `bgnbd.pAlive(params, x, tx, T)` and `bgnbd.conditionalExpected(params, 90, x, tx, T)`. Fits
  * return `{ ok: false, code, message }` instead of throwing; per-client functions return NaN for
- * invalid input.
+ * invalid input. To treat the three count models alike (the backtest, `--model auto`), use
+ * `COUNT_MODEL[kind]` (count-model.ts: params by name, the same fit outcomes, `covariance`), and
+ * `clientIntervals(model, params, covariance)` for 90 % intervals per client (intervals.ts).
  *
  * Worked example: on the CDNOW sample in weeks, `bgnbd.fit` gives r = 0.2426, α = 4.4135,
  * a = 0.7929, b = 2.4258; client (x = 2, t_x = 30.43, T = 38.86) has P(alive) 0.7266.
