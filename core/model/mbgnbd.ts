@@ -59,6 +59,15 @@ export function mbgnbdConditionalExpected(params: NbdParams, t: number, x: numbe
   return mbgnbdPAlive(params, x, tx, T) * (a + b + x) * expectedBracket(a, b - r, b + x, z);
 }
 
+/**
+ * E[X(t)]: expected repeat purchases of a new client in its first t time units — the conditional
+ * expectation at x = 0, t_x = T = 0, i.e. b/(a − 1)[1 − (α/(α + t))^r 2F1(r, b + 1; a + b; t/(α + t))]
+ * (lifetimes' ModifiedBetaGeoFitter.expected_number_of_purchases_up_to_time).
+ */
+export function mbgnbdExpected(params: NbdParams, t: number): number {
+  return mbgnbdConditionalExpected(params, t, 0, 0, 0);
+}
+
 export const mbgnbd: BgnbdFamily = {
   fit: fitMbgnbd,
   logLikelihood: mbgnbdLogLikelihood,

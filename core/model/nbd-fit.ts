@@ -1,42 +1,35 @@
 /**
- * Maximum-likelihood fitting shared by BG/NBD and MBG/NBD: both have parameters r, α (purchase
- * rates λ ~ Gamma(shape r, rate α)) and a, b (drop-out probability p ~ Beta(a, b)).
+ * Maximum-likelihood fitting of BG/NBD and MBG/NBD: both have parameters r, α (purchase rates
+ * λ ~ Gamma(shape r, rate α)) and a, b (drop-out probability p ~ Beta(a, b)).
  *
- * Definition: maximizes the model's log-likelihood (nbd-likelihood.ts, with its gradient) by
- * `maximizePositive` (log-parameters, BFGS with a Nelder–Mead fallback). α is searched relative to
- * s = Σ weight·T / Σ weight (the mean customer age, 1 if 0), so the search is the same in any time
- * unit. Default start r = 1, α = ΣT/Σx (the mean purchase rate r/α matching Σx/ΣT), a = 1, b = 1,
- * or `options.start` (a start value that is not finite and > 0 falls back to 1, or to s for α).
+ * Definition: maximizes the model's log-likelihood (nbd-likelihood.ts, with its gradient) through
+ * `fitRepeatModel` (repeat-fit.ts: the checks on the data, the search, the one no-dropout verdict
+ * and the covariance, shared with Pareto/NBD). α is searched relative to the mean customer age
+ * Σ weight·T / Σ weight (1 if 0), so the search is the same in any time unit. Default start r = 1,
+ * α = ΣT/Σx (the mean purchase rate r/α matching Σx/ΣT), a = 1, b = 1, or `options.start`.
  *
- * Outcomes (never throws):
- * - `too-few-repeaters` when fewer than MIN_CLIENTS (20) clients, or fewer than MIN_REPEATERS (10)
- *   clients with a repeat purchase, are usable (weights count as clients): four parameters cannot
- *   be told apart on less.
- * - `no-dropout` when the likelihood keeps rising as the drop-out probability goes to zero (a → 0
- *   or b → ∞ at the edge of the search), or the optimum's mean drop-out probability a/(a + b) is
- *   below MIN_DROPOUT: the data show no client leaving, and P(alive) would be 100 % for everyone.
- *   This is the one verdict for that optimum, whichever way the search reached it; the best point
- *   found is kept (`attempt`).
- * - `did-not-converge` when no finite likelihood was found or another parameter ran to the edge of
- *   the search (see fit-positive.ts).
- * - otherwise ok; `converged` is false when the evaluation budget ran out first — the best point
- *   found, typically a data set whose likelihood keeps rising toward a limit model (e.g. perfectly
- *   regular buyers: r, α → ∞ with r/α fixed), where the predictions are still those of that limit.
+ * Outcomes (never throws; see repeat-fit.ts): `too-few-repeaters` (fewer than 20 clients or 10
+ * repeaters); `no-dropout` when the search runs to a → 0 or b → ∞, or the optimum's mean drop-out
+ * probability a/(a + b) is below MIN_DROPOUT, with the attempted optimum kept; `did-not-converge`
+ * when another parameter runs to the edge of the search; otherwise ok, with `covariance` the
+ * observed-information covariance of (r, α, a, b), null when the optimum is not a proper maximum.
  *
  * Worked example: the CDNOW sample in weeks (2,357 clients, 946 repeaters) → BG/NBD r = 0.2426,
- * α = 4.4135, a = 0.7929, b = 2.4258, log-likelihood −9582.43; the same data in days give the same
- * r, a, b, α × 7 and a log-likelihood lower by Σx · ln 7 = 2,457 · 1.9459.
+ * α = 4.4135, a = 0.7929, b = 2.4258, log-likelihood −9582.43, standard errors 0.0126, 0.378,
+ * 0.186, 0.705 (lifetimes' Quickstart prints these, as recalled — unconfirmed); the same data in
+ * days give the same r, a, b, α × 7 and a log-likelihood lower by Σx · ln 7 = 2,457 · 1.9459.
  */
-import { maximizePositive, type FitFailure } from './fit-positive.js';
+import type { FitFailure } from './fit-positive.js';
 import { nbdLikelihood, type DropoutShift } from './nbd-likelihood.js';
-import { aggregateRepeatData, type RepeatData } from './repeat-data.js';
+import { fitRepeatModel, type RepeatModelSpec } from './repeat-fit.js';
+import type { RepeatData } from './repeat-data.js';
 
-export interface NbdParams {
+export type NbdParams = {
   r: number;
   alpha: number;
   a: number;
   b: number;
-}
+};
 
 export interface NbdFitOptions {
   /** Start of the search (default: see the file comment). */
@@ -55,6 +48,8 @@ export interface NbdFitSuccess {
   /** Clients used (total weight) and rows left out as invalid. */
   clients: number;
   excluded: number;
+  /** Observed-information covariance of (r, α, a, b) in the data's units; null when not positive definite. */
+  covariance: number[][] | null;
 }
 
 export type NbdFitResult = NbdFitSuccess | FitFailure;
@@ -68,13 +63,7 @@ export interface BgnbdFamily {
   conditionalExpected(params: NbdParams, t: number, x: number, tx: number, T: number): number;
 }
 
-export const MIN_CLIENTS = 20;
-export const MIN_REPEATERS = 10;
-/**
- * Below this mean drop-out probability per repeat purchase, E[p] = a / (a + b), the fit says that
- * nobody leaves (seen on Online Retail and Superstore: a ≈ 1e-7).
- */
-export const MIN_DROPOUT = 1e-4;
+export { MIN_CLIENTS, MIN_DROPOUT, MIN_REPEATERS } from './repeat-fit.js';
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 /** True when every parameter is finite and positive. */
@@ -82,46 +71,39 @@ export function isValidNbdParams(p: NbdParams): boolean {
   return [p.r, p.alpha, p.a, p.b].every((v) => Number.isFinite(v) && v > 0);
 }
 
-function noDropout(attempt: { values: number[]; logLikelihood: number }): FitFailure {
-  return { ok: false, code: 'no-dropout', message: 'The fit finds no sign of clients leaving: the drop-out probability goes to zero.', attempt };
+function nbdSpec(shift: DropoutShift): RepeatModelSpec {
+  return {
+    names: NAMES,
+    likelihood: (data) => {
+      const ll = nbdLikelihood(data, shift);
+      return (v, gradient) => ll(v[0], v[1], v[2], v[3], gradient);
+    },
+    start: (data) => [1, data.sumT / data.sumX, 1, 1],
+    scale: (data) => [1, data.sumT > 0 ? data.sumT / data.clients : 1, 1, 1],
+    noDropoutEdges: [
+      { name: 'a', toward: 'zero' },
+      { name: 'b', toward: 'infinity' },
+    ],
+    meanDropout: ([, , a, b]) => a / (a + b),
+  };
 }
+
+const SPECS = { 0: nbdSpec(0), 1: nbdSpec(1) } as const;
 
 /** Fits BG/NBD (shift 0) or MBG/NBD (shift 1); see the file comment. */
 export function fitNbdModel(data: RepeatData, shift: DropoutShift, options: NbdFitOptions = {}): NbdFitResult {
-  const aggregated = aggregateRepeatData(data);
-  if (aggregated.clients < MIN_CLIENTS || aggregated.repeaters < MIN_REPEATERS) {
-    return {
-      ok: false,
-      code: 'too-few-repeaters',
-      message:
-        `The model needs at least ${MIN_CLIENTS} clients and ${MIN_REPEATERS} with a repeat purchase; ` +
-        `the data have ${aggregated.clients} and ${aggregated.repeaters}.`,
-    };
-  }
-  const likelihood = nbdLikelihood(aggregated, shift);
-  const ageScale = aggregated.sumT > 0 ? aggregated.sumT / aggregated.clients : 1;
-  const start = options.start ?? { r: 1, alpha: aggregated.sumT / aggregated.sumX, a: 1, b: 1 };
-  const fit = maximizePositive({
-    logLikelihood: (v, gradient) => likelihood(v[0], v[1], v[2], v[3], gradient),
-    hasGradient: true,
-    start: [start.r, start.alpha, start.a, start.b],
-    scale: [1, ageScale, 1, 1],
-    names: NAMES,
-    maxEvaluations: options.maxEvaluations,
-  });
-  if (!fit.ok) {
-    const towardNoDropout = (fit.boundary?.name === 'a' && fit.boundary.toward === 'zero') || (fit.boundary?.name === 'b' && fit.boundary.toward === 'infinity');
-    return towardNoDropout ? noDropout(fit.attempt!) : fit;
-  }
+  const start = options.start && [options.start.r, options.start.alpha, options.start.a, options.start.b];
+  const fit = fitRepeatModel(data, SPECS[shift], { start, maxEvaluations: options.maxEvaluations });
+  if (!fit.ok) return fit;
   const [r, alpha, a, b] = fit.values;
-  if (a / (a + b) < MIN_DROPOUT) return noDropout({ values: fit.values, logLikelihood: fit.logLikelihood });
   return {
     ok: true,
     params: { r, alpha, a, b },
     logLikelihood: fit.logLikelihood,
     converged: fit.converged,
     iterations: fit.iterations,
-    clients: aggregated.clients,
-    excluded: aggregated.excluded,
+    clients: fit.clients,
+    excluded: fit.excluded,
+    covariance: fit.covariance,
   };
 }

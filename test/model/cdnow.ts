@@ -36,26 +36,30 @@ export function cdnowSpend(): { x: number[]; zbar: number[] } {
   return { x: rows.map((r) => r[1]), zbar: rows.map((r) => r[4]) };
 }
 
-/**
- * CDNOW_sample.txt (master id, sample id, YYYYMMDD, cds, dollars) → per customer, counting distinct
- * purchase days up to `calibrationEnd` inclusive: x = days − 1, t_x = last − first, T = end − first.
- */
-export function rawRepeatDays(calibrationEnd: string): CdnowSummary {
-  const end = dayOf(calibrationEnd);
+/** CDNOW_sample.txt (master id, sample id, YYYYMMDD, cds, dollars) → per customer its distinct purchase days, ascending. */
+export function purchaseDays(): number[][] {
   const days = new Map<string, Set<number>>();
   const text = readFileSync(fileURLToPath(new URL('CDNOW_sample.txt', DATA)), 'utf8');
   for (const line of text.split(/\r?\n/)) {
     const fields = line.trim().split(/\s+/);
     if (fields.length < 3) continue;
-    const day = dayOf(fields[2]);
-    if (day > end) continue;
     const set = days.get(fields[1]) ?? new Set<number>();
-    set.add(day);
+    set.add(dayOf(fields[2]));
     days.set(fields[1], set);
   }
+  return [...days.values()].map((set) => [...set].sort((p, q) => p - q));
+}
+
+/**
+ * Per customer, counting distinct purchase days up to `calibrationEnd` (YYYYMMDD) inclusive:
+ * x = days − 1, t_x = last − first, T = end − first.
+ */
+export function rawRepeatDays(calibrationEnd: string): CdnowSummary {
+  const end = dayOf(calibrationEnd);
   const out: CdnowSummary = { x: [], tx: [], T: [] };
-  for (const set of days.values()) {
-    const sorted = [...set].sort((p, q) => p - q);
+  for (const all of purchaseDays()) {
+    const sorted = all.filter((day) => day <= end);
+    if (sorted.length === 0) continue;
     out.x.push(sorted.length - 1);
     out.tx.push(sorted[sorted.length - 1] - sorted[0]);
     out.T.push(end - sorted[0]);
@@ -63,6 +67,7 @@ export function rawRepeatDays(calibrationEnd: string): CdnowSummary {
   return out;
 }
 
-function dayOf(yyyymmdd: string): number {
+/** A YYYYMMDD date as a day number (core/basics/calendar.ts). */
+export function dayOf(yyyymmdd: string): number {
   return dayFromYmd(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
 }

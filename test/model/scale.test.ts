@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitBgnbd } from '../../core/model/bgnbd.js';
+import { COUNT_MODEL, COUNT_MODELS } from '../../core/model/count-model.js';
+import { clientIntervals } from '../../core/model/intervals.js';
 import { fitMbgnbd } from '../../core/model/mbgnbd.js';
 import { simulateBgnbd } from './simulate.js';
 
@@ -25,5 +27,34 @@ describe('fitting 10,000 clients', () => {
     const fit = fitMbgnbd(clients);
     console.log(`MBG/NBD fit of 10,000 clients: ${(performance.now() - started).toFixed(1)} ms`);
     expect(fit).toMatchObject({ ok: true, converged: true });
+  });
+
+  it('fits all three count models and scores every client with its 90 % intervals', () => {
+    for (const kind of COUNT_MODELS) {
+      const model = COUNT_MODEL[kind];
+      const started = performance.now();
+      const fit = model.fit(clients);
+      const fitted = performance.now();
+      expect(fit).toMatchObject({ ok: true, clients: 10_000 });
+      if (!fit.ok) continue;
+      let finite = 0;
+      for (let i = 0; i < clients.x.length; i++) {
+        finite += Number(Number.isFinite(model.pAlive(fit.params, clients.x[i], clients.tx[i], clients.T[i])));
+        finite += Number(Number.isFinite(model.conditionalExpected(fit.params, 365, clients.x[i], clients.tx[i], clients.T[i])));
+      }
+      const scored = performance.now();
+      const intervals = clientIntervals(model, fit.params, fit.covariance)!;
+      for (let i = 0; i < clients.x.length; i++) {
+        const alive = intervals.pAlive(clients.x[i], clients.tx[i], clients.T[i]);
+        const expected = intervals.conditionalExpected(365, clients.x[i], clients.tx[i], clients.T[i]);
+        finite += Number(alive.low <= alive.high && alive.high <= 1 && expected.low <= expected.high);
+      }
+      const ended = performance.now();
+      console.log(
+        `${kind} on 10,000 clients: fit ${(fitted - started).toFixed(0)} ms, P(alive) + E[Y(365)] ${(scored - fitted).toFixed(0)} ms, ` +
+          `both intervals ${(ended - scored).toFixed(0)} ms`,
+      );
+      expect(finite).toBe(30_000);
+    }
   });
 });

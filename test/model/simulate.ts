@@ -1,8 +1,12 @@
 /**
- * Seeded BG/NBD simulation for tests: clients whose first purchase falls uniformly in the
- * `horizon` days before the end, buying at a Gamma(r, α) rate per day and dropping out after each
- * repeat purchase with a Beta(a, b) probability; purchase times are rounded down to whole days and
- * counted once per day, as SPEC §7 counts purchase days.
+ * Seeded simulations of the three count models for tests: clients whose first purchase falls
+ * uniformly in the `horizon` days before the end, buying at a Gamma(r, α) rate per day while
+ * alive. BG/NBD: they drop out after each repeat purchase with a Beta(a, b) probability; MBG/NBD:
+ * also right at the first purchase; Pareto/NBD: they live an exponential time with a Gamma(s, β)
+ * rate. Purchase times are rounded down to whole days and counted once per day, as SPEC §7 counts
+ * purchase days; with `continuous` they are kept exact and every purchase counts, so the data
+ * follow the model exactly (day counting merges a fast buyer's same-day purchases and biases α
+ * up by two or three standard errors at 5,000 clients).
  */
 export interface SimulatedClients {
   x: Float64Array;
@@ -38,25 +42,81 @@ export function simulateBgnbd(
   clients: number,
   horizon: number,
   seed: number,
+  continuous = false,
+): SimulatedClients {
+  return simulateNbd(params, clients, horizon, seed, false, continuous);
+}
+
+export function simulateMbgnbd(
+  params: { r: number; alpha: number; a: number; b: number },
+  clients: number,
+  horizon: number,
+  seed: number,
+  continuous = false,
+): SimulatedClients {
+  return simulateNbd(params, clients, horizon, seed, true, continuous);
+}
+
+function simulateNbd(
+  params: { r: number; alpha: number; a: number; b: number },
+  clients: number,
+  horizon: number,
+  seed: number,
+  dropAtFirst: boolean,
+  continuous: boolean,
 ): SimulatedClients {
   const uniform = seededUniform(seed);
   const out: SimulatedClients = { x: new Float64Array(clients), tx: new Float64Array(clients), T: new Float64Array(clients) };
   for (let i = 0; i < clients; i++) {
     const rate = gammaDraw(params.r, uniform) / params.alpha;
     const p = ((g) => g / (g + gammaDraw(params.b, uniform)))(gammaDraw(params.a, uniform));
-    const age = Math.floor(uniform() * horizon);
+    const age = continuous ? uniform() * horizon : Math.floor(uniform() * horizon);
     let clock = 0;
     let lastDay = 0;
     let repeatDays = 0;
-    for (;;) {
+    const leavesAtFirst = dropAtFirst && uniform() < p;
+    while (!leavesAtFirst) {
       clock += -Math.log(1 - uniform()) / rate;
       if (clock > age) break;
-      const day = Math.floor(clock);
+      const day = continuous ? clock : Math.floor(clock);
       if (day > lastDay) {
         repeatDays++;
         lastDay = day;
       }
       if (uniform() < p) break;
+    }
+    out.x[i] = repeatDays;
+    out.tx[i] = lastDay;
+    out.T[i] = age;
+  }
+  return out;
+}
+
+export function simulateParetoNbd(
+  params: { r: number; alpha: number; s: number; beta: number },
+  clients: number,
+  horizon: number,
+  seed: number,
+  continuous = false,
+): SimulatedClients {
+  const uniform = seededUniform(seed);
+  const out: SimulatedClients = { x: new Float64Array(clients), tx: new Float64Array(clients), T: new Float64Array(clients) };
+  for (let i = 0; i < clients; i++) {
+    const rate = gammaDraw(params.r, uniform) / params.alpha;
+    const dropout = gammaDraw(params.s, uniform) / params.beta;
+    const age = continuous ? uniform() * horizon : Math.floor(uniform() * horizon);
+    const end = Math.min(age, -Math.log(1 - uniform()) / dropout);
+    let clock = 0;
+    let lastDay = 0;
+    let repeatDays = 0;
+    for (;;) {
+      clock += -Math.log(1 - uniform()) / rate;
+      if (clock > end) break;
+      const day = continuous ? clock : Math.floor(clock);
+      if (day > lastDay) {
+        repeatDays++;
+        lastDay = day;
+      }
     }
     out.x[i] = repeatDays;
     out.tx[i] = lastDay;
