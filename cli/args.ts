@@ -3,7 +3,8 @@
  * `winback segment <sales.csv|.xlsx> [--sheet NAME] [--requests FILE] [--contacts FILE]
  * [--complaints FILE] [--as-of YYYY-MM-DD] [--period month|quarter|week] [--periods 12]
  * [--measure amount|profit|quantity] [--lang en|ru] [--out report.xlsx] [--json report.json]`
- * plus `--xyz default|classic|auto|regularity`, `--model bgnbd|mbgnbd|none`, `--quiet`.
+ * plus `--xyz default|classic|auto|regularity`, `--model auto|bgnbd|mbgnbd|paretonbd|none`,
+ * `--holdout-days N`, `--quiet`.
  *
  * A FILE may name a sheet of a workbook as `book.xlsx#Sheet`. The choices come from the core's
  * arrays and the values are checked by checkOptions, with the same limits as in the panel; every
@@ -52,7 +53,7 @@ const CHOICES = {
 } as const;
 
 /** The command-line option of each analysis option it can set. */
-const FLAG_OF: Partial<Record<OptionPath, string>> = { asOf: 'as-of', period: 'period', periods: 'periods', measure: 'measure', model: 'model' };
+const FLAG_OF: Partial<Record<OptionPath, string>> = { asOf: 'as-of', period: 'period', periods: 'periods', measure: 'measure', model: 'model', holdoutDays: 'holdout-days' };
 
 export function parseCommandLine(argv: readonly string[], defaultLang: Lang): ParsedArgs {
   const text = words(defaultLang).cli;
@@ -75,6 +76,7 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
         json: { type: 'string' },
         xyz: { type: 'string' },
         model: { type: 'string' },
+        'holdout-days': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -95,6 +97,7 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
   const asOf = v['as-of'] === undefined ? undefined : parseIsoDay(v['as-of']);
   if (asOf === null) return { kind: 'error', error: text.badOption('as-of', ruleText(defaultLang, { kind: 'date' }), v['as-of']!) };
   const periods = v.periods === undefined ? undefined : Number(v.periods);
+  const holdoutDays = v['holdout-days'] === undefined ? undefined : Number(v['holdout-days']);
   const xyz = v.xyz as (typeof XYZ_OPTION)[number] | undefined;
   const options: OptionsInput = {
     asOf,
@@ -102,12 +105,13 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
     periods,
     measure: v.measure as OptionsInput['measure'],
     model: v.model as OptionsInput['model'],
+    holdoutDays,
     xyz: xyz === undefined ? undefined : xyz === 'regularity' ? { method: 'regularity' } : { method: 'cv', preset: xyz },
   };
   const checked = checkOptions(options);
   if (!checked.ok) {
     const flag = FLAG_OF[checked.problem.option] ?? checked.problem.option;
-    const given = flag === 'periods' ? v.periods : flag === 'as-of' ? v['as-of'] : String((v as Record<string, unknown>)[flag] ?? '');
+    const given = flag === 'periods' ? v.periods : flag === 'as-of' || flag === 'holdout-days' ? v[flag] : String((v as Record<string, unknown>)[flag] ?? '');
     return { kind: 'error', error: text.badOption(flag, ruleText(defaultLang, checked.problem.rule), given ?? '') };
   }
   return {

@@ -5,6 +5,7 @@
 import type { PeriodKind, Window } from '../basics/calendar.js';
 import type { Measure, ModelKind, XyzPreset } from '../options/choices.js';
 import type { Day, RejectedRow } from '../read/types.js';
+import type { ModelCheck } from './model-check.js';
 
 export type { Measure, ModelKind, XyzPreset };
 
@@ -71,6 +72,10 @@ export interface AnalyzeOptions {
   tiers: { gold: number; silver: number };
   status: { riskFactor: number; lostFactor: number; minLostDays: number; silenceDays: number; newDays: number };
   model: ModelKind;
+  /** Days the model check hides before asOf (SPEC §7a); default a quarter of the span of purchase days, 28 to 365. */
+  holdoutDays?: number;
+  /** False: fit only the model asked for (MBG/NBD for auto) and run no check — a cell function's quick answer. */
+  modelCheck?: boolean;
 }
 
 /** One client's results (SPEC §9 `clients[]`, plus a few fields the report uses). */
@@ -103,6 +108,9 @@ export interface ClientResult {
   region: string | null;
   industry: string | null;
   pAlive: number | null;
+  /** The 90 % interval of P(alive) from the fitted parameters' uncertainty (SPEC §7a); null without a covariance. */
+  pAliveLow: number | null;
+  pAliveHigh: number | null;
   expected90: number | null;
   /**
    * What the client is expected to bring in the next 12 months, in the measure's units: expected
@@ -178,13 +186,21 @@ export interface DevelopmentKpis {
   betterTier: number;
 }
 
-/** A fitted purchase model's parameters (r, α per day, a, b) and how the fit went. */
+/** The purchase-count models the analysis fits and checks (SPEC §7a). */
+export type CountModelKind = 'bgnbd' | 'mbgnbd' | 'paretonbd';
+
+/**
+ * A fitted purchase model's parameters, per day, and how the fit went: r, α with a, b (BG/NBD,
+ * MBG/NBD) or with s, β (Pareto/NBD).
+ */
 export interface BgnbdSummary {
-  kind: 'bgnbd' | 'mbgnbd';
+  kind: CountModelKind;
   r: number;
   alpha: number;
-  a: number;
-  b: number;
+  a?: number;
+  b?: number;
+  s?: number;
+  beta?: number;
   logLikelihood: number;
   timeUnit: 'day';
   converged: boolean;
@@ -195,11 +211,11 @@ export interface BgnbdSummary {
 
 /** Why a model gives no P(alive) (worded by the vocabulary's `report.modelSkipped`). */
 export interface ModelSkipped {
-  code: 'too-few-repeaters' | 'did-not-converge' | 'no-dropout' | 'disabled';
+  code: 'too-few-repeaters' | 'did-not-converge' | 'no-dropout' | 'no-better-than-baseline' | 'disabled';
 }
 
 /** Why the model used was used, or why none is (worded by the vocabulary's `report.modelWhy`). */
-export type ModelWhy = 'requested' | 'auto-mbgnbd' | 'not-informative' | 'disabled';
+export type ModelWhy = 'requested' | 'lowest-error' | 'no-check' | 'not-informative' | 'no-better-than-baseline' | 'disabled';
 
 /** The Gamma-Gamma spend model's parameters, over the clients with a positive mean repeat-day value. */
 export interface GammaGammaSummary {
@@ -212,14 +228,17 @@ export interface GammaGammaSummary {
 
 export interface ModelResults {
   /** The model behind P(alive) and the expected values, or null when none is informative. */
-  used: 'bgnbd' | 'mbgnbd' | null;
+  used: CountModelKind | null;
   why: ModelWhy;
-  /** The BG/NBD fit, whichever model is used (null when the data cannot be fitted at all). */
+  /** Each model's fit on all the data, whichever model is used (null when the data cannot be fitted at all). */
   bgnbd: BgnbdSummary | null;
   mbgnbd: BgnbdSummary | null;
+  paretonbd: BgnbdSummary | null;
   gammaGamma: GammaGammaSummary | null;
   /** Why P(alive) is empty, when it is. */
   skipped: ModelSkipped | null;
+  /** The backtest of SPEC §7a, or null when there is too little history for one (or no model is wanted). */
+  check: ModelCheck<CountModelKind> | null;
 }
 
 export interface Analysis {

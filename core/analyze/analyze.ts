@@ -75,7 +75,7 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
   const statuses = facts.names.map((_, c) => statusAt(purchaseDaysOf(facts, c), asOf, options.status));
   const former = facts.names.map((_, c) => formerValueOf(facts, c));
   const tiers = valueTiers(former, facts.names, options.tiers);
-  const model = fitClientModel(facts, options.model);
+  const model = fitClientModel(facts, { kind: options.model, rules: options.status, holdoutDays: options.holdoutDays, check: options.modelCheck !== false });
   const events = eventsByClient(input);
   const scale = measureScale(options.measure);
   const { movement, transitions } = movementAndTransitions(facts, current, before, classes, options);
@@ -115,6 +115,8 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       region: facts.region[c],
       industry: facts.industry[c],
       pAlive: model.pAlive[c],
+      pAliveLow: model.pAliveLow[c],
+      pAliveHigh: model.pAliveHigh[c],
       expected90: model.expected90[c],
       expectedValue12m: model.expectedValue12m[c],
       requests: 0,

@@ -1,92 +1,148 @@
 /**
- * The purchase models over all clients and each client's scores (SPEC §7, §7a): BG/NBD and
- * MBG/NBD are both fitted, with x = purchase days − 1, t_x = last − first purchase day and
- * T = asOf − first purchase day, in days; the model used scores every client — P(alive), the
- * purchase days expected in the next 90 days, and the value expected in the next 12 months
- * (expected purchase days in 365 days × the Gamma-Gamma value of a purchase day).
+ * The purchase models over all clients and each client's scores (SPEC §7, §7a): BG/NBD, MBG/NBD
+ * and Pareto/NBD are all fitted, with x = purchase days − 1, t_x = last − first purchase day and
+ * T = asOf − first purchase day, in days, and all are checked by the backtest (model-check.ts);
+ * the model used scores every client — P(alive) with its 90 % interval, the purchase days expected
+ * in the next 90 days, and the value expected in the next 12 months (expected purchase days in
+ * 365 days × the Gamma-Gamma value of a purchase day).
  *
- * Which model: `bgnbd` or `mbgnbd` when asked for; `auto` takes MBG/NBD, which does not call a
- * one-time buyer certainly alive (BG/NBD does: every lost one-off client would show P(alive) 100 %).
- * A model whose fit is not informative (too few repeaters, no sign of anyone leaving, no optimum)
- * gives no scores: P(alive) and the expected values stay empty and `skipped` says why; the
- * attempted parameters are kept, so the report can show what the data do say.
+ * Which model: `bgnbd`, `mbgnbd` or `paretonbd` when asked for (the check still runs). `auto`
+ * takes the model with the lowest mean absolute error per client in the check, among those whose
+ * fit on all the data is informative — when it beats the naive baseline (the client's own past
+ * rate); when none does, no model is used (`no-better-than-baseline`) and the lists rely on the
+ * rules alone. When the history is too short for a check, `auto` takes MBG/NBD, which does not
+ * call a one-time buyer certainly alive (BG/NBD does). A model whose fit is not informative (too
+ * few repeaters, no sign of anyone leaving, no optimum) gives no scores: P(alive) and the expected
+ * values stay empty and `skipped` says why; the attempted parameters are kept.
+ *
+ * The interval of P(alive): the delta method on the fitted parameters' observed-information
+ * covariance (core/model/intervals.ts); empty when the fit has no proper covariance.
  *
  * Gamma-Gamma is fitted on the clients whose repeat purchase days have a positive mean value; a
  * client whose repeat days do not (a loss-making client under the profit measure) gets no expected
  * value — never the population mean. A client without a repeat day gets the population mean value
  * of a purchase day (Fader & Hardie 2013).
+ *
+ * Example: CDNOW as of 1998-06-30 with a 273-day holdout: the check's lowest error picks one of
+ * the three and `why` is `lowest-error`; `--model bgnbd` gives `why` `requested` and the same check.
  */
-import type { BgnbdSummary, GammaGammaSummary, ModelKind, ModelResults, ModelSkipped, ModelWhy } from './analysis.js';
+import type { BgnbdSummary, CountModelKind, GammaGammaSummary, ModelKind, ModelResults, ModelSkipped, ModelWhy } from './analysis.js';
 import { firstPurchaseDay, lastPurchaseDay, measureScale, purchaseCount, purchaseValuesOf, type Facts } from './facts.js';
-import { bgnbd, conditionalExpectedAverageValue, fitGammaGamma, mbgnbd, type BgnbdFamily, type NbdFitResult } from '../model/index.js';
+import { modelCheck, type ModelCheck } from './model-check.js';
+import { clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, type CountFitResult } from '../model/index.js';
+import type { StatusRules } from '../metrics/status.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
 export const VALUE_HORIZON_DAYS = 365;
+/** The level of the P(alive) interval. */
+export const INTERVAL_LEVEL = 0.9;
 
 export interface ClientModel {
   results: ModelResults;
   pAlive: (number | null)[];
+  pAliveLow: (number | null)[];
+  pAliveHigh: (number | null)[];
   expected90: (number | null)[];
   expectedValue12m: (number | null)[];
 }
 
-const FAMILIES: Record<'bgnbd' | 'mbgnbd', BgnbdFamily> = { bgnbd, mbgnbd };
+export interface ClientModelOptions {
+  kind: ModelKind;
+  rules: StatusRules;
+  holdoutDays?: number;
+  /** False: fit only the model asked for (MBG/NBD for auto), with no check. */
+  check: boolean;
+}
 
-export function fitClientModel(facts: Facts, kind: ModelKind): ClientModel {
+export function fitClientModel(facts: Facts, options: ClientModelOptions): ClientModel {
   const clients = facts.names.length;
-  const empty = (results: ModelResults): ClientModel => ({
-    results,
-    pAlive: new Array(clients).fill(null),
-    expected90: new Array(clients).fill(null),
-    expectedValue12m: new Array(clients).fill(null),
-  });
-  if (kind === 'none') {
-    return empty({ used: null, why: 'disabled', bgnbd: null, mbgnbd: null, gammaGamma: null, skipped: { code: 'disabled' } });
+  const column = () => new Array<number | null>(clients).fill(null);
+  const empty = (results: ModelResults): ClientModel => ({ results, pAlive: column(), pAliveLow: column(), pAliveHigh: column(), expected90: column(), expectedValue12m: column() });
+  if (options.kind === 'none') {
+    return empty({ used: null, why: 'disabled', bgnbd: null, mbgnbd: null, paretonbd: null, gammaGamma: null, skipped: { code: 'disabled' }, check: null });
   }
   const data = recencyFrequency(facts);
-  const fits = { bgnbd: summaryOf('bgnbd', bgnbd.fit(data)), mbgnbd: summaryOf('mbgnbd', mbgnbd.fit(data)) };
-  const chosen = kind === 'auto' ? 'mbgnbd' : kind;
-  const why: ModelWhy = kind === 'auto' ? 'auto-mbgnbd' : 'requested';
-  const { summary: params, skipped } = fits[chosen];
-  if (skipped || !params) {
-    return empty({ used: null, why: 'not-informative', bgnbd: fits.bgnbd.summary, mbgnbd: fits.mbgnbd.summary, gammaGamma: null, skipped });
-  }
-  const family = FAMILIES[chosen];
+  const only = options.kind === 'auto' ? 'mbgnbd' : options.kind;
+  const fitted = options.check ? COUNT_MODELS : [only];
+  const notFitted: CountFitResult = { ok: false, code: 'did-not-converge', message: 'not fitted' };
+  const raw = Object.fromEntries(COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? COUNT_MODEL[kind].fit(data) : notFitted])) as Record<CountModelKind, CountFitResult>;
+  const fits = Object.fromEntries(
+    COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? summaryOf(kind, raw[kind]) : { summary: null, skipped: null }]),
+  ) as Record<CountModelKind, ReturnType<typeof summaryOf>>;
+  const outcome = options.check ? modelCheck(facts, COUNT_MODEL, options.rules, options.holdoutDays) : null;
+  const check = outcome?.ok ? outcome.check : null;
+  const base = { bgnbd: fits.bgnbd.summary, mbgnbd: fits.mbgnbd.summary, paretonbd: fits.paretonbd.summary, check };
+  const choice = chooseCountModel(options.kind, check, { bgnbd: fits.bgnbd.skipped, mbgnbd: fits.mbgnbd.skipped, paretonbd: fits.paretonbd.skipped });
+  if (choice.used === null) return empty({ ...base, used: null, why: choice.why, gammaGamma: null, skipped: choice.skipped });
+  const chosen = choice.used;
+  const fit = raw[chosen];
+  if (!fit.ok) return empty({ ...base, used: null, why: 'not-informative', gammaGamma: null, skipped: fits[chosen].skipped });
+  const model = COUNT_MODEL[chosen];
+  const intervals = clientIntervals(model, fit.params, fit.covariance, INTERVAL_LEVEL);
   const zbar = repeatDayMeans(facts, data.clients);
   const spend = fitGammaGamma({ x: data.x, zbar });
-  const pAlive: (number | null)[] = new Array(clients).fill(null);
-  const expected90: (number | null)[] = new Array(clients).fill(null);
-  const expectedValue12m: (number | null)[] = new Array(clients).fill(null);
+  const scores = empty({ ...base, used: chosen, why: choice.why, gammaGamma: null, skipped: null });
   for (let k = 0; k < data.clients.length; k++) {
     const c = data.clients[k];
     const [x, tx, T] = [data.x[k], data.tx[k], data.T[k]];
-    pAlive[c] = finiteOrNull(family.pAlive(params, x, tx, T));
-    expected90[c] = finiteOrNull(family.conditionalExpected(params, EXPECTED_HORIZON_DAYS, x, tx, T));
+    scores.pAlive[c] = finiteOrNull(model.pAlive(fit.params, x, tx, T));
+    if (intervals && scores.pAlive[c] !== null) {
+      const interval = intervals.pAlive(x, tx, T);
+      scores.pAliveLow[c] = finiteOrNull(interval.low);
+      scores.pAliveHigh[c] = finiteOrNull(interval.high);
+    }
+    scores.expected90[c] = finiteOrNull(model.conditionalExpected(fit.params, EXPECTED_HORIZON_DAYS, x, tx, T));
     const spendsPositively = x === 0 || zbar[k] > 0;
     if (spend.ok && spendsPositively) {
-      const days = family.conditionalExpected(params, VALUE_HORIZON_DAYS, x, tx, T);
-      expectedValue12m[c] = finiteOrNull(days * conditionalExpectedAverageValue(spend.params, x, zbar[k]));
+      const days = model.conditionalExpected(fit.params, VALUE_HORIZON_DAYS, x, tx, T);
+      scores.expectedValue12m[c] = finiteOrNull(days * conditionalExpectedAverageValue(spend.params, x, zbar[k]));
     }
   }
   const gammaGamma: GammaGammaSummary | null = spend.ok ? { ...spend.params, logLikelihood: spend.logLikelihood, clients: spend.clients } : null;
-  return {
-    results: { used: chosen, why, bgnbd: fits.bgnbd.summary, mbgnbd: fits.mbgnbd.summary, gammaGamma, skipped: null },
-    pAlive,
-    expected90,
-    expectedValue12m,
+  return { ...scores, results: { ...scores.results, gammaGamma } };
+}
+
+export type ModelChoice = { used: CountModelKind; why: ModelWhy } | { used: null; why: ModelWhy; skipped: ModelSkipped | null };
+
+/**
+ * SPEC §7a's choice, given each model's verdict on all the data (null when informative) and the
+ * check: the model asked for; else the informative model with the lowest mean absolute error in
+ * the check, when it beats the baseline's (else none, `no-better-than-baseline`); MBG/NBD when
+ * there is no check or no model's calibration fit is informative. Ties go to the first of bgnbd, mbgnbd, paretonbd.
+ */
+export function chooseCountModel(
+  kind: Exclude<ModelKind, 'none'>,
+  check: Pick<ModelCheck<CountModelKind>, 'models' | 'baseline'> | null,
+  verdicts: Record<CountModelKind, ModelSkipped | null>,
+): ModelChoice {
+  const unless = (model: CountModelKind, why: ModelWhy): ModelChoice => {
+    const skipped = verdicts[model];
+    return skipped ? { used: null, why: 'not-informative', skipped } : { used: model, why };
   };
+  if (kind !== 'auto') return unless(kind, 'requested');
+  if (check === null) return unless('mbgnbd', 'no-check');
+  let best: { kind: CountModelKind; mae: number } | null = null;
+  for (const candidate of COUNT_MODELS) {
+    const row = check.models[candidate];
+    if (verdicts[candidate] || !('totals' in row)) continue;
+    if (best === null || row.totals.mae < best.mae) best = { kind: candidate, mae: row.totals.mae };
+  }
+  if (best === null) return unless('mbgnbd', 'no-check');
+  if (best.mae >= check.baseline.mae) return { used: null, why: 'no-better-than-baseline', skipped: { code: 'no-better-than-baseline' } };
+  return { used: best.kind, why: 'lowest-error' };
 }
 
 /** A fit as the analysis reports it: its parameters (attempted ones when not informative) and its verdict. */
-function summaryOf(kind: 'bgnbd' | 'mbgnbd', fit: NbdFitResult): { summary: BgnbdSummary | null; skipped: ModelSkipped | null } {
+function summaryOf(kind: CountModelKind, fit: CountFitResult): { summary: BgnbdSummary | null; skipped: ModelSkipped | null } {
+  const named = (values: readonly number[]) => Object.fromEntries(COUNT_MODEL[kind].paramNames.map((name, i) => [name, values[i]!]));
   if (fit.ok) {
-    const summary: BgnbdSummary = { kind, ...fit.params, logLikelihood: fit.logLikelihood, timeUnit: 'day', converged: fit.converged, iterations: fit.iterations };
+    const summary: BgnbdSummary = { kind, r: fit.params.r!, alpha: fit.params.alpha!, ...fit.params, logLikelihood: fit.logLikelihood, timeUnit: 'day', converged: fit.converged, iterations: fit.iterations };
     return { summary, skipped: null };
   }
   const skipped: ModelSkipped = { code: fit.code };
   if (!fit.attempt) return { summary: null, skipped };
-  const [r, alpha, a, b] = fit.attempt.values;
-  return { summary: { kind, r, alpha, a, b, logLikelihood: fit.attempt.logLikelihood, timeUnit: 'day', converged: false, iterations: 0, skipped }, skipped };
+  const params = named(fit.attempt.values);
+  return { summary: { kind, r: params.r!, alpha: params.alpha!, ...params, logLikelihood: fit.attempt.logLikelihood, timeUnit: 'day', converged: false, iterations: 0, skipped }, skipped };
 }
 
 /**

@@ -190,7 +190,7 @@ const definitions: Record<FunctionName, Omit<FunctionDefinition, 'name'>> = {
     columns: ['client', 'x', 'tx', 'T', 'pAlive', 'expected90'],
     run: ([clients, dates, amounts, asOf], lang) =>
       guarded(lang, () => {
-        const analysis = analysed(salesLines(clients, dates, amounts), asOf, { model: 'bgnbd' });
+        const analysis = analysed(salesLines(clients, dates, amounts), asOf, { model: 'bgnbd', modelCheck: false });
         if (!analysis) return table(lang, null);
         const skipped = analysis.model.skipped;
         if (skipped) return notEnoughHistory(lang, () => modelSkippedText(lang, skipped.code));

@@ -73,10 +73,13 @@ export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFai
     }
     return true;
   };
-  const objective = (theta: Float64Array): number => (toValues(theta) ? -problem.logLikelihood(values) : Infinity);
+  // A likelihood the model cannot evaluate there (NaN) counts as outside the model, as outside the bound does.
+  const finiteOrInfinity = (ll: number) => (Number.isFinite(ll) ? -ll : Infinity);
+  const objective = (theta: Float64Array): number => (toValues(theta) ? finiteOrInfinity(problem.logLikelihood(values)) : Infinity);
   const smoothObjective = (theta: Float64Array, gradient: Float64Array): number => {
     if (!toValues(theta)) return Infinity;
     const ll = problem.logLikelihood(values, valueGradient);
+    if (!Number.isFinite(ll)) return Infinity;
     for (let i = 0; i < theta.length; i++) gradient[i] = -values[i] * valueGradient[i];
     return -ll;
   };

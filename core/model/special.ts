@@ -13,7 +13,9 @@
  *   · a or b a non-positive integer → the finite polynomial, any z;
  *   · z < 0 → Pfaff: (1 − z)^(−a) 2F1(a, c − b; c; z/(z − 1)), which lands in 0 < w < 1;
  *   · 0 ≤ z ≤ 0.5 → the series, summed until a term no longer changes the sum;
- *   · 0.5 < z < 1 → analytic continuation along the hypergeometric differential equation from
+ *   · 0.5 < z < 1 with a, b, c > 0 and |a| + |b| + |c| > 200 → the series too (positive terms,
+ *     stopped by a proven bound on the rest), as the continuation would need ~|b| terms a step;
+ *   · otherwise 0.5 < z < 1 → analytic continuation along the hypergeometric differential equation from
  *     z = 0.5 (Taylor steps, each at most half-way to the singular point 1: about log₂(1/(1 − z))
  *     steps of ~50 terms). Unlike the 1 − z connection formulas this has no trouble when c − a − b
  *     is (nearly) a whole number;
@@ -33,6 +35,13 @@ const LANCZOS = [
 const HALF_LOG_TWO_PI = 0.9189385332046727;
 const MAX_SERIES_TERMS = 1_000_000;
 const CONTINUATION_START = 0.5;
+/** A rest of the series below this share of the sum does not count (below half an ulp). */
+const NEGLIGIBLE_TAIL = 1e-17;
+/**
+ * Above this |a| + |b| + |c| the continuation needs about that many terms per step; with positive
+ * arguments the series (positive terms, no cancellation) is then used for 0.5 < z < 1 too.
+ */
+const LARGE_PARAMETERS = 200;
 
 function isPole(x: number): boolean {
   return x <= 0 && Number.isInteger(x);
@@ -84,8 +93,16 @@ function gammaRatio(n1: number, n2: number, d1: number, d2: number): number {
   return sign * Math.exp(logGamma(n1) + logGamma(n2) - logGamma(d1) - logGamma(d2));
 }
 
-/** The defining series; finite when a or b is a non-positive integer. */
+/**
+ * The defining series; finite when a or b is a non-positive integer. With a, b, c, z all positive
+ * every term is positive and the sum stops once the rest is provably negligible: from term n on,
+ * each ratio of terms is at most ρ = z · max(1, (a + n)/(c + n)) · max(1, (b + n)/(n + 1)) (or the
+ * same with a and b swapped) — each factor (p + m)/(q + m) is monotone in m and tends to 1 — so
+ * the rest is at most term · ρ/(1 − ρ). Otherwise it stops when a term no longer changes the sum
+ * and n has passed |a| + |b| + |c|, after which the ratios can no longer grow.
+ */
 function hyp2f1Series(a: number, b: number, c: number, z: number): number {
+  const positive = a > 0 && b > 0 && c > 0 && z > 0;
   let term = 1;
   let sum = 1;
   for (let n = 0; n < MAX_SERIES_TERMS; n++) {
@@ -93,8 +110,14 @@ function hyp2f1Series(a: number, b: number, c: number, z: number): number {
     term *= ratio;
     if (term === 0) return sum;
     const next = sum + term;
-    const shrinking = Math.abs(ratio) < 1 && n > Math.abs(a) + Math.abs(b) + Math.abs(c);
-    if (next === sum && shrinking) return sum;
+    if (positive) {
+      const m = n + 1;
+      const bound = z * Math.min(Math.max(1, (a + m) / (c + m)) * Math.max(1, (b + m) / (m + 1)), Math.max(1, (b + m) / (c + m)) * Math.max(1, (a + m) / (m + 1)));
+      if (bound < 1 && (term * bound) / (1 - bound) <= NEGLIGIBLE_TAIL * next) return next;
+    } else {
+      const shrinking = Math.abs(ratio) < 1 && n > Math.abs(a) + Math.abs(b) + Math.abs(c);
+      if (next === sum && shrinking) return sum;
+    }
     sum = next;
   }
   return NaN;
@@ -144,5 +167,10 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
   if (isPole(a) || isPole(b)) return hyp2f1Series(a, b, c, z);
   if (z === 1) return c - a - b > 0 ? gammaRatio(c, c - a - b, c - a, c - b) : NaN;
   if (z < 0) return (1 - z) ** -a * hyp2f1(a, c - b, c, z / (z - 1));
-  return z <= CONTINUATION_START ? hyp2f1Series(a, b, c, z) : hyp2f1Continued(a, b, c, z);
+  if (z <= CONTINUATION_START) return hyp2f1Series(a, b, c, z);
+  if (a > 0 && b > 0 && c > 0 && Math.abs(a) + Math.abs(b) + Math.abs(c) > LARGE_PARAMETERS) {
+    const sum = hyp2f1Series(a, b, c, z);
+    if (!Number.isNaN(sum)) return sum;
+  }
+  return hyp2f1Continued(a, b, c, z);
 }

@@ -21,7 +21,8 @@
  *   count and the recurrence's multipliers have fallen below 0.9 for good (they approach at most
  *   1/4 + 1/2), so no later term can grow back.
  *
- * Edge cases: 1 ≤ F ≤ 1/(1 − z) (0 < tₙ ≤ zⁿ); z = 0 gives F = 1, ∂F/∂d = ∂F/∂c = 0,
+ * Edge cases: NaN when the continuation would need more than 200 steps (a huge c with z near 1).
+ * 1 ≤ F ≤ 1/(1 − z) (0 < tₙ ≤ zⁿ); z = 0 gives F = 1, ∂F/∂d = ∂F/∂c = 0,
  * ∂F/∂z = d/c. Arguments outside 0 < d < c, 0 ≤ z < 1 are the caller's error (the Pareto/NBD
  * likelihood never makes them) and give NaN.
  *
@@ -45,6 +46,13 @@ const DIRECT_TERMS = 200;
 const LOG_NEGLIGIBLE = Math.log(NEGLIGIBLE);
 /** Continuation steps are at most 2z₀/c long, so the solution z^(1−c) cannot swamp the sum (file comment). */
 const PARASITE_STEP = 2;
+/**
+ * The most continuation steps one value may take. Steps are at most 2z₀/c long, so a huge c with z
+ * near 1 — a Pareto/NBD search running to s, β → ∞ (seen on a 40-client distributor: s 4,930,
+ * β 2.2e7, a minute a fit) — would take thousands; past this the value is NaN, which the
+ * fit treats as outside the model (fit-positive.ts) and steers away from.
+ */
+const MAX_STEPS = 200;
 
 /**
  * Writes F(d, c, z) = ₂F₁(1, d; c; z) and its derivatives into `out` (see the file comment);
@@ -140,7 +148,11 @@ function continued(d: number, c: number, z: number, out: UnitHyp2f1Out, derivati
   let slopeD = startSlope[1];
   let slopeC = startSlope[2];
   let at = SPLIT;
-  while (at < z) {
+  for (let step = 0; at < z; step++) {
+    if (step === MAX_STEPS) {
+      out.fill(NaN);
+      return;
+    }
     const h = Math.min(z - at, 0.5 * (1 - at), (PARASITE_STEP * at) / c);
     const p0 = at * (1 - at);
     const p1 = 1 - 2 * at;

@@ -7,7 +7,8 @@
  * and below 1, `b` above `a` up to 1 (the same for tiers gold and silver); custom XYZ `x` above 0
  * and `y` above `x`; `minPeriods` a whole number of at least 1; `riskFactor` above 0 and
  * `lostFactor` above it; `minLostDays`, `silenceDays` and `newDays` whole numbers of at least 1;
- * the choices (period, measure, model, XYZ method and preset) among their arrays.
+ * `holdoutDays` absent or a whole number from 7 to 3650; the choices (period, measure, model, XYZ
+ * method and preset) among their arrays.
  *
  * Example: checkOptions({period: 'quarter', periods: 41}) →
  * {ok: false, problem: {option: 'periods', rule: {kind: 'whole', min: 1, max: 40}}}.
@@ -23,6 +24,7 @@ export type OptionPath =
   | 'periods'
   | 'measure'
   | 'model'
+  | 'holdoutDays'
   | 'abc.a'
   | 'abc.b'
   | 'tiers.gold'
@@ -40,7 +42,7 @@ export type OptionPath =
 
 /** What a value must be. Bounds of `between` are exclusive unless marked inclusive. */
 export type OptionRule =
-  | { kind: 'whole'; min: number; max?: number }
+  | { kind: 'whole'; min: number; max?: number; optional?: true }
   | { kind: 'between'; min: number; max: number; maxInclusive: boolean }
   | { kind: 'above'; than: number }
   | { kind: 'date' }
@@ -59,6 +61,9 @@ export function checkOptions(input: OptionsInput = {}): CheckedOptions {
   return problem ? { ok: false, problem } : { ok: true, options: o };
 }
 
+/** The model check's hidden stretch: a whole number of days from a week to ten years (or the default). */
+export const HOLDOUT_DAYS_RULE: OptionRule = { kind: 'whole', min: 7, max: 3650, optional: true };
+
 /** The rule the `periods` option follows for a period kind. */
 export function periodsRule(period: AnalyzeOptions['period']): OptionRule {
   return { kind: 'whole', min: 1, max: PERIODS_LIMIT[period] };
@@ -68,6 +73,7 @@ export function periodsRule(period: AnalyzeOptions['period']): OptionRule {
 export function satisfies(value: unknown, rule: OptionRule): boolean {
   switch (rule.kind) {
     case 'whole':
+      if (value === undefined && rule.optional) return true;
       return Number.isInteger(value) && (value as number) >= rule.min && (rule.max === undefined || (value as number) <= rule.max);
     case 'between':
       return typeof value === 'number' && value > rule.min && (rule.maxInclusive ? value <= rule.max : value < rule.max);
@@ -87,6 +93,7 @@ function firstProblem(o: AnalyzeOptions): OptionProblem | null {
     ['periods', o.periods, periodsRule(PERIOD_KINDS.includes(o.period) ? o.period : 'month')],
     ['measure', o.measure, { kind: 'oneOf', choices: MEASURES }],
     ['model', o.model, { kind: 'oneOf', choices: MODEL_KINDS }],
+    ['holdoutDays', o.holdoutDays, HOLDOUT_DAYS_RULE],
     ['abc.a', o.abc.a, { kind: 'between', min: 0, max: 1, maxInclusive: false }],
     ['abc.b', o.abc.b, { kind: 'between', min: o.abc.a, max: 1, maxInclusive: true }],
     ['tiers.gold', o.tiers.gold, { kind: 'between', min: 0, max: 1, maxInclusive: false }],

@@ -13,8 +13,9 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export const MEASURES = ['amount', 'profit', 'quantity'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** The purchase model behind P(alive) (SPEC §7, §7a): chosen automatically, a named one, or none. */
-export const MODEL_KINDS = ['auto', 'bgnbd', 'mbgnbd', 'none'] as const;
+/** The purchase model behind P(alive) (SPEC §7, §7a): chosen by the model check, a named one, or none. */
+
+export const MODEL_KINDS = ['auto', 'bgnbd', 'mbgnbd', 'paretonbd', 'none'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /** XYZ thresholds of the cv method (SPEC §4): two presets, quantiles of the data, or custom numbers. */

@@ -78,6 +78,7 @@ export function optionName(lang: Lang, option: OptionPath): string {
     periods: s.periods,
     measure: s.measure,
     model: s.model,
+    holdoutDays: s.holdoutDays,
     'abc.a': s.abcA,
     'abc.b': s.abcB,
     'tiers.gold': s.tierGold,

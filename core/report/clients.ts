@@ -13,7 +13,7 @@
  * Example: a client with value 118,000 of a 185,000 total shows share 63.8 %, cumulative 63.8 %,
  * A, X, status "active" on green.
  */
-import type { ClientResult, Signal } from '../analyze/analysis.js';
+import type { ClientResult, CountModelKind, Signal } from '../analyze/analysis.js';
 import { clientColumn, optionalClientColumns, tableOf, type ClientColumnKey } from './columns.js';
 import type { SheetSpec } from './spec.js';
 import { statusColours, tierColours } from './colours.js';
@@ -43,6 +43,8 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
     'orders',
     ...optionalClientColumns(analysis.clients),
     'pAlive',
+    'pAliveLow',
+    'pAliveHigh',
     'expected90',
   ];
   const notChecked = notCheckedNote(ctx);
@@ -87,21 +89,25 @@ function statusNote(ctx: ReportContext): string {
 
 /**
  * What the model columns mean and which model filled them, and why — or why they are empty; and,
- * when some clients have P(alive) but no expected value, that their repeat spend is not positive.
+ * when some clients have P(alive) but no expected value, that their repeat spend is not positive;
+ * under BG/NBD with one-time buyers, that their P(alive) is 100 % by the model's construction.
  */
 export function modelNotes(ctx: ReportContext): string[] {
   const { m } = ctx;
   const { used, why, skipped, gammaGamma } = ctx.analysis.model;
   if (used === null) return [m.notes.modelSkipped(m.modelSkipped[skipped?.code ?? 'disabled'])];
   const notes = [m.notes.modelFitted(modelName(used), m.modelWhy[why])];
+  if (used === 'bgnbd' && ctx.analysis.clients.some((c) => c.purchaseDays === 1 && c.pAlive !== null)) notes.push(m.notes.oneTimeAlive);
   if (gammaGamma && ctx.analysis.clients.some((c) => c.pAlive !== null && c.expectedValue12m === null)) notes.push(m.notes.spendNotPositive);
   return notes;
 }
 
 /** The model's published name. */
-export function modelName(kind: 'bgnbd' | 'mbgnbd'): string {
-  return kind === 'bgnbd' ? 'BG/NBD' : 'MBG/NBD';
+export function modelName(kind: CountModelKind): string {
+  return MODEL_NAMES[kind];
 }
+
+const MODEL_NAMES: Record<CountModelKind, string> = { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD' };
 
 /** The signals whose optional input was not provided, or null when every signal was checked. */
 export function notCheckedNote(ctx: ReportContext): string | null {

@@ -73,6 +73,8 @@ export type ClientColumnKey =
   | 'region'
   | 'industry'
   | 'pAlive'
+  | 'pAliveLow'
+  | 'pAliveHigh'
   | 'expected90'
   | 'expectedValue12m'
   | 'windowPurchaseDays'
@@ -128,7 +130,9 @@ export function clientColumn(ctx: ReportContext, key: ClientColumnKey): ColumnDe
     case 'industry':
       return col(key, c[key], 'text', 18, (x) => textOrNull(x[key]));
     case 'pAlive':
-      return col(key, c.pAlive, 'percent', 12, (x) => x.pAlive);
+    case 'pAliveLow':
+    case 'pAliveHigh':
+      return col(key, c[key], 'percent', 12, (x) => x[key]);
     case 'expected90':
       return col(key, c.expected90, 'decimal', 14, (x) => x.expected90);
     case 'expectedValue12m':

@@ -33,11 +33,13 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
 
 /**
  * The models (SPEC §9): which one scores the clients and why, in words; every fit under its own
- * key, a fit that is not informative with its attempted parameters and its verdict.
+ * key, a fit that is not informative with its attempted parameters and its verdict; the model
+ * check with each model's and the baseline's predicted, actual and mae both under `models` and,
+ * as SPEC §9 names them, beside `baseline` (`check.bgnbd.mae`).
  */
 function modelJson(analysis: Analysis, lang: Lang) {
   const m = words(lang).report;
-  const { used, why, bgnbd, mbgnbd, gammaGamma, skipped } = analysis.model;
+  const { used, why, bgnbd, mbgnbd, paretonbd, gammaGamma, skipped, check } = analysis.model;
   const verdict = (code: ModelSkipped['code']) => ({ code, message: m.modelSkipped[code] });
   const fit = (summary: BgnbdSummary | null) => summary && { ...summary, skipped: summary.skipped ? verdict(summary.skipped.code) : null };
   return {
@@ -45,8 +47,25 @@ function modelJson(analysis: Analysis, lang: Lang) {
     why: { code: why, message: m.modelWhy[why] },
     bgnbd: fit(bgnbd),
     mbgnbd: fit(mbgnbd),
+    paretonbd: fit(paretonbd),
     gammaGamma,
     skipped: skipped ? verdict(skipped.code) : null,
+    check: check && checkJson(check, lang),
+  };
+}
+
+/** The model check (SPEC §9 `model.check`): the split as a date, each model's totals or its verdict. */
+function checkJson(check: NonNullable<Analysis['model']['check']>, lang: Lang) {
+  const m = words(lang).report;
+  const models = Object.fromEntries(
+    Object.entries(check.models).map(([kind, row]) => [kind, 'totals' in row ? row.totals : { skipped: { code: row.skipped, message: m.modelSkipped[row.skipped] } }]),
+  );
+  return {
+    ...check,
+    split: formatDay(check.split),
+    ...models,
+    models,
+    tracking: { ...check.tracking, weekEnd: check.tracking.weekEnd.map(formatDay) },
   };
 }
 

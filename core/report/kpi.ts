@@ -33,7 +33,7 @@ export function kpiSheet(ctx: ReportContext): SheetSpec {
         { kind: 'line', title: m.charts.active, table: quarters.id, categories: 'quarter', series: ['active'] },
       ]
     : [];
-  const fits = [model.bgnbd, model.mbgnbd].filter((fit): fit is BgnbdSummary => fit !== null);
+  const fits = [model.bgnbd, model.mbgnbd, model.paretonbd].filter((fit): fit is BgnbdSummary => fit !== null);
   return {
     key: 'kpi',
     name: m.tabs.kpi,
@@ -84,7 +84,7 @@ function developmentTable(ctx: ReportContext): TableSpec {
 }
 
 /**
- * Both purchase models, whichever is used: their parameters (the attempted optimum when the fit
+ * The three purchase models, whichever is used: their parameters (the attempted optimum when the fit
  * is not informative), whether each scores the clients, and the verdict when it cannot.
  */
 function modelsTable(ctx: ReportContext, fits: readonly BgnbdSummary[]): TableSpec {
@@ -95,8 +95,10 @@ function modelsTable(ctx: ReportContext, fits: readonly BgnbdSummary[]): TableSp
     col<BgnbdSummary>('used', m.columns.used, 'text', 14, (x) => (x.kind === used ? m.words.yes : m.words.no)),
     col<BgnbdSummary>('r', m.columns.r, 'decimal', undefined, (x) => x.r),
     col<BgnbdSummary>('alpha', m.columns.alpha, 'decimal', undefined, (x) => x.alpha),
-    col<BgnbdSummary>('a', m.columns.a, 'decimal', undefined, (x) => x.a),
-    col<BgnbdSummary>('b', m.columns.b, 'decimal', undefined, (x) => x.b),
+    col<BgnbdSummary>('a', m.columns.a, 'decimal', undefined, (x) => x.a ?? null),
+    col<BgnbdSummary>('b', m.columns.b, 'decimal', undefined, (x) => x.b ?? null),
+    col<BgnbdSummary>('s', m.columns.s, 'decimal', undefined, (x) => x.s ?? null),
+    col<BgnbdSummary>('beta', m.columns.beta, 'decimal', undefined, (x) => x.beta ?? null),
     col<BgnbdSummary>('logLikelihood', m.columns.logLikelihood, 'decimal', 14, (x) => x.logLikelihood),
     col<BgnbdSummary>('converged', m.columns.converged, 'text', 10, (x) => (x.converged ? m.words.yes : m.words.no)),
     col<BgnbdSummary>('verdict', m.columns.verdict, 'text', 40, (x) => (x.skipped ? m.modelSkipped[x.skipped.code] : null)),

@@ -68,7 +68,7 @@ export interface ChartSpec {
   series: string[];
 }
 
-export type SheetKey = 'summary' | 'clients' | 'matrix' | 'winback' | 'movement' | 'conversion' | 'kpi' | 'issues';
+export type SheetKey = 'summary' | 'clients' | 'matrix' | 'winback' | 'movement' | 'conversion' | 'kpi' | 'check' | 'issues';
 
 export interface SheetSpec {
   key: SheetKey;

@@ -4,6 +4,7 @@ import type { Analysis } from '../../core/analyze/analysis.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import type { SaleLine } from '../../core/read/types.js';
 import type { OptionsInput } from '../../core/options/options.js';
+import { chooseCountModel } from '../../core/analyze/client-model.js';
 import { seededUniform } from '../model/simulate.js';
 
 // 80 clients over two years: most buy every 20–60 days and some stop; 20 bought once, long ago.
@@ -31,26 +32,49 @@ function run(options: OptionsInput): Analysis {
 const byName = (a: Analysis) => new Map(a.clients.map((c) => [c.client, c]));
 
 describe('the purchase models (SPEC §7, §7a)', () => {
-  it('fits both BG/NBD and MBG/NBD, and by default scores the clients with MBG/NBD, saying why', () => {
+  it('fits all three models, checks them, and by default scores the clients with the one of lowest error in the check, saying why', () => {
     const a = run({});
-    expect(a.model.used).toBe('mbgnbd');
-    expect(a.model.why).toBe('auto-mbgnbd');
-    expect(a.model.bgnbd?.kind).toBe('bgnbd');
-    expect(a.model.mbgnbd?.kind).toBe('mbgnbd');
-    expect(a.model.skipped).toBeNull();
-    expect(run({ model: 'bgnbd' }).model).toMatchObject({ used: 'bgnbd', why: 'requested' });
-    expect(run({ model: 'none' }).model).toMatchObject({ used: null, why: 'disabled', bgnbd: null, skipped: { code: 'disabled' } });
+    expect([a.model.bgnbd?.kind, a.model.mbgnbd?.kind, a.model.paretonbd?.kind]).toEqual(['bgnbd', 'mbgnbd', 'paretonbd']);
+    const check = a.model.check!;
+    expect(check.holdoutDays).toBe(Math.round((Math.max(...a.clients.map((c) => c.lastPurchase!)) - Math.min(...a.clients.map((c) => c.firstPurchase!))) / 4));
+    const maes = Object.entries(check.models).map(([kind, row]) => [kind, 'totals' in row ? row.totals.mae : Infinity] as const);
+    const lowest = maes.reduce((best, row) => (row[1] < best[1] ? row : best));
+    expect(lowest[1]).toBeLessThan(check.baseline.mae);
+    expect(a.model).toMatchObject({ used: lowest[0], why: 'lowest-error', skipped: null });
+    expect(run({ model: 'paretonbd' }).model).toMatchObject({ used: 'paretonbd', why: 'requested', check: { holdoutDays: check.holdoutDays } });
+    expect(run({ model: 'mbgnbd', holdoutDays: 91 }).model.check?.holdoutDays).toBe(91);
+    expect(run({ model: 'none' }).model).toMatchObject({ used: null, why: 'disabled', bgnbd: null, skipped: { code: 'disabled' }, check: null });
   });
 
-  it('does not call a lost one-time buyer alive, as BG/NBD does', () => {
-    const once = byName(run({})).get('Once 00')!;
-    expect(once.status).toBe('lost');
-    expect(once.pAlive!).toBeLessThan(0.5);
+  it('fits only the model asked for, with no check, for a cell function — and scores the clients the same', () => {
+    const quick = run({ model: 'bgnbd', modelCheck: false });
+    expect(quick.model).toMatchObject({ used: 'bgnbd', why: 'requested', mbgnbd: null, paretonbd: null, check: null });
+    expect(quick.clients.map((c) => c.pAlive)).toEqual(run({ model: 'bgnbd' }).clients.map((c) => c.pAlive));
+    expect(run({ modelCheck: false }).model).toMatchObject({ used: 'mbgnbd', why: 'no-check', bgnbd: null });
+  });
+
+  it('gives each scored client a 90 % interval around its P(alive)', () => {
+    const scored = run({ model: 'mbgnbd' }).clients.filter((c) => c.pAlive !== null);
+    expect(scored.length).toBeGreaterThan(0);
+    for (const c of scored) {
+      expect(c.pAliveLow!).toBeLessThanOrEqual(c.pAlive! + 1e-12);
+      expect(c.pAliveHigh!).toBeGreaterThanOrEqual(c.pAlive! - 1e-12);
+      expect(c.pAliveHigh!).toBeLessThanOrEqual(1);
+    }
+    expect(scored.some((c) => c.pAliveHigh! - c.pAliveLow! > 0.001)).toBe(true);
+  });
+
+  it('does not call a lost one-time buyer alive under MBG/NBD or Pareto/NBD, as BG/NBD does', () => {
+    for (const model of ['mbgnbd', 'paretonbd'] as const) {
+      const once = byName(run({ model })).get('Once 00')!;
+      expect(once.status).toBe('lost');
+      expect(once.pAlive!, model).toBeLessThan(0.5);
+    }
     expect(byName(run({ model: 'bgnbd' })).get('Once 00')!.pAlive).toBeCloseTo(1, 12);
   });
 
-  it('never scores a client P(alive) ≥ 0.9 whose silence is past its lost limit', () => {
-    const lostButAlive = run({}).clients.filter((c) => c.status === 'lost' && c.pAlive !== null && c.pAlive >= 0.9);
+  it('never scores a client P(alive) ≥ 0.9 under MBG/NBD whose silence is past its lost limit', () => {
+    const lostButAlive = run({ model: 'mbgnbd' }).clients.filter((c) => c.status === 'lost' && c.pAlive !== null && c.pAlive >= 0.9);
     expect(lostButAlive.map((c) => c.client)).toEqual([]);
   });
 
@@ -64,5 +88,32 @@ describe('the purchase models (SPEC §7, §7a)', () => {
     expect(a.model.gammaGamma!.clients).toBe(a.clients.filter((c) => c.purchaseDays > 1).length - 1);
     // Under the amount measure the same client spends positively and is valued.
     expect(byName(run({})).get('Loss')!.expectedValue12m!).toBeGreaterThan(0);
+  });
+});
+
+describe('choosing the model (SPEC §7a)', () => {
+  const totals = (mae: number) => ({ totals: { predicted: 10, actual: 10, mae } });
+  const informative = { bgnbd: null, mbgnbd: null, paretonbd: null };
+  const check = (bgnbd: number, mbgnbd: number, paretonbd: number, baseline: number) => ({
+    models: { bgnbd: totals(bgnbd), mbgnbd: totals(mbgnbd), paretonbd: totals(paretonbd) },
+    baseline: { predicted: 10, actual: 10, mae: baseline },
+  });
+
+  it('takes the lowest error that beats the baseline, and none when the baseline is as good', () => {
+    expect(chooseCountModel('auto', check(0.9, 0.8, 0.85, 1), informative)).toEqual({ used: 'mbgnbd', why: 'lowest-error' });
+    expect(chooseCountModel('auto', check(0.7, 0.8, 0.85, 1), informative)).toEqual({ used: 'bgnbd', why: 'lowest-error' });
+    expect(chooseCountModel('auto', check(0.9, 0.8, 0.85, 0.8), informative)).toEqual({ used: null, why: 'no-better-than-baseline', skipped: { code: 'no-better-than-baseline' } });
+  });
+
+  it('passes over a model that is not informative on all the data or in the check', () => {
+    expect(chooseCountModel('auto', check(0.7, 0.8, 0.85, 1), { ...informative, bgnbd: { code: 'no-dropout' } })).toEqual({ used: 'mbgnbd', why: 'lowest-error' });
+    const calibrationFailed = { ...check(0.7, 0.8, 0.85, 1), models: { bgnbd: { skipped: 'no-dropout' as const }, mbgnbd: totals(0.8), paretonbd: totals(0.75) } };
+    expect(chooseCountModel('auto', calibrationFailed, informative)).toEqual({ used: 'paretonbd', why: 'lowest-error' });
+  });
+
+  it('takes MBG/NBD without a check, and the model asked for whatever the check says', () => {
+    expect(chooseCountModel('auto', null, informative)).toEqual({ used: 'mbgnbd', why: 'no-check' });
+    expect(chooseCountModel('bgnbd', check(0.9, 0.8, 0.85, 0.5), informative)).toEqual({ used: 'bgnbd', why: 'requested' });
+    expect(chooseCountModel('paretonbd', null, { ...informative, paretonbd: { code: 'too-few-repeaters' } })).toEqual({ used: null, why: 'not-informative', skipped: { code: 'too-few-repeaters' } });
   });
 });

@@ -22,11 +22,21 @@ let automatic: {
     why: { code: string; message: string };
     bgnbd: { a: number };
     mbgnbd: { kind: string };
+    paretonbd: { kind: string; r: number; s: number };
     gammaGamma: { p: number };
+    check: {
+      holdoutDays: number;
+      split: string;
+      clients: number;
+      baseline: { mae: number };
+      models: Record<string, { predicted: number; actual: number; mae: number }>;
+      tracking: { weekEnd: string[]; actual: number[]; predicted: Record<string, number[] | null> };
+    };
   };
-  clients: { client: string; status: string | null; pAlive: number | null; list: string | null }[];
+  clients: { client: string; status: string | null; pAlive: number | null; pAliveLow: number | null; pAliveHigh: number | null; list: string | null }[];
   winBack: string[];
 };
+let mbg: typeof automatic;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'winback-cdnow-'));
@@ -40,9 +50,11 @@ beforeAll(async () => {
   const code = await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1997-09-30', '--model', 'bgnbd', '--json', join(dir, 'r.json'), '--quiet']);
   expect(code).toBe(0);
   report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-  expect(await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1997-09-30', '--json', join(dir, 'auto.json'), '--quiet'])).toBe(0);
+  expect(await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1998-06-30', '--holdout-days', '273', '--json', join(dir, 'auto.json'), '--quiet'])).toBe(0);
   automatic = JSON.parse(readFileSync(join(dir, 'auto.json'), 'utf8'));
-}, 120_000);
+  expect(await main(['segment', join(dir, 'cdnow.csv'), '--as-of', '1997-09-30', '--model', 'mbgnbd', '--json', join(dir, 'mbg.json'), '--quiet'])).toBe(0);
+  mbg = JSON.parse(readFileSync(join(dir, 'mbg.json'), 'utf8'));
+}, 240_000);
 
 describe('CDNOW through `winback segment --as-of 1997-09-30 --model bgnbd`', () => {
   it('reproduces the published BG/NBD parameters within 0.001', () => {
@@ -76,20 +88,31 @@ describe('CDNOW through `winback segment --as-of 1997-09-30 --model bgnbd`', () 
   });
 });
 
-describe('CDNOW with the default model (SPEC §7a until the model check lands: MBG/NBD)', () => {
-  it('says which model scores the clients and why, and keeps the BG/NBD fit under its own key', () => {
-    expect(automatic.model.used).toBe('mbgnbd');
-    expect(automatic.model.why.code).toBe('auto-mbgnbd');
-    expect(automatic.model.why.message).toMatch(/bought once/);
-    expect(Math.abs(automatic.model.bgnbd.a - 0.793)).toBeLessThan(0.001);
+describe('CDNOW with the default model, checked on the published 39/39-week split (`--as-of 1998-06-30 --holdout-days 273`)', () => {
+  it('hides the 39 weeks after 1997-09-30 and checks all 2,357 customers', () => {
+    const check = automatic.model.check;
+    expect(check).toMatchObject({ holdoutDays: 273, split: '1997-09-30', clients: 2357 });
+    expect(Object.keys(check.models).sort()).toEqual(['bgnbd', 'mbgnbd', 'paretonbd']);
+    expect(check.tracking.weekEnd[0]).toBe('1997-01-07');
+    expect(check.tracking.predicted.paretonbd!.slice(19, 25).map(Math.round)).toEqual([1309, 1385, 1460, 1533, 1604, 1674]);
+  });
+
+  it('scores the clients with the model of lowest error in the check, saying why, and keeps every fit under its own key', () => {
+    const { check } = automatic.model;
+    const [best] = Object.entries(check.models).sort((p, q) => p[1].mae - q[1].mae)[0]!;
+    expect(check.models[best]!.mae).toBeLessThan(check.baseline.mae);
+    expect(automatic.model.used).toBe(best);
+    expect(automatic.model.why.code).toBe('lowest-error');
+    expect(automatic.model.why.message).toMatch(/Model check/);
     expect(automatic.model.mbgnbd.kind).toBe('mbgnbd');
+    expect(automatic.model.paretonbd.kind).toBe('paretonbd');
     expect(automatic.model.gammaGamma.p).toBeGreaterThan(0);
   });
 
-  it('calls no client alive with P(alive) ≥ 0.9 whose silence is past its lost limit', () => {
-    const contradicting = automatic.clients.filter((c) => c.status === 'lost' && c.pAlive !== null && c.pAlive >= 0.9);
-    expect(automatic.clients.filter((c) => c.status === 'lost').length).toBeGreaterThan(500);
-    expect(contradicting.map((c) => [c.client, c.pAlive])).toEqual([]);
+  it('gives every scored client a 90 % interval around its P(alive)', () => {
+    const scored = automatic.clients.filter((c) => c.pAlive !== null);
+    expect(scored).toHaveLength(2357);
+    expect(scored.every((c) => c.pAliveLow! <= c.pAlive! + 1e-12 && c.pAlive! <= c.pAliveHigh! + 1e-12 && c.pAliveHigh! <= 1)).toBe(true);
   });
 
   it('puts every client with a sign in exactly one list, in list order', () => {
@@ -99,5 +122,13 @@ describe('CDNOW with the default model (SPEC §7a until the model check lands: M
     expect(lists.every((l) => l !== null)).toBe(true);
     expect(lists.map((l) => order.indexOf(l!))).toEqual([...lists.map((l) => order.indexOf(l!))].sort((p, q) => p - q));
     expect(automatic.clients.filter((c) => c.list !== null)).toHaveLength(automatic.winBack.length);
+  });
+});
+
+describe('CDNOW with MBG/NBD as of 1997-09-30', () => {
+  it('calls no client alive with P(alive) ≥ 0.9 whose silence is past its lost limit', () => {
+    const contradicting = mbg.clients.filter((c) => c.status === 'lost' && c.pAlive !== null && c.pAlive >= 0.9);
+    expect(mbg.clients.filter((c) => c.status === 'lost').length).toBeGreaterThan(500);
+    expect(contradicting.map((c) => [c.client, c.pAlive])).toEqual([]);
   });
 });

@@ -35,6 +35,12 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'format.quote': ['Pipe, 20 mm'],
   'report.titles.listTop': ['Keep', 12, '1,234.00'],
   'report.links.list': [12],
+  'report.words.orMore': [7],
+  'report.notes.checkIntro': [91, '2025-09-15', '2025-12-14', '2025-12-14', 2357],
+  'report.notes.checkVerdict': ['MBG/NBD', 91, '1,204.5', '1,180'],
+  'report.notes.checkUsed': ['MBG/NBD', 'chosen automatically'],
+  'report.notes.checkRules': [120, '2025-12-14', 96, '80%'],
+  'report.notes.checkSkipped': ['BG/NBD', 'no sign of anyone leaving'],
   'report.why.atRisk': [50, 20],
   'report.why.complaint': ['2026-03-02'],
   'report.why.lost': ['Gold', 400],
@@ -139,6 +145,7 @@ const SAME_IN_ALL = new Set([
   'report.columns.r',
   'report.columns.a',
   'report.columns.b',
+  'report.columns.s',
   'report.columns.gamma',
   'report.columns.p',
   'report.columns.q',
@@ -149,6 +156,7 @@ const SAME_IN_ALL = new Set([
   'panel.columns.product',
   'panel.settings.modelNames.bgnbd',
   'panel.settings.modelNames.mbgnbd',
+  'panel.settings.modelNames.paretonbd',
   'sheets.title',
 ]);
 

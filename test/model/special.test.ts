@@ -98,6 +98,14 @@ describe('hyp2f1', () => {
     expectRelative(hyp2f1(-2, 3, 4, -7), 1 + (2 * 3 * 7) / 4 + (3 * 4 * 49) / (4 * 5), 1e-14);
   });
 
+  it('stays right and quick with large parameters above z = 0.5 (a BG/NBD fit with a, b → ∞)', () => {
+    // (1 − z)^(−a) when b = c, however large; the others summed term by term in Python (positive terms).
+    expectRelative(hyp2f1(0.7, 1.4e7, 1.4e7, 0.9), 0.1 ** -0.7, 1e-12);
+    expectRelative(hyp2f1(0.88, 1.4e7, 1.4e7 + 1.8e5 - 1, 0.97), (1 - (0.97 * 1.4e7) / (1.4e7 + 1.8e5 - 1)) ** -0.88, 1e-4);
+    expectRelative(hyp2f1(1, 2, 300, 0.6), 1.0040241122653353, 1e-13);
+    expectRelative(hyp2f1(0.3, 2.5, 250, 0.97), 1.0029359300256293, 1e-13);
+  });
+
   it('uses Gauss’s sum at z = 1', () => {
     expectRelative(hyp2f1(1, 1, 3, 1), 2, 1e-13);
     expect(hyp2f1(1, 1, 2, 1)).toBeNaN();

@@ -43,7 +43,7 @@ describe('buildReport layouts (golden files)', () => {
 describe('buildReport structure', () => {
   const all = LANGS.flatMap((lang) => variants.map(([name, analysis]) => ({ lang, name, sheets: buildReport(analysis(), lang) })));
 
-  it('returns the eight tabs in order, the Summary first, named in the language', () => {
+  it('returns the nine tabs in order, the Summary first, named in the language', () => {
     expect(buildReport(fullAnalysis(), 'en').map((s) => s.name)).toEqual([
       'Summary',
       'Clients',
@@ -52,6 +52,7 @@ describe('buildReport structure', () => {
       'Movement',
       'Conversion',
       'KPI',
+      'Model check',
       'Data issues',
     ]);
     expect(buildReport(fullAnalysis(), 'ru').map((s) => s.name)).toEqual([
@@ -62,6 +63,7 @@ describe('buildReport structure', () => {
       'Динамика',
       'Конверсия',
       'KPI',
+      'Проверка модели',
       'Ошибки данных',
     ]);
   });
@@ -378,12 +380,13 @@ describe('KPI tab', () => {
     ]);
     expect(columnOf(tableOf(sheet, 'quarters'), 'quarter').slice(0, 2)).toEqual(['Q1 2024', 'Q2 2024']);
     expect(tableOf(sheet, 'models').rows).toEqual([
-      ['BG/NBD', 'no', 0.843, 27.41, 0.312, 2.87, -512.37, 'yes', null],
-      ['MBG/NBD', 'yes', 0.861, 27.9, 0.355, 3.12, -515.02, 'yes', null],
+      ['BG/NBD', 'no', 0.843, 27.41, 0.312, 2.87, null, null, -512.37, 'yes', null],
+      ['MBG/NBD', 'yes', 0.861, 27.9, 0.355, 3.12, null, null, -515.02, 'yes', null],
+      ['Pareto/NBD', 'no', 0.912, 29.6, null, null, 0.604, 81.7, -513.88, 'yes', null],
     ]);
     expect(tableOf(sheet, 'spend').rows).toEqual([[6.25, 3.74, 15.44, -1204.6, 6]]);
     expect(sheet.notes).toContain(
-      'P(alive): the chance that the client still buys from us (MBG/NBD model, chosen automatically: it does not assume that a client who bought once is still a client). Purchases expected in 90 days: purchase days expected in the next 90 days. Value expected in 12 months: the model\'s purchase days in the next 12 months × the value of a purchase day (Gamma-Gamma).',
+      'P(alive): the chance that the client still buys from us (MBG/NBD model, chosen automatically: it predicted the hidden last weeks best, and better than each client’s own past rate (see the Model check tab)). Purchases expected in 90 days: purchase days expected in the next 90 days. Value expected in 12 months: the model\'s purchase days in the next 12 months × the value of a purchase day (Gamma-Gamma).',
     );
   });
 

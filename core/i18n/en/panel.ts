@@ -90,7 +90,8 @@ export const panel = {
     minLostDays: 'Lost after at least, days',
     newDays: 'New for, days',
     model: 'Purchase model',
-    modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Off' },
+    modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Off' },
+    holdoutDays: 'Days the model check hides',
     /** Explanations beside the settings. */
     explain: {
       xyz: {

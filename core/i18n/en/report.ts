@@ -35,6 +35,7 @@ export const report = {
     movement: 'Movement',
     conversion: 'Conversion',
     kpi: 'KPI',
+    check: 'Model check',
     issues: 'Data issues',
   } satisfies Record<SheetKey, string>,
   status: {
@@ -156,6 +157,10 @@ export const report = {
     rowsUsed: 'Used in the analysis',
     rowsRejected: 'Rejected (see Data issues)',
     rowsRejectedOther: 'Rejected in requests, contacts and complaints',
+    baseline: 'Each client’s own past rate',
+    calledLost: 'Lost',
+    calledGone: 'Lost or at risk',
+    orMore: (n: number) => `${n} or more`,
   },
   columns: {
     client: 'Client',
@@ -193,6 +198,8 @@ export const report = {
     region: 'Region',
     industry: 'Industry',
     pAlive: 'P(alive)',
+    pAliveLow: 'P(alive), low (90 %)',
+    pAliveHigh: 'P(alive), high (90 %)',
     expected90: 'Purchases expected in 90 days',
     expectedValue12m: 'Value expected in 12 months',
     priority: 'Priority',
@@ -224,6 +231,8 @@ export const report = {
     alpha: 'α (per day)',
     a: 'a',
     b: 'b',
+    s: 's',
+    beta: 'β (per day)',
     logLikelihood: 'Log-likelihood',
     converged: 'Converged',
     iterations: 'Iterations',
@@ -233,6 +242,21 @@ export const report = {
     cellValue: 'Cell value',
     rows: 'Rows',
     inputRows: 'Input',
+    predicted: 'Predicted purchase days',
+    actual: 'Actual purchase days',
+    difference: 'Predicted − actual',
+    mae: 'Mean error per client',
+    rule: 'Status at the split',
+    called: 'Clients called so',
+    right: 'Of them bought nothing',
+    precision: 'Right',
+    silent: 'Clients who bought nothing',
+    found: 'Of them called so',
+    recall: 'Found',
+    frequency: 'Purchase days before the split',
+    actualMean: 'Actual, mean',
+    baseline: 'Own past rate',
+    weekEnd: 'Week ending',
   },
   titles: {
     matrixClients: 'Clients per cell',
@@ -253,6 +277,10 @@ export const report = {
     atStakeByList: 'Value at stake per list',
     atStakeByManager: 'Value at stake per manager',
     input: 'Rows of the input',
+    checkModels: 'How well each model predicted the hidden weeks',
+    checkRules: 'How well the status named the clients who then bought nothing',
+    checkFrequency: 'Purchase days in the hidden weeks, by purchase days before them',
+    checkTracking: 'Repeat purchase days week by week',
     issuesSummary: 'Rejected rows by reason',
     issuesList: 'Rejected rows',
   },
@@ -269,6 +297,8 @@ export const report = {
     pareto: 'Pareto: value and cumulative share',
     movement: 'Clients by kind of change',
     lostReturned: 'Lost and returned clients per quarter',
+    checkTracking: 'Repeat purchase days, cumulative: actual and predicted',
+    checkFrequency: 'Mean purchase days in the hidden weeks, by purchase days before them',
     active: 'Active clients at quarter end',
   },
   notes: {
@@ -292,6 +322,8 @@ export const report = {
     modelFitted: (model: string, why: string) =>
       `P(alive): the chance that the client still buys from us (${model} model, ${why}). Purchases expected in 90 days: purchase days expected in the next 90 days. Value expected in 12 months: the model's purchase days in the next 12 months × the value of a purchase day (Gamma-Gamma).`,
     modelSkipped: (reason: string) => `P(alive) and the expected purchases and values are empty: ${reason}`,
+    oneTimeAlive:
+      'BG/NBD lets a client leave only after a repeat purchase, so every client who bought once shows P(alive) 100 %: for them read the status, which comes from the rules.',
     spendNotPositive:
       'Value expected in 12 months is empty for a client whose purchases after the first do not add up to a positive value (for example a loss-making client under the profit measure).',
     summary: (asOf: string) => `What to do this week, as of ${asOf}: the clients to act on, in four lists, most valuable first.`,
@@ -299,6 +331,17 @@ export const report = {
       'Keep: at risk, or a recent complaint. Win back: lost gold and silver clients. Grow: still buying, but less, less often, cheaper or without answering. Mailing only: lost clients of low value.',
     valueAtStake: 'Value at stake: what the client was worth in its last active year.',
     summaryEmpty: 'No client needs action this week.',
+    checkIntro: (days: number, from: string, to: string, split: string, clients: number) =>
+      `The model check: the last ${format.count(days)} days (${from} – ${to}) were hidden; every purchase model was fitted on the data up to ${split} and asked how many purchase days each of the ${format.count(clients)} clients who had bought by then would have in the hidden days.`,
+    checkVerdict: (model: string, days: number, predicted: string, actual: string) =>
+      `On your data the ${model} model predicted ${predicted} purchase days in the last ${format.count(days)} days; there were ${actual}.`,
+    checkUsed: (model: string, why: string) => `${model} scores the clients: ${why}.`,
+    checkNone: 'No purchase model predicted the hidden days better than each client’s own past rate: P(alive) is not shown, and the lists rely on the status rules alone.',
+    checkRules: (called: number, split: string, right: number, share: string) =>
+      `Of the ${format.count(called)} clients the status called lost on ${split}, ${format.count(right)} (${share}) bought nothing in the hidden days.`,
+    checkSkipped: (model: string, reason: string) => `${model} could not be checked: ${reason}`,
+    checkTooShort: 'There is too little history for a model check: the hidden days would reach back before the first purchase.',
+    checkCharts: 'The first chart follows the repeat purchase days week by week, through the data the models saw and the hidden days after the split; the second compares the hidden days’ purchases by how many purchase days a client had before.',
     noPrevious: (from: string) =>
       `The data start on ${from}, inside the previous period: that period is incomplete, so clients can look new or grown.`,
     quartersNoData: (from: string) => `The data start on ${from}: the quarters before it show "no data".`,
@@ -335,13 +378,17 @@ export const report = {
     'too-few-repeaters': 'too few clients bought more than once to fit the purchase model.',
     'did-not-converge': 'the purchase model could not be fitted to this data.',
     'no-dropout': 'the purchase model finds no sign of clients leaving in this data, so it would call every client alive; rely on the status instead.',
+    'no-better-than-baseline':
+      'no purchase model predicted the last weeks better than each client’s own past rate (see the Model check tab), so the lists rely on the status rules alone.',
     disabled: 'the purchase model is switched off.',
   } satisfies Record<ModelSkipped['code'], string>,
   /** Why the model used was chosen. */
   modelWhy: {
     requested: 'chosen in the settings',
-    'auto-mbgnbd': 'chosen automatically: it does not assume that a client who bought once is still a client',
+    'lowest-error': 'chosen automatically: it predicted the hidden last weeks best, and better than each client’s own past rate (see the Model check tab)',
+    'no-check': 'chosen automatically, as there is too little history to check the models: it does not assume that a client who bought once is still a client',
     'not-informative': 'no purchase model is informative on this data',
+    'no-better-than-baseline': 'no purchase model predicted the hidden last weeks better than each client’s own past rate (see the Model check tab), so the lists rely on the rules alone',
     disabled: 'the purchase model is switched off',
   } satisfies Record<ModelWhy, string>,
   /** Why a sheet or an analysis could not be used (ReadFailure and analyze codes). */

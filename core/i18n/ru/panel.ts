@@ -83,7 +83,8 @@ export const panel: PanelWords = {
     minLostDays: 'Потерян не раньше чем через, дней',
     newDays: 'Новый в течение, дней',
     model: 'Модель покупок',
-    modelNames: { auto: 'Автоматически', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', none: 'Выключена' },
+    modelNames: { auto: 'Автоматически', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Выключена' },
+    holdoutDays: 'Дней, скрытых при проверке модели',
     explain: {
       xyz: {
         question: 'Что измеряют X, Y и Z?',
