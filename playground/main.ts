@@ -17,10 +17,10 @@ import { nextPaint } from '../ui/next-paint.js';
 import { mountPanel } from '../ui/panel.js';
 import { resultBytes } from './download.js';
 import { generatedWorkbook } from './generate.js';
-import { MemoryWorkbook } from './memory-port.js';
-import { openFile, type OpenedSheet } from './open-file.js';
+import { MemoryWorkbook, type SheetInput } from './memory-port.js';
+import { fileRows, openFile } from './open-file.js';
 import { makeTemplate } from './template.js';
-import { WorkbookView } from './workbook-view.js';
+import { VIEW_ROWS, WorkbookView } from './workbook-view.js';
 
 const SAMPLE = 'examples/sample-sales.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -101,9 +101,9 @@ class Playground {
 
   private async openNamed(name: string, bytes: () => Promise<Uint8Array>): Promise<void> {
     this.setStatus((lang) => words(lang).panel.playground.loading(name));
-    let sheets: OpenedSheet[];
+    let sheets: SheetInput[];
     try {
-      sheets = await openFile(name, await bytes());
+      sheets = openFile(name, await bytes()).map((sheet) => ({ name: sheet.name, file: fileRows(sheet, VIEW_ROWS) }));
       if (sheets.length === 0) throw new Error('no sheets');
     } catch (error) {
       console.error('The playground could not open the file', error);
@@ -113,7 +113,7 @@ class Playground {
     this.load(sheets, name);
   }
 
-  private load(sheets: OpenedSheet[], name: string): void {
+  private load(sheets: SheetInput[], name: string): void {
     const workbook = new MemoryWorkbook(sheets);
     this.workbook = workbook;
     this.fileName = name;

@@ -5,6 +5,8 @@
 import type { Analysis, ClientResult } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
 import { actionText, rejectReasonText, words, type Lang } from '../i18n/index.js';
+import { columnLetters } from '../layout/addresses.js';
+import type { ReadProfile } from '../read/types.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
   return {
@@ -14,7 +16,9 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
     input: {
       rows: analysis.input.rows,
       accepted: analysis.input.accepted,
+      requests: analysis.input.requests,
       rejected: analysis.input.rejected.map((r) => ({ ...r, message: rejectReasonText(lang, r.reason) })),
+      profile: profileJson(analysis.input.profile),
     },
     clients: analysis.clients.map((c) => clientJson(c, lang)),
     winBack: analysis.winBack.map((c) => c.client),
@@ -27,6 +31,20 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
       development: analysis.kpis.development,
     },
     model: { bgnbd: analysis.model.bgnbd, skipped: skippedJson(analysis, lang) },
+  };
+}
+
+/**
+ * How the sales data was read (`input.profile`): dates as `YYYY-MM-DD`, columns by letter and
+ * 0-based index, the rest as the reader found it.
+ */
+function profileJson(profile: ReadProfile | null) {
+  if (!profile) return null;
+  const column = (c: { column: number; header: string }) => ({ column: c.column, letter: columnLetters(c.column), header: c.header });
+  return {
+    ...profile,
+    columns: profile.columns.map((choice) => ({ field: choice.field, ...column(choice), candidates: choice.candidates.map(column) })),
+    dates: profile.dates ? { from: formatDay(profile.dates.from), to: formatDay(profile.dates.to) } : null,
   };
 }
 
