@@ -78,7 +78,7 @@ export type {
   FileProfile,
   TextEncodingName,
 } from './read/types.js';
-export { FIELD_KEYS, REQUIRED_SALES_FIELDS, type FieldKey, type RequiredSalesField } from './read/fields.js';
+export { FIELD_KEYS, REQUIRED_SALES_FIELDS, SALES_FIELDS, type FieldKey, type RequiredSalesField } from './read/fields.js';
 export { SOURCE_KEYS, OPTIONAL_SOURCES, SOURCES, companionSheets, type SourceKey, type OptionalSource, type SourceSetting } from './sources/sources.js';
 
 // Analysis

@@ -1,46 +1,36 @@
 /**
  * The playground's workbook as an .xlsx file: the user's sheets with their cells as they are
- * (dates as date cells, strings always as text), and the report tabs exactly as the command line
- * writes them (cli/write-xlsx.ts: tables, number formats, colours, frozen headers), in the
- * workbook's own tab order and under the names the tabs got (`Clients (2)` when a user's sheet
- * was called Clients).
+ * (dates as date cells, strings always as text; a sheet opened from a file with all its rows, read
+ * again from its bytes) and the report tabs exactly as the command line writes them
+ * (xlsx/write-xlsx.ts: tables, number formats, colours, frozen headers, print setup), in the
+ * workbook's own tab order and under the names the tabs got (`Clients (2)` when a user's sheet was
+ * called Clients).
  *
- * Works with exceljs in Node and, bundled for the page, with its browser build.
+ * Works in Node and, bundled for the page, in the browser (fflate underneath, no exceljs).
  */
-import ExcelJS from 'exceljs';
-import { reportWorkbook, reportXlsxBytes } from '../xlsx/write-report.js';
-import type { MemoryWorkbook } from './memory-port.js';
-
-const DATE_FORMAT = 'yyyy-mm-dd';
-
-/** exceljs writes worksheets sorted by this field (present at run time, missing from its typings). */
-type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
-
-function resultWorkbook(workbook: MemoryWorkbook): ExcelJS.Workbook {
-  const reports = workbook.sheets.flatMap((sheet) => (sheet.report ? [{ ...sheet.report.spec, name: sheet.name }] : []));
-  const book = reportWorkbook(reports);
-  workbook.sheets.forEach((sheet, index) => {
-    const ws = sheet.report ? book.getWorksheet(sheet.name) : book.addWorksheet(sheet.name);
-    if (!ws) return;
-    (ws as OrderedWorksheet).orderNo = index;
-    if (!sheet.report) writeCells(ws, sheet.grid);
-  });
-  return book;
-}
+import { rowCells, type Cell } from '../core/index.js';
+import { workbookXlsxBytes, type WorkbookSheet } from '../xlsx/write-xlsx.js';
+import type { MemorySheet, MemoryWorkbook } from './memory-port.js';
 
 /** The .xlsx bytes of the workbook. */
 export async function resultBytes(workbook: MemoryWorkbook): Promise<Uint8Array> {
-  return reportXlsxBytes(resultWorkbook(workbook));
+  const sheets: WorkbookSheet[] = workbook.sheets.map((sheet) =>
+    sheet.report ? { report: { ...sheet.report.spec, name: sheet.name } } : { cells: { name: sheet.name, rows: rowsOf(sheet) } },
+  );
+  return workbookXlsxBytes(sheets);
 }
 
-function writeCells(ws: ExcelJS.Worksheet, grid: MemoryWorkbook['sheets'][number]['grid']): void {
-  grid.forEach((cells, r) => {
-    const row = ws.getRow(r + 1);
-    cells.forEach((value, c) => {
-      if (value === null || value === undefined || value === '') return;
-      const cell = row.getCell(c + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = DATE_FORMAT;
-    });
-  });
+/** A user's sheet's rows: a file's sheet read again from its bytes (rows it skips are empty), else its cells. */
+function* rowsOf(sheet: MemorySheet): Iterable<readonly Cell[]> {
+  if (!sheet.file) {
+    yield* sheet.grid;
+    return;
+  }
+  const source = sheet.file.rows();
+  let next = 0;
+  for (let row = source.next(); row; row = source.next()) {
+    for (; next < row.index; next++) yield [];
+    yield rowCells(row);
+    next = row.index + 1;
+  }
 }

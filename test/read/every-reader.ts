@@ -11,7 +11,7 @@ import { csvSource } from '../../core/read/csv.js';
 import { readSales } from '../../core/read/read-sales.js';
 import { saleLines, type SalesColumns } from '../../core/read/sales-columns.js';
 import type { Cell, Grid, ReadOptions, ReadOutcome } from '../../core/read/types.js';
-import { worksheetGrid } from '../../xlsx/worksheet-grid.js';
+import { worksheetGrid } from '../helpers/exceljs-grid.js';
 import { openXlsx } from '../../xlsx/read-xlsx.js';
 
 /** The outcome with its columns as SaleLine objects and without the file part of the profile. */
