@@ -290,6 +290,8 @@ class CsvReader implements CsvSource, SourceRow {
     const sep = this.sep;
     let p = this.pos;
     let k = 0;
+    let utf8 = this.mode === 'utf-8';
+    let cp1251 = this.mode === 'windows-1251';
     this.problem = null;
     this.problemValue = '';
     this.bad = -1;
@@ -301,6 +303,8 @@ class CsvReader implements CsvSource, SourceRow {
       let strays = 0;
       if (p < end && buf[p] === QUOTE) {
         const after = this.quoted(p + 1);
+        utf8 = this.mode === 'utf-8';
+        cp1251 = this.mode === 'windows-1251';
         if (after === MORE) return MORE;
         if (after < 0) return this.unclosed(k, p);
         from = p + 1;
@@ -324,9 +328,9 @@ class CsvReader implements CsvSource, SourceRow {
           continue;
         }
         high = 1;
-        if (this.mode === 'windows-1251') continue;
+        if (cp1251) continue;
         // The common case inline: a two-byte UTF-8 letter (Cyrillic, Latin with accents).
-        if (this.mode === 'utf-8' && b >= 0xc2 && b <= 0xdf && p + 1 < end && (buf[p + 1]! & 0xc0) === 0x80) {
+        if (utf8 && b >= 0xc2 && b <= 0xdf && p + 1 < end && (buf[p + 1]! & 0xc0) === 0x80) {
           p++;
           continue;
         }
@@ -334,6 +338,8 @@ class CsvReader implements CsvSource, SourceRow {
         if (length === 0) return MORE;
         if (length < 0) strays++;
         else p += length - 1;
+        utf8 = this.mode === 'utf-8';
+        cp1251 = this.mode === 'windows-1251';
       }
       if (p >= end && !this.eof) return MORE;
       if (quoted !== 2) {
@@ -604,9 +610,19 @@ class FieldCache {
   }
 }
 
-/** FNV-1a over the bytes. */
+/**
+ * FNV-1a over the bytes — of a long key, over its length, its first and last eight bytes and four
+ * from the middle (the cache compares the whole key anyway; this only spreads the slots).
+ */
 function hash(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  let h = 0x811c9dc5 ^ (to - from);
+  if (to - from <= 24) {
+    for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    return h >>> 0;
+  }
+  const middle = (from + to - 4) >> 1;
+  for (let i = from; i < from + 8; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  for (let i = middle; i < middle + 4; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  for (let i = to - 8; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h >>> 0;
 }

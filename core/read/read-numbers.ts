@@ -20,9 +20,11 @@ import type { NumberShape } from './parse-number.js';
 import type { DecimalChoice } from './types.js';
 import type { SourceRow } from './table-source.js';
 
-export type NumberField = 'amount' | 'profit' | 'quantity' | 'price';
+export const NUMBER_FIELDS = ['amount', 'profit', 'quantity', 'price'] as const;
+export type NumberField = (typeof NUMBER_FIELDS)[number];
 
 type Numbers = Record<NumberField, number>;
+const SLOT: Record<NumberField, number> = { amount: 0, profit: 1, quantity: 2, price: 3 };
 
 interface Tally {
   comma: number;
@@ -31,17 +33,16 @@ interface Tally {
 }
 
 export class NumberColumns {
-  private readonly tallies = new Map<NumberField, Tally>();
+  /** Evidence counts by field slot: comma, point, ambiguous. */
+  private readonly counts = new Int32Array(12);
   private readonly shape: NumberShape = { evidence: null, alternative: Number.NaN };
-  private readonly values: Numbers = blank();
-  private readonly alternatives: Numbers = blank();
+  private readonly values = new Float64Array(4);
+  private readonly alternatives = new Float64Array(4);
   private ambiguousRow = false;
   /** Lines with an ambiguous cell: the line, its numbers as read and their other readings. */
-  private readonly pending: { line: number; values: Numbers; alternatives: Numbers }[] = [];
+  private readonly pending: { line: number; values: Float64Array; alternatives: Float64Array }[] = [];
 
-  constructor(fields: readonly NumberField[]) {
-    for (const field of fields) this.tallies.set(field, { comma: 0, dot: 0, ambiguous: 0 });
-  }
+  constructor(private readonly fields: readonly NumberField[]) {}
 
   /** A new row: every field it reads overwrites its number. */
   startRow(): void {
@@ -50,40 +51,48 @@ export class NumberColumns {
 
   /** The cell's number by its own rule; its evidence is counted for the column. */
   read(row: SourceRow, column: number, field: NumberField): number | null {
-    const value = row.number(column, this.shape);
-    const tally = this.tallies.get(field)!;
-    if (this.shape.evidence === 'comma') tally.comma++;
-    else if (this.shape.evidence === 'dot') tally.dot++;
-    this.values[field] = value ?? Number.NaN;
-    if (value !== null && !Number.isNaN(this.shape.alternative)) {
-      tally.ambiguous++;
-      this.alternatives[field] = this.shape.alternative;
+    const shape = this.shape;
+    const value = row.number(column, shape);
+    const slot = SLOT[field];
+    if (shape.evidence !== null) this.counts[slot * 3 + (shape.evidence === 'comma' ? 0 : 1)]!++;
+    this.values[slot] = value ?? Number.NaN;
+    if (value !== null && shape.alternative === shape.alternative) {
+      this.counts[slot * 3 + 2]!++;
+      this.alternatives[slot] = shape.alternative;
       this.ambiguousRow = true;
-    } else this.alternatives[field] = Number.NaN;
+    } else this.alternatives[slot] = Number.NaN;
     return value;
   }
 
   /** The row became line `line`; remember its numbers when one of them was ambiguous. */
   endRow(line: number): void {
-    if (this.ambiguousRow) this.pending.push({ line, values: { ...this.values }, alternatives: { ...this.alternatives } });
+    if (this.ambiguousRow) this.pending.push({ line, values: this.values.slice(), alternatives: this.alternatives.slice() });
   }
 
   /** Each line whose numbers change under its columns' decisions, with its decided numbers. */
   *decided(): Generator<[number, Numbers]> {
-    const flip = [...this.tallies].filter(([, tally]) => markOf(tally) === 'comma').map(([field]) => field);
+    const flip = this.fields.filter((field) => markOf(this.tally(field)) === 'comma').map((field) => SLOT[field]);
     if (flip.length === 0) return;
     for (const { line, values, alternatives } of this.pending) {
-      const fields = flip.filter((field) => !Number.isNaN(alternatives[field]));
-      if (fields.length === 0) continue;
-      const decided = { ...values };
-      for (const field of fields) decided[field] = alternatives[field];
-      yield [line, decided];
+      const slots = flip.filter((slot) => !Number.isNaN(alternatives[slot]!));
+      if (slots.length === 0) continue;
+      const decided = Float64Array.from(values);
+      for (const slot of slots) decided[slot] = alternatives[slot]!;
+      yield [line, { amount: decided[0]!, profit: decided[1]!, quantity: decided[2]!, price: decided[3]! }];
     }
   }
 
   /** The separator each column was read with, in field order. */
   choices(): DecimalChoice[] {
-    return [...this.tallies].map(([field, tally]) => ({ field, mark: markOf(tally), ambiguous: tally.ambiguous }));
+    return this.fields.map((field) => {
+      const tally = this.tally(field);
+      return { field, mark: markOf(tally), ambiguous: tally.ambiguous };
+    });
+  }
+
+  private tally(field: NumberField): Tally {
+    const at = SLOT[field] * 3;
+    return { comma: this.counts[at]!, dot: this.counts[at + 1]!, ambiguous: this.counts[at + 2]! };
   }
 }
 
@@ -91,8 +100,4 @@ function markOf(tally: Tally): DecimalChoice['mark'] {
   if (tally.comma > 0 && tally.dot > 0) return 'mixed';
   if (tally.comma > 0) return 'comma';
   return tally.dot > 0 ? 'dot' : null;
-}
-
-function blank(): Numbers {
-  return { amount: Number.NaN, profit: Number.NaN, quantity: Number.NaN, price: Number.NaN };
 }

@@ -33,7 +33,7 @@ import { amountFromQuantityPrice, toCents, toThousandths } from './exact-units.j
 import { SALES_WORDS } from './header-words.js';
 import { lookAlikeGroups } from './look-alikes.js';
 import type { DateShape } from './parse-date.js';
-import { NumberColumns, type NumberField } from './read-numbers.js';
+import { NUMBER_FIELDS, NumberColumns, type NumberField } from './read-numbers.js';
 import { dateOptionsOf, readTable, type Reject, type RowReader } from './read-rows.js';
 import { KeyedTexts, SALE_TEXT_FIELDS, SalesColumnsBuilder, type SalesColumns } from './sales-columns.js';
 import type { SourceRow, TableSource } from './table-source.js';
@@ -69,8 +69,8 @@ function salesReader(mapping: ColumnMapping, options: ReadOptions, reject: Rejec
   const texts = SALE_TEXT_FIELDS.filter((field) => mapping[field] !== undefined);
   const builder = new SalesColumnsBuilder({ profit: profit !== undefined, quantity: quantity !== undefined, texts });
   const clients = new KeyedTexts(builder.clients);
-  const columns = texts.map((field) => ({ field, column: mapping[field]!, keyed: new KeyedTexts(builder.table(field)) }));
-  const numbers = new NumberColumns((['amount', 'profit', 'quantity', 'price'] as const).filter((field) => mapping[field] !== undefined));
+  const columns = texts.map((field) => ({ slot: builder.slot(field), column: mapping[field]!, keyed: new KeyedTexts(builder.table(field)) }));
+  const numbers = new NumberColumns(NUMBER_FIELDS.filter((field) => mapping[field] !== undefined));
   const dateOptions = dateOptionsOf(options);
   const dateShape: DateShape = { twoDigitYear: false };
   const requests: RequestLine[] | undefined = type === undefined ? undefined : [];
@@ -113,7 +113,10 @@ function salesReader(mapping: ColumnMapping, options: ReadOptions, reject: Rejec
       if (quantity !== undefined && amount !== undefined) units = toThousandths(numbers.read(row, quantity, 'quantity') ?? Number.NaN) ?? Number.NaN;
       const i = builder.add(sheetRow, id, day, cents, profitCents, units);
       numbers.endRow(i);
-      for (const text of columns) builder.setText(text.field, i, text.keyed.id(row, text.column));
+      for (let t = 0; t < columns.length; t++) {
+        const text = columns[t]!;
+        builder.setText(text.slot, i, text.keyed.id(row, text.column));
+      }
       while (lines.length <= id) lines.push(0);
       lines[id]!++;
       if (dateShape.twoDigitYear) twoDigitYears++;

@@ -132,6 +132,9 @@ export class SalesColumnsBuilder {
   length = 0;
   readonly clients = new TextTable();
   private readonly texts: Partial<Record<SaleTextField, TextTable>> = {};
+  /** The mapped text fields, in SALE_TEXT_FIELDS order, and their number arrays (slot by slot). */
+  private readonly fields: SaleTextField[];
+  private ids: Int32Array[];
   private capacity = 1024;
   private row = new Int32Array(this.capacity);
   private day = new Int32Array(this.capacity);
@@ -141,15 +144,17 @@ export class SalesColumnsBuilder {
   private quantity: Float64Array | null;
   private hasProfit = false;
   private hasQuantity = false;
-  private readonly textIds: Partial<Record<SaleTextField, Int32Array>> = {};
-
   constructor(fields: { profit: boolean; quantity: boolean; texts: readonly SaleTextField[] }) {
     this.profit = fields.profit ? new Float64Array(this.capacity) : null;
     this.quantity = fields.quantity ? new Float64Array(this.capacity) : null;
-    for (const field of fields.texts) {
-      this.texts[field] = new TextTable();
-      this.textIds[field] = new Int32Array(this.capacity);
-    }
+    this.fields = SALE_TEXT_FIELDS.filter((field) => fields.texts.includes(field));
+    for (const field of this.fields) this.texts[field] = new TextTable();
+    this.ids = this.fields.map(() => new Int32Array(this.capacity).fill(-1));
+  }
+
+  /** The slot of a mapped text field, for setText. */
+  slot(field: SaleTextField): number {
+    return this.fields.indexOf(field);
   }
 
   /** Adds a line; `client` is a client number of `clients`, the texts are raw cell texts. Returns its index. */
@@ -168,10 +173,6 @@ export class SalesColumnsBuilder {
       this.quantity[i] = quantity;
       if (!Number.isNaN(quantity)) this.hasQuantity = true;
     }
-    for (const field of SALE_TEXT_FIELDS) {
-      const ids = this.textIds[field];
-      if (ids) ids[i] = -1;
-    }
     return i;
   }
 
@@ -180,15 +181,15 @@ export class SalesColumnsBuilder {
     return this.texts[field]!;
   }
 
-  /** Sets an optional text of line i: a number of its table (−1: empty). */
-  setText(field: SaleTextField, i: number, id: number): void {
-    this.textIds[field]![i] = id;
+  /** Sets an optional text of line i, by its field's slot: a number of its table (−1: empty). */
+  setText(slot: number, i: number, id: number): void {
+    this.ids[slot]![i] = id;
   }
 
   /** Sets an optional text of line i from its cell text. */
   text(field: SaleTextField, i: number, raw: string): void {
-    const ids = this.textIds[field];
-    if (ids) ids[i] = this.texts[field]!.id(raw);
+    const slot = this.slot(field);
+    if (slot >= 0) this.ids[slot]![i] = this.texts[field]!.id(raw);
   }
 
   /** Replaces the numbers of line i (a column's decimal separator decided after reading). */
@@ -207,8 +208,8 @@ export class SalesColumnsBuilder {
   finish(): SalesColumns {
     const n = this.length;
     const text = (field: SaleTextField): TextColumn | null => {
-      const ids = this.textIds[field];
-      return ids ? { ids: ids.slice(0, n), texts: this.texts[field]!.texts } : null;
+      const slot = this.slot(field);
+      return slot >= 0 ? { ids: this.ids[slot]!.slice(0, n), texts: this.texts[field]!.texts } : null;
     };
     return {
       length: n,
@@ -235,10 +236,11 @@ export class SalesColumnsBuilder {
     this.client = grown(this.client, this.capacity);
     if (this.profit) this.profit = grown(this.profit, this.capacity);
     if (this.quantity) this.quantity = grown(this.quantity, this.capacity);
-    for (const field of SALE_TEXT_FIELDS) {
-      const ids = this.textIds[field];
-      if (ids) this.textIds[field] = grown(ids, this.capacity);
-    }
+    this.ids = this.ids.map((ids) => {
+      const next = grown(ids, this.capacity);
+      next.fill(-1, ids.length);
+      return next;
+    });
   }
 }
 

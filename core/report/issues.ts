@@ -19,7 +19,6 @@
  */
 import { compareCodePoints } from '../basics/compare.js';
 import { columnLetters } from '../layout/addresses.js';
-import { skeleton } from '../read/look-alikes.js';
 import type { SheetSpec, TableSpec } from './spec.js';
 import { REJECT_REASONS, rowsOf, type LookAlike, type ReadProfile, type RejectReason, type RejectedRow } from '../read/types.js';
 import { fieldLabel } from '../i18n/index.js';
@@ -102,14 +101,25 @@ function lookAlikeTable(ctx: ReportContext, groups: readonly LookAlike[][]): Tab
 }
 
 /**
- * The characters of a name that its look-alikes may write differently: letters whose skeleton
- * differs from them (a Cyrillic А is listed as `А U+0410`), no-break and repeated spaces.
+ * What sets a name apart from its look-alikes: its letters written in another alphabet than most
+ * of its letters (`Cибирь` → `C U+0043`, a Latin C among Cyrillic letters), no-break spaces and
+ * doubled spaces.
  */
 function setApart(name: string): string {
+  const scripts = { latin: 0, cyrillic: 0, greek: 0 };
+  const scriptOf = (code: number): keyof typeof scripts | null =>
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'latin' : code >= 0x400 && code <= 0x4ff ? 'cyrillic' : code >= 0x370 && code <= 0x3ff ? 'greek' : null;
+  for (const ch of name) {
+    const script = scriptOf(ch.codePointAt(0)!);
+    if (script) scripts[script]++;
+  }
+  const main = (Object.keys(scripts) as (keyof typeof scripts)[]).reduce((a, b) => (scripts[b] > scripts[a] ? b : a));
   const marks = new Set<string>();
   for (const ch of name) {
-    if (ch !== ' ' && skeleton(ch) !== ch) marks.add(`${ch} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-    else if (/\s/.test(ch) && ch !== ' ') marks.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    const code = ch.codePointAt(0)!;
+    const script = scriptOf(code);
+    const space = /\s/.test(ch) && ch !== ' ';
+    if ((script !== null && script !== main) || space) marks.add(`${space ? '' : `${ch} `}U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
   }
   if (/ {2}/.test(name)) marks.add('"  "');
   return [...marks].join(', ');
