@@ -53,6 +53,8 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const MORE = -2;
+/** Bytes the byte-order mark and the UTF-16 test look at. */
+const HEAD_BYTES = 1024;
 /** Bytes the delimiter is decided on. */
 const SAMPLE_BYTES = 1 << 20;
 
@@ -228,11 +230,18 @@ class CsvReader implements CsvSource, SourceRow {
 
   private start(): void {
     this.started = true;
-    const first = this.chunks();
-    if (!first) {
+    // The mark and the UTF-16 test look at the first kilobyte, however small the blocks come.
+    const head: Uint8Array[] = [];
+    let size = 0;
+    for (let chunk = this.chunks(); chunk; chunk = size < HEAD_BYTES ? this.chunks() : null) {
+      head.push(chunk);
+      size += chunk.length;
+    }
+    if (size === 0) {
       this.eof = true;
       return;
     }
+    const first = head.length === 1 ? head[0]! : joined(head, size);
     const mark = byteOrderMark(first);
     const utf16 = mark ? (mark.encoding === 'utf-8' ? null : mark.encoding) : unmarkedUtf16(first);
     let bytes = first.subarray(mark?.length ?? 0);
@@ -513,6 +522,16 @@ const NO_DAY = 0;
 /** Days are cached as day + DAY_BIAS (always positive), negated for a two-digit year. */
 const DAY_BIAS = 1_000_000;
 const TOTAL_FIRST = new Set([...'tTgGsS'].map((letter) => letter.charCodeAt(0)));
+
+function joined(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
 
 /** ASCII bytes as a string. */
 function latin(bytes: Uint8Array, from: number, to: number): string {
