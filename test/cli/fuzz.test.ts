@@ -59,7 +59,9 @@ const TEXT = fc.record({
   blanks: fc.nat({ max: 2000 }),
 });
 
-function bytesOf(file: fc.GetArbitraryType<typeof TEXT>): Uint8Array {
+type TextFile = typeof TEXT extends fc.Arbitrary<infer T> ? T : never;
+
+function bytesOf(file: TextFile): Uint8Array {
   const text = [file.header, ...file.lines].map((line) => line.join(file.delimiter)).join('\n') + '\n'.repeat(1 + file.blanks);
   switch (file.encoding) {
     case 'windows-1251':

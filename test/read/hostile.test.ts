@@ -10,13 +10,14 @@ import { inspectGrid } from '../../core/panel/inspect.js';
 import { csvSource } from '../../core/read/csv.js';
 import { readSales } from '../../core/read/read-sales.js';
 import { saleLines } from '../../core/read/sales-columns.js';
+import type { TableSource } from '../../core/read/table-source.js';
 import { rowsOf, type Grid, type ReadOptions } from '../../core/read/types.js';
 import { openXlsx } from '../../xlsx/read-xlsx.js';
 import { segmentGrids } from '../helpers/pipeline.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function read(input: Grid | ReturnType<typeof csvSource>, options?: ReadOptions) {
+function read(input: Grid | TableSource, options?: ReadOptions) {
   const outcome = readSales(input, options);
   if (!outcome.ok) throw new Error(outcome.code);
   return { ...outcome, lines: saleLines(outcome.records) };
