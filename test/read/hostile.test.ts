@@ -148,7 +148,7 @@ describe('guesses that changed the answer', () => {
   });
 
   it('never lets a date far beyond the rest become the analysis date; it is reported (item 7)', () => {
-    const sales: Grid = [['Client', 'Date', 'Amount']];
+    const sales: (string | number)[][] = [['Client', 'Date', 'Amount']];
     for (let i = 0; i < 200; i++) sales.push([`Client ${i % 20}`, `2026-${String(1 + (i % 10)).padStart(2, '0')}-15`, 100]);
     sales.push(['Client 3', '2999-01-01', 100]);
     const run = segmentGrids({ sales }, 'en', { model: 'none' });

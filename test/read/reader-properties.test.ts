@@ -77,7 +77,7 @@ function encode(text: string, encoding: Encoding): Uint8Array {
 /** Only what Windows-1251 can write (the file of that encoding cannot hold the rest). */
 const in1251 = (text: string) => [...text].every((ch) => ch.charCodeAt(0) < 0x80 || /[А-яЁё№\u00a0]/.test(ch));
 
-function csvText(t: { header: string[]; titles: string[][]; rows: string[][]; trailingBlanks: number; broken?: number }, delimiter: string): string {
+function csvText(t: { header: string[]; titles: readonly (readonly string[])[]; rows: string[][]; trailingBlanks: number; broken?: number }, delimiter: string): string {
   const quote = (cell: string) => (/[",;\t\n\r]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell);
   const lines = [...t.titles, t.header, ...t.rows].map((row) => row.map(quote).join(delimiter));
   if (t.broken !== undefined && t.rows.length > 0) lines[t.titles.length + 1 + (t.broken % t.rows.length)] = `"unclosed${delimiter}2026-03-05${delimiter}5`;
