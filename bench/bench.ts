@@ -72,8 +72,9 @@ console.log(`Node ${process.version}; peak memory by ${existsSync(TIME) ? '/usr/
 function stageLine(file: string): string {
   const run = spawnSync(process.execPath, ['dist/bench/stages.js', file], { encoding: 'utf8' });
   if (run.status !== 0) return `stages failed: ${run.stderr.trim().split('\n')[0]}`;
-  const stages = JSON.parse(run.stdout) as { read: number; analyze: number; report: number; peakMB: number };
-  return `read ${s(stages.read)}, analyze ${s(stages.analyze)}, report ${s(stages.report)}, peak ${mb(stages.peakMB)}`;
+  const stages = JSON.parse(run.stdout) as { lines: number; read: number; analyze: number; report: number; heapMB: number; peakMB: number };
+  const perLine = Math.round((stages.heapMB * 1048576) / Math.max(1, stages.lines));
+  return `read ${s(stages.read)}, analyze ${s(stages.analyze)}, report ${s(stages.report)}, heap after analyze ${mb(stages.heapMB)} (${perLine} B/line), peak ${mb(stages.peakMB)}`;
 }
 
 console.log('\n1. Generated sales CSV → --json (end to end, the command line as a user runs it)');

@@ -6,7 +6,7 @@
  * line read and analysed takes about HEAP_PER_LINE bytes of the JavaScript heap (its texts, the
  * clients and documents kept once, the analysis's per-line arrays) and TOTAL_PER_LINE bytes in all
  * (its typed columns live outside the heap), both measured by `npm run bench` at 1 and 3 million
- * lines (docs/speed.md). The budget is the heap's limit for the heap part, and the machine's
+ * lines (docs/performance.md). The budget is the heap's limit for the heap part, and the machine's
  * memory for the whole. An .xlsx holds at most Excel's 1,048,576 rows per sheet, which fit.
  *
  * Example: a 9 GB CSV of 40 million lines on a machine with a 4 GB heap → "sales.csv has about
