@@ -4,7 +4,9 @@
  *
  * - A byte-order mark decides: EF BB BF UTF-8, FF FE UTF-16 LE, FE FF UTF-16 BE.
  * - Without one, a file whose first kilobyte has zero bytes in most odd positions and almost none
- *   in even ones is UTF-16 LE (Excel's "Unicode text"), the other way round UTF-16 BE.
+ *   in even ones is UTF-16 LE (Excel's "Unicode text"), the other way round UTF-16 BE; so is one
+ *   whose odd (even) bytes are all 00 or 04 — the high bytes of ASCII and Cyrillic (a Russian
+ *   header has zeros only at its delimiters).
  * - Otherwise ASCII is the same in UTF-8 and Windows-1251, so nothing is decided while the bytes
  *   are ASCII. At the first byte above 0x7F the next megabyte (or what is there) is weighed: the
  *   multi-byte sequences that are valid UTF-8 against the bytes that cannot be UTF-8. Mostly valid
@@ -31,19 +33,34 @@ export function byteOrderMark(bytes: Uint8Array): { encoding: TextEncodingName; 
   return null;
 }
 
-/** UTF-16 without a mark, told by where the zero bytes of its ASCII characters fall; else null. */
+/**
+ * UTF-16 without a mark, told by the high bytes of its units; else null. A unit of ASCII has the
+ * high byte 00 and one of Cyrillic 04 (U+0400–U+04FF), bytes that UTF-8 and Windows-1251 text
+ * never hold (00 and 04 are control characters there). So: zero bytes in most odd positions and
+ * almost none in even ones is UTF-16 LE, the other way round UTF-16 BE; and a first kilobyte whose
+ * odd (even) bytes are all 00 or 04, with some zeros among them, is LE (BE) too — a Russian header
+ * of "Контрагент,Дата,Сумма" has zeros only at its commas.
+ */
 export function unmarkedUtf16(bytes: Uint8Array): TextEncodingName | null {
   const n = Math.min(bytes.length, 1024) & ~1;
   if (n < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
+  let evenHigh = 0;
+  let oddHigh = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+    const even = bytes[i]!;
+    const odd = bytes[i + 1]!;
+    if (even === 0) evenZeros++;
+    if (odd === 0) oddZeros++;
+    if (even === 0 || even === 4) evenHigh++;
+    if (odd === 0 || odd === 4) oddHigh++;
   }
   const pairs = n / 2;
   if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
   if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  if (oddHigh === pairs && oddZeros > 0 && evenZeros === 0) return 'utf-16le';
+  if (evenHigh === pairs && evenZeros > 0 && oddZeros === 0) return 'utf-16be';
   return null;
 }
 

@@ -72,6 +72,18 @@ describe('csvSource: encodings', () => {
     }
   });
 
+  it('reads unmarked UTF-16 whose zeros are only at the delimiters (a Russian header alone)', () => {
+    // Found by the reader property test (seed 26492579): 'Контрагент,Дата,Сумма,Вид операции' as
+    // UTF-16 LE without a mark has zero bytes at 4 of its 35 units only, and was read as 1251 bytes.
+    for (const order of ['le', 'be'] as const) {
+      const got = read(utf16('Контрагент,Дата,Сумма,Вид операции', order, false));
+      expect(got.rows).toEqual([['Контрагент', 'Дата', 'Сумма', 'Вид операции']]);
+      expect(got.profile.encoding).toBe(`utf-16${order}`);
+    }
+    expect(read(cp1251('Контрагент,Дата,Сумма\n')).profile.encoding).toBe('windows-1251');
+    expect(read(utf8('Контрагент,Дата,Сумма\n')).profile.encoding).toBe('utf-8');
+  });
+
   it('keeps reading UTF-8 past one Windows-1251 byte, reports that row and says it is not sure', () => {
     // Issue 17, item 8: one stray byte used to turn the whole file into windows-1251 mojibake.
     const bytes = Uint8Array.from([...utf8('Клиент;Дата;Сумма\nООО Ромашка;05.03.2026;1\nООО '), 0xc0, ...utf8('льфа;05.03.2026;2\nИП Ёлкин;05.03.2026;3\n')]);
