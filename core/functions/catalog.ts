@@ -21,6 +21,7 @@ import { periodsRule } from '../options/check-options.js';
 import type { OptionsInput } from '../options/options.js';
 import { byValue } from '../report/clients.js';
 import type { Cell, SaleLine } from '../read/types.js';
+import { salesColumns } from '../read/sales-columns.js';
 import {
   ArgumentError,
   flatten,
@@ -92,7 +93,7 @@ const definitions: Record<FunctionName, Omit<FunctionDefinition, 'name'>> = {
         if (asOfCell === undefined) throw new ArgumentError((w) => w.errors.asOfRequired);
         const asOf = toDay(asOfCell, 'asOf', 0);
         const lines = salesLines(null, dates, amounts);
-        const facts = buildFacts(lines.filter((l) => l.day <= asOf), asOf, 'amount');
+        const facts = buildFacts(salesColumns(lines), asOf, 'amount');
         const status = statusAt(facts.purchaseDay, asOf);
         return status ? { ok: true, value: status.status } : notEnoughHistory(lang, (w) => w.errors.noPurchaseBeforeAsOf);
       }),

@@ -64,10 +64,14 @@ export function rejectReasonText(lang: Lang, reason: RejectReason): string {
 /** Codes of a sheet that cannot be read (ReadFailure) or an analysis that cannot run. */
 export type FailureCode = keyof ReportWords['failure'];
 
-/** Why an input cannot be used; `missing` lists the field keys of `missing-columns`. */
-export function failureText(lang: Lang, code: FailureCode, missing: readonly string[] = []): string {
+/**
+ * Why an input cannot be used; `missing` lists the field keys of `missing-columns`, `named` the
+ * header a user named and the sheet's headers (`unknown-header`).
+ */
+export function failureText(lang: Lang, code: FailureCode, missing: readonly string[] = [], named?: { header: string; headers: readonly string[] }): string {
   const m = words(lang).report;
   if (code === 'missing-columns') return m.failure[code](missing.map((f) => fieldLabel(lang, f)).join(', '));
+  if (code === 'unknown-header') return m.failure[code](named?.header ?? '', (named?.headers ?? []).join(', '));
   return m.failure[code];
 }
 

@@ -37,8 +37,7 @@ export function createLocalBridge(port: WorkbookPort, store: SettingsStore, opti
       return { names, active };
     },
     async inspect(sheet, mapping) {
-      const grid = await port.readSheet(sheet);
-      return inspectGrid(sheet, grid, grid.length, mapping);
+      return inspectGrid(sheet, port.readRows?.(sheet) ?? (await port.readSheet(sheet)), undefined, mapping);
     },
     segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal, options.pause),
     loadSettings: () => store.load(),

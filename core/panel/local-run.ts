@@ -43,6 +43,6 @@ function portProvider(port: WorkbookPort): SourceProvider {
   let names: Promise<string[]> | undefined;
   return {
     has: async (_source, sheet) => (await (names ??= port.sheetNames())).includes(sheet),
-    read: async (_source, sheet, onRows) => ({ grid: await port.readSheet(sheet, onRows) }),
+    read: async (_source, sheet, onRows) => ({ grid: port.readRows?.(sheet) ?? (await port.readSheet(sheet, onRows)) }),
   };
 }

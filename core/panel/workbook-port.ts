@@ -3,6 +3,7 @@
  * and write sheets. The run over it is core/panel/local-run.ts; the Google Sheets add-on runs on
  * its server instead and crosses to the panel through google.script.run.
  */
+import type { TableSource } from '../read/table-source.js';
 import type { Grid } from '../read/types.js';
 import type { SheetKey, SheetSpec } from '../report/spec.js';
 
@@ -14,6 +15,11 @@ export interface WorkbookPort {
   activeSheet(): Promise<string>;
   /** The used range of a sheet as a grid (row 0 = sheet row 1). */
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid>;
+  /**
+   * A sheet's rows read straight from a file's bytes (the playground), when the port has them that
+   * way: the run and the inspection then read them without a grid; null for a sheet held as cells.
+   */
+  readRows?(name: string): TableSource | null;
   /** Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets. */
   writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]>;
 }
