@@ -42,3 +42,33 @@ export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
+
+/**
+ * What the port believes a request really weighs compared with the JSON of its cells: Excel also
+ * sends object paths, property names and one action per call, so the real size is larger by a
+ * factor the port learns from Excel's refusals. A refused request whose cells came to `bytes` was
+ * really over the limit, so the factor is at least limit ÷ bytes; the estimate takes that with a
+ * tenth to spare (and at least a quarter more than before), and every later block — read or
+ * write, any sheet — is sized by it. One estimate per port, so it is learnt once per session.
+ *
+ * Worked example: a 4,000,000-byte block refused → factor max(1 × 1.25, 5,000,000 / 4,000,000 ×
+ * 1.1) = 1.375 → the next blocks aim at 4,000,000 / 1.375 ≈ 2,909,000 bytes of cells.
+ */
+export class PayloadEstimate {
+  private factor = 1;
+
+  /** Bytes of cell JSON one request may carry. */
+  get budget(): number {
+    return BLOCK_BUDGET_BYTES / this.factor;
+  }
+
+  /** Rows that fit one request at `bytesPerRow` of cell JSON each. */
+  rowsFor(bytesPerRow: number): number {
+    return rowsForBudget(bytesPerRow, this.budget);
+  }
+
+  /** Excel refused a request that carried `bytes` of cell JSON as too large. */
+  refused(bytes: number): void {
+    this.factor = Math.max(this.factor * 1.25, (PAYLOAD_LIMIT_BYTES / Math.max(1, bytes)) * 1.1);
+  }
+}

@@ -34,7 +34,8 @@ export async function runLocally(
   }
   onProgress({ stage: 'write', done: 0, total: 0 });
   await pause();
-  const tabs = await port.writeReport(outcome.sheets, (done, total) => onProgress({ stage: 'write', done, total }));
+  const sources = Object.values(request.sources).filter((name): name is string => typeof name === 'string');
+  const tabs = await port.writeReport(outcome.sheets, (done, total) => onProgress({ stage: 'write', done, total }), sources);
   return { ok: true, summary: outcome.summary, tabs };
 }
 

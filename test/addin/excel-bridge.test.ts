@@ -65,6 +65,29 @@ describe('Excel bridge over the fake Excel API', () => {
     expect(book.sheets.length).toBe(3 + result.tabs.length);
   });
 
+  it('inspects a sheet by reading its head only, however long the sheet is', async () => {
+    const book = new FakeWorkbook();
+    book.addGeneratedSheet('Sales', 1_000_000, 3, (r, c) => (r === 0 ? ['Client', 'Date', 'Amount'][c] : [`Client ${r % 900}`, 45_000 + (r % 700), r % 97][c]));
+    const bridge = createExcelBridgeOver(book, () => 'en-US');
+    const inspection = await bridge.inspect('Sales');
+    expect(inspection).toMatchObject({ ok: true, rows: 1_000_000, headerRow: 0, mapping: { client: 0, date: 1, amount: 2 } });
+    expect(inspection.preview[0]).toMatchObject({ row: 2, values: { client: 'Client 1', date: '2023-03-16', amount: '1.00' } });
+    expect(book.syncs.length).toBeLessThanOrEqual(3);
+    expect(book.syncs.reduce((sum, s) => sum + s.responseBytes, 0)).toBeLessThan(50_000);
+  });
+
+  it("protects only the run's own sheets: a tab inspected by mistake is still replaced by the next run", async () => {
+    const book = workbook();
+    const bridge = createExcelBridgeOver(book, () => 'ru-RU');
+    const request = { sources: { sales: 'Продажи' }, options: {}, lang: 'ru' as const };
+    const first = await bridge.segment(request, () => {}, new AbortController().signal);
+    if (!first.ok) throw new Error(first.message);
+    await bridge.inspect(first.tabs[0].name);
+    const again = await bridge.segment(request, () => {}, new AbortController().signal);
+    expect(again.ok && again.tabs.map((t) => t.name)).toEqual(first.tabs.map((t) => t.name));
+    expect(book.sheets.length).toBe(3 + first.tabs.length);
+  });
+
   it('keeps the panel settings in the document and opens a tab on request', async () => {
     const book = workbook();
     const bridge = createExcelBridgeOver(book, () => 'en-US');

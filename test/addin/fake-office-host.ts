@@ -28,6 +28,7 @@ host.Office = {
   AsyncResultStatus: { Succeeded, Failed: 'failed' },
   context: {
     displayLanguage: 'en-US',
+    requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && book.supportsExcelApi(Number(version.split('.')[1])) },
     document: {
       settings: {
         get: (name: string) => book.settings.get(name),
@@ -47,7 +48,11 @@ host.Office = {
   },
 };
 
-host.Excel = { run: book.run };
+/** `Excel.run(batch)` or `Excel.run(options, batch)`, as Office.js declares it. */
+host.Excel = {
+  run: (first: unknown, second?: unknown) =>
+    typeof first === 'function' ? book.run(first as never) : book.run(second as never, first as { delayForCellEdit?: boolean }),
+};
 
 host.CustomFunctions = {
   associate: (id: string) => host.__winbackFunctions!.push(id),
