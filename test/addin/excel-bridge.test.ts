@@ -9,6 +9,7 @@ import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import type { Progress } from '../../core/pipeline/progress.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { createExcelBridgeOver } from '../../addin/excel-bridge.js';
+import { words } from '../../core/i18n/index.js';
 import { FakeWorkbook } from './fake-excel.js';
 
 const data = generateDistributor({ seed: 3, clients: 80, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 5000 });
@@ -86,6 +87,45 @@ describe('Excel bridge over the fake Excel API', () => {
     const again = await bridge.segment(request, () => {}, new AbortController().signal);
     expect(again.ok && again.tabs.map((t) => t.name)).toEqual(first.tabs.map((t) => t.name));
     expect(book.sheets.length).toBe(3 + first.tabs.length);
+  });
+
+  it('waits while the user edits a cell instead of failing, and finishes once they press Enter', async () => {
+    const book = workbook();
+    const bridge = createExcelBridgeOver(book, () => 'en-US');
+    book.beginCellEdit();
+    const running = bridge.segment({ sources: { sales: 'Продажи' }, options: {}, lang: 'en' }, () => {}, new AbortController().signal);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(book.syncs.every((s) => s.delayed)).toBe(true);
+    book.endCellEdit();
+    expect((await running).ok).toBe(true);
+  });
+
+  it('says in the user language why Excel refused: a cell being edited, a protected workbook, a row too large', async () => {
+    const request = (lang: 'en' | 'ru') => ({ sources: { sales: 'Продажи' }, options: {}, lang });
+    const signal = new AbortController().signal;
+
+    const old = new FakeWorkbook({ honoursDelayForCellEdit: false });
+    old.addSheet('Продажи', [['Клиент', 'Дата', 'Сумма'], ['Acme', 46_000, 5]]);
+    old.beginCellEdit();
+    expect(await createExcelBridgeOver(old, () => 'ru-RU').segment(request('ru'), () => {}, signal)).toEqual({
+      ok: false,
+      message: words('ru').excel.errors.cellEdit,
+    });
+
+    const locked = workbook();
+    locked.structureProtected = true;
+    expect(await createExcelBridgeOver(locked, () => 'en-US').segment(request('en'), () => {}, signal)).toEqual({
+      ok: false,
+      message: words('en').excel.errors.protectedStructure,
+    });
+    expect(locked.sheets.map((s) => s.name)).toEqual(['Продажи', 'Запросы', 'Жалобы']);
+
+    const huge = new FakeWorkbook();
+    huge.addSheet('Продажи', [['Клиент', 'Дата', 'Сумма'], ['Acme', 46_000, 5], ['Б'.repeat(3_000_000), 46_001, 7]]);
+    expect(await createExcelBridgeOver(huge, () => 'en-US').segment(request('en'), () => {}, signal)).toEqual({
+      ok: false,
+      message: words('en').excel.errors.tooLarge,
+    });
   });
 
   it('keeps the panel settings in the document and opens a tab on request', async () => {

@@ -16,7 +16,10 @@
  *   request or response over the limit fails and runs nothing.
  * - Cell-edit mode (Excel.RunOptions.delayForCellEdit): while `cellEdit` is on, a batch run
  *   without `delayForCellEdit` fails with InvalidOperationInCellEditMode; with it, the sync waits
- *   until `endCellEdit()`.
+ *   until `endCellEdit()`. The docs name no requirement set for the option, so an Excel that
+ *   ignores it is modelled too (`honoursDelayForCellEdit: false`; which builds do is unconfirmed).
+ * - A protected workbook structure (Review → Protect Workbook) refuses adding, deleting, renaming
+ *   and hiding sheets; the fake answers AccessDenied (the code issue 10 reports; unconfirmed).
  * - Worksheet ids (office-js-docs#297, office-js#1390): an id is stable within a session only;
  *   `reopen()` gives every sheet a new id, keeps what was saved (settings, custom properties,
  *   sheet-scoped names) and drops unsaved settings.
@@ -279,6 +282,7 @@ export interface FakeWorkbookOptions {
   /** The minor version of the ExcelApi requirement set this Excel supports (ExcelApi 1.`excelApi`). */
   excelApi?: number;
   payload?: PayloadModel;
+  honoursDelayForCellEdit?: boolean;
 }
 
 /** The workbook behind the fake, and `run` — the fake `Excel.run`. */
@@ -295,6 +299,9 @@ export class FakeWorkbook implements ExcelHost {
   payload: PayloadModel;
   /** The user is typing in a cell. */
   cellEdit = false;
+  /** Review → Protect Workbook (structure). */
+  structureProtected = false;
+  readonly honoursDelayForCellEdit: boolean;
   private cellEditEnded: (() => void)[] = [];
   private failAt: { index: number; part: number } | null = null;
   private session = 1;
@@ -306,6 +313,12 @@ export class FakeWorkbook implements ExcelHost {
     this.date1904 = o.date1904 ?? false;
     this.excelApi = o.excelApi ?? 16;
     this.payload = o.payload ?? DEFAULT_PAYLOAD;
+    this.honoursDelayForCellEdit = o.honoursDelayForCellEdit ?? true;
+  }
+
+  /** Fails like Excel when the workbook structure is protected. */
+  changeStructure(): void {
+    if (this.structureProtected) throw new FakeExcelError('AccessDenied', 'the workbook structure is protected');
   }
 
   supportsExcelApi(minor: number): boolean {
@@ -333,6 +346,7 @@ export class FakeWorkbook implements ExcelHost {
   }
 
   insert(name: string): FakeSheet {
+    this.changeStructure();
     this.checkSheetName(name);
     const sheet = new FakeSheet(this.newId(), name);
     this.sheets.push(sheet);
@@ -358,6 +372,7 @@ export class FakeWorkbook implements ExcelHost {
   }
 
   remove(sheet: FakeSheet): void {
+    this.changeStructure();
     if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `sheet "${sheet.name}" is very hidden`);
     if (sheet.visibility === 'Visible' && this.sheets.filter((s) => s.visibility === 'Visible').length <= 1)
       throw new FakeExcelError('InvalidOperation', 'a workbook must keep one visible sheet');
@@ -508,7 +523,7 @@ class FakeContext implements ExcelContext {
       throw new FakeExcelError(code, message);
     };
     if (this.book.cellEdit) {
-      if (!this.delayed) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+      if (!this.delayed || !this.book.honoursDelayForCellEdit) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
       await this.book.waitForCellEdit();
     }
     if (record.requestBytes > FAKE_PAYLOAD_LIMIT) fail('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes`);
@@ -687,6 +702,7 @@ class WorksheetProxy extends ClientObject implements ExcelWorksheet {
   set name(name: string) {
     this.context.act(() => {
       const sheet = this.ref.get();
+      this.context.book.changeStructure();
       this.context.book.checkSheetName(name, sheet);
       sheet.name = name;
     });
@@ -697,6 +713,7 @@ class WorksheetProxy extends ClientObject implements ExcelWorksheet {
   set visibility(visibility: string) {
     this.context.act(() => {
       const sheet = this.ref.get();
+      this.context.book.changeStructure();
       if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.context.book.sheets.filter((s) => s.visibility === 'Visible').length <= 1)
         throw new FakeExcelError('InvalidOperation', 'a workbook must keep one visible sheet');
       sheet.visibility = visibility;
