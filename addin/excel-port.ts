@@ -15,6 +15,7 @@
  * One payload estimate per port: what Excel refuses once sizes every later request.
  */
 import { langOfLocale, type Grid, type Lang, type SheetSpec, type WorkbookPort, type WrittenTab } from '../core/index.js';
+import { is1904System } from './date-system.js';
 import type { DocumentSettings, ExcelContext, ExcelHost } from './excel-api.js';
 import { headGrid, readHead, readTable } from './excel-read.js';
 import { writeTemplate } from './excel-template.js';
@@ -132,6 +133,16 @@ export function officeLocale(): string {
  */
 export function functionLanguage(): Lang {
   return typeof Office === 'undefined' || !Office.context ? 'en' : langOfLocale(Office.context.displayLanguage);
+}
+
+/** Whether the workbook the add-in runs in uses the 1904 date system (for the functions, which have no port). */
+export function workbookUses1904(): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const probe = context.workbook.functions.date(1904, 1, 1);
+    probe.load('value');
+    await context.sync();
+    return is1904System(probe.value);
+  });
 }
 
 /** The real Excel: `Excel.run` and the document's settings. (Type-checks that Office.js satisfies excel-api.ts.) */
