@@ -25,6 +25,7 @@ export {
   type Window,
 } from './basics/calendar.js';
 export { compareCodePoints } from './basics/compare.js';
+export { hasOwn } from './basics/own.js';
 
 // Options
 export {

@@ -6,7 +6,7 @@
  * A required field the sheet lacks is marked `aria-invalid` and described by the sentence that
  * says which column to pick.
  */
-import { columnLetters, PANEL_FIELDS, REQUIRED_SALES_FIELDS, rejectReasonText, words, type ColumnMapping, type Lang, type PanelField, type RejectReason, type SheetInspection } from '../core/index.js';
+import { columnLetters, hasOwn, PANEL_FIELDS, REQUIRED_SALES_FIELDS, rejectReasonText, words, type ColumnMapping, type Lang, type PanelField, type RejectReason, type SheetInspection } from '../core/index.js';
 import { h } from './dom.js';
 
 const NUMERIC: ReadonlySet<PanelField> = new Set(['amount', 'profit', 'quantity', 'price']);
@@ -105,7 +105,7 @@ function previewTable(doc: Document, lang: Lang, inspection: SheetInspection): H
 
 /** A reject reason key in words; an unknown key is shown as it is. */
 function reasonText(lang: Lang, reason: string): string {
-  return Object.hasOwn(words(lang).report.reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
+  return hasOwn(words(lang).report.reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
 }
 
 /** The mapping the selects now show (fields set to "not used" are left out). */

@@ -11,7 +11,18 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist/excel');
 const LOCK = join(ROOT, 'dist/.excel-build-lock');
 const SOURCES = ['addin', 'core', 'ui', 'playground', 'cli', 'xlsx', 'assets', 'manifest.xml', 'webpack.config.js'];
-const OUTPUTS = ['functions.js', 'functions.json', 'taskpane.js', 'taskpane.html', 'manifest.xml'];
+const OUTPUTS = [
+  'functions.js',
+  'functions.json',
+  'functions.ru.json',
+  'taskpane.js',
+  'taskpane.html',
+  'help.html',
+  'manifest.xml',
+  '_headers',
+  'staticwebapp.config.json',
+  'web.config',
+];
 const STALE_LOCK_MS = 10 * 60_000;
 
 function newest(path: string): number {

@@ -1,11 +1,30 @@
 /**
- * The Russian words only the Excel add-in shows — the same keys as `en/excel.ts`.
+ * The Russian words only the Excel add-in shows — the same keys as `en/excel.ts`. The function
+ * names follow Excel's own Russian ones (СУММЕСЛИ, СТЬЮДЕНТ.РАСП): capitals, words joined by a
+ * period, none the same as a built-in function.
  *
- * Example: `excel.errors.cellEdit` → `Excel редактирует ячейку …`.
+ * Example: `excel.functionNames.CHURNSIGNALS` → `СТАТУСЫ.КЛИЕНТОВ` (shown as WINBACK.СТАТУСЫ.КЛИЕНТОВ).
  */
 import type { ExcelWords } from '../en/excel.js';
 
 export const excel: ExcelWords = {
+  functionNames: {
+    CHURNSIGNAL: 'СТАТУС.КЛИЕНТА',
+    CHURNSIGNALS: 'СТАТУСЫ.КЛИЕНТОВ',
+    ABCXYZ: 'ABCXYZ',
+    ABCCLASS: 'КЛАСС.ABC',
+    XYZCLASS: 'КЛАСС.XYZ',
+    VALUETIERS: 'УРОВНИ.ЦЕННОСТИ',
+    CADENCE: 'РИТМ.ПОКУПОК',
+    CONVERSION: 'КОНВЕРСИЯ.ЗАПРОСОВ',
+    PALIVE: 'ВЕРОЯТНОСТЬ.АКТИВНОСТИ',
+  },
+  help: {
+    title: 'Winback для Excel',
+    start:
+      'На вкладке «Главная» нажмите «Найти уходящих клиентов». Выберите лист с продажами, проверьте найденные столбцы и нажмите «Сегментировать». Отчёт записывается на новые листы; ваши листы не меняются, а данные не покидают книгу.',
+    functions: (example: string, others: string) => `В любой ячейке: ${example} — статус и сигналы каждого клиента; а также ${others}.`,
+  },
   errors: {
     cellEdit: 'Excel редактирует ячейку, поэтому Winback не может работать с книгой. Нажмите Enter или Esc в ячейке и попробуйте снова.',
     protectedStructure:
