@@ -4,7 +4,8 @@
 // Shared runtime, as Microsoft's shared-runtime template: one page (taskpane.html) runs the task
 // pane, the ribbon button and the WINBACK.* functions. functions.js carries the webpack runtime
 // and everything the functions need (the core); taskpane.js depends on it (`dependOn`), so the
-// core is bundled once and the page loads functions.js, then taskpane.js.
+// core is bundled once and the page loads functions.js, then taskpane.js. pipeline-worker.js is the
+// Web Worker a panel run's pipeline runs in (a bundle of its own; workers share no scripts).
 // functions.json is generated from the JSDoc in addin/functions.ts by custom-functions-metadata-
 // plugin, which also appends the CustomFunctions.associate calls — never written by hand.
 //
@@ -93,6 +94,11 @@ export default async (env = {}, argv = {}, devCerts = loadDevCerts) => {
     entry: {
       functions: './addin/functions.ts',
       taskpane: { import: './addin/taskpane.ts', dependOn: 'functions' },
+      // The task pane's pipeline worker (addin/worker-pipeline.ts): an entry of its own, with its
+      // own copy of the core, started by the page as new Worker('pipeline-worker.js'). Not
+      // new Worker(new URL(…, import.meta.url)): that would put webpack's automatic publicPath into
+      // functions.js's runtime, which throws where no <script> or location is at hand.
+      'pipeline-worker': './addin/pipeline-worker.ts',
     },
     output: { path: path.resolve(root, 'dist/excel'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },

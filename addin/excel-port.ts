@@ -6,7 +6,8 @@
  *
  * - Every batch waits while the user edits a cell (`delayForCellEdit`) instead of failing.
  * - `readSheet`: the table of a sheet (its head first, then only its columns and rows) in blocks
- *   under the payload limit, dates in the 1900 system; `readHead`: its first rows only.
+ *   under the payload limit, dates in the 1900 system; `streamSheet`: the same block by block;
+ *   `readHead`: its first rows only.
  * - `writeReport`: new tabs first, then a swap with the tabs of the last run (found by the
  *   registry in the document settings or by their marks, never a user's sheet and never a sheet
  *   this run analyses); on a failure the workbook is put back as it was (excel-write.ts).
@@ -17,7 +18,7 @@
 import { langOfLocale, type Grid, type Lang, type SheetSpec, type WorkbookPort, type WrittenTab } from '../core/index.js';
 import { is1904System } from './date-system.js';
 import type { DocumentSettings, ExcelContext, ExcelHost } from './excel-api.js';
-import { headGrid, readHead, readTable } from './excel-read.js';
+import { headGrid, readHead, readTable, streamTable } from './excel-read.js';
 import { writeTemplate } from './excel-template.js';
 import { newReportRun, reconcileReport, writeReportTabs } from './excel-write.js';
 import { AUTO_SHOW_TASKPANE_KEY, documentSettingsStore, PANEL_SETTINGS_KEY } from './panel-settings.js';
@@ -58,6 +59,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid> {
     return this.run((context) => readTable(context, name, { payload: this.payload, onProgress }));
+  }
+
+  /** The table of a sheet block by block, as Excel sends it (for a run in a worker). */
+  streamSheet(name: string, onRows: (rows: Grid) => void | Promise<void>, onProgress?: (done: number, total: number) => void): Promise<void> {
+    return this.run((context) => streamTable(context, name, { payload: this.payload, onProgress }, onRows));
   }
 
   readHead(name: string): Promise<{ grid: Grid; rows: number }> {

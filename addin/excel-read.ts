@@ -28,7 +28,7 @@
 import { INSPECT_ROWS, type Cell } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { is1904System, to1900Serials } from './date-system.js';
-import { isPayloadTooLarge, jsonBytes, type PayloadEstimate } from './payload.js';
+import { blockBytes, isPayloadTooLarge, type PayloadEstimate } from './payload.js';
 import { MAX_BLANK_COLUMNS, tableColumns } from './table-extent.js';
 
 /** The guess that sizes the first block, before any row has been measured. */
@@ -73,11 +73,11 @@ export async function readHead(context: ExcelContext, sheetName: string, options
   const date1904 = is1904System(date1904Probe.value);
   const usedArea: Area = { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
   let headArea = { ...usedArea, rows: Math.min(HEAD_ROWS, usedArea.rows), columns: Math.min(HEAD_COLUMNS, usedArea.columns) };
-  let wide = await readBlocks(context, sheet, headArea, date1904, options.payload);
+  let wide = await readRows(context, sheet, headArea, date1904, options.payload);
   let { first, count } = tableColumns(wide);
   while (first + count + MAX_BLANK_COLUMNS >= headArea.columns && headArea.columns < usedArea.columns) {
     headArea = { ...headArea, columns: Math.min(headArea.columns * 2, usedArea.columns) };
-    wide = await readBlocks(context, sheet, headArea, date1904, options.payload);
+    wide = await readRows(context, sheet, headArea, date1904, options.payload);
     ({ first, count } = tableColumns(wide));
   }
   const area: Area = { row: usedArea.row, column: usedArea.column + first, rows: usedArea.rows, columns: count };
@@ -87,13 +87,39 @@ export async function readHead(context: ExcelContext, sheetName: string, options
 
 /** The whole table of the sheet as a grid from A1; `onProgress(done, total)` counts the table's rows. */
 export async function readTable(context: ExcelContext, sheetName: string, options: ReadOptions): Promise<Cell[][]> {
+  const grid: Cell[][] = [];
+  await streamTable(context, sheetName, options, (rows) => {
+    for (const row of rows) grid.push(row);
+  });
+  return grid;
+}
+
+/**
+ * The table of the sheet as `readTable` gives it, handed to `sink` block by block as Excel sends
+ * them (the rows above the table first), so a caller can pass them on without holding the sheet;
+ * the next block is asked for once the sink is done with one.
+ */
+export async function streamTable(
+  context: ExcelContext,
+  sheetName: string,
+  options: ReadOptions,
+  sink: (rows: Cell[][]) => void | Promise<void>,
+): Promise<void> {
   const table = await readHead(context, sheetName, options);
-  if (!table) return [];
+  if (!table) return;
   const { sheet, area, head, date1904 } = table;
+  const place = placer(area);
+  if (area.row > 0) await sink(Array.from({ length: area.row }, () => new Array<Cell>(area.column + area.columns).fill('')));
+  await sink(head.map(place));
   options.onProgress?.(head.length, area.rows);
   const rest = { ...area, row: area.row + head.length, rows: area.rows - head.length };
-  const rows = rest.rows > 0 ? await readBlocks(context, sheet, rest, date1904, options.payload, (done) => options.onProgress?.(head.length + done, area.rows)) : [];
-  return fromA1([...head, ...rows], area);
+  if (rest.rows === 0) return;
+  let done = head.length;
+  await readBlocks(context, sheet, rest, date1904, options.payload, async (rows) => {
+    await sink(rows.map(place));
+    done += rows.length;
+    options.onProgress?.(done, area.rows);
+  });
 }
 
 /** The head of the table as a grid from A1, and the number of sheet rows the table reaches. */
@@ -109,33 +135,42 @@ async function lastRowOf(context: ExcelContext, sheet: ExcelWorksheet, area: Are
   return used.isNullObject ? area.row : used.rowIndex + used.rowCount - 1;
 }
 
+/** The rows of an area, read in blocks. */
+async function readRows(context: ExcelContext, sheet: ExcelWorksheet, area: Area, date1904: boolean, payload: PayloadEstimate): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  await readBlocks(context, sheet, area, date1904, payload, (block) => {
+    for (const row of block) rows.push(row);
+  });
+  return rows;
+}
+
+/** Reads an area in blocks sized by the payload estimate, handing each block to `onBlock`. */
 async function readBlocks(
   context: ExcelContext,
   sheet: ExcelWorksheet,
   area: Area,
   date1904: boolean,
   payload: PayloadEstimate,
-  onRows?: (done: number) => void,
-): Promise<Cell[][]> {
-  const rows: Cell[][] = [];
+  onBlock: (rows: Cell[][]) => void | Promise<void>,
+): Promise<void> {
+  let read = 0;
   let bytesPerRow = area.columns * FIRST_GUESS_BYTES_PER_CELL;
   let measured = false;
-  while (rows.length < area.rows) {
-    const count = Math.min(payload.rowsFor(bytesPerRow), area.rows - rows.length);
+  while (read < area.rows) {
+    const count = Math.min(payload.rowsFor(bytesPerRow), area.rows - read);
     let block: { cells: Cell[][]; bytes: number };
     try {
-      block = await readBlock(context, sheet, area, rows.length, count, date1904);
+      block = await readBlock(context, sheet, area, read, count, date1904);
     } catch (error) {
       if (!isPayloadTooLarge(error) || count === 1) throw error;
       payload.refused(count * bytesPerRow);
       continue;
     }
-    for (const row of block.cells) rows.push(row);
+    read += count;
     bytesPerRow = measured ? Math.max(bytesPerRow, block.bytes / count) : block.bytes / count;
     measured = true;
-    onRows?.(rows.length);
+    await onBlock(block.cells);
   }
-  return rows;
 }
 
 async function readBlock(
@@ -151,15 +186,19 @@ async function readBlock(
   await context.sync();
   // Excel's values are strings, numbers and booleans (errors arrive as text such as "#N/A").
   const values = range.values as Cell[][];
-  if (!date1904) return { cells: values, bytes: jsonBytes(values) };
-  return { cells: to1900Serials(values, range.numberFormat), bytes: jsonBytes(values) + jsonBytes(range.numberFormat) };
+  if (!date1904) return { cells: values, bytes: blockBytes(values) };
+  return { cells: to1900Serials(values, range.numberFormat), bytes: blockBytes(values) + blockBytes(range.numberFormat) };
+}
+
+/** Rows of the table moved right of the empty columns left of it, so row 0 column 0 is A1. */
+function placer(area: Area): (row: Cell[]) => Cell[] {
+  if (area.column === 0) return (row) => row;
+  const left = new Array<Cell>(area.column).fill('');
+  return (row) => [...left, ...row];
 }
 
 /** The table's rows placed at A1: empty rows above them, empty cells left of them. */
 function fromA1(rows: Cell[][], area: Area): Cell[][] {
-  const width = area.column + area.columns;
-  const above = Array.from({ length: area.row }, () => new Array<Cell>(width).fill(''));
-  if (area.column === 0) return above.length === 0 ? rows : [...above, ...rows];
-  const left = new Array<Cell>(area.column).fill('');
-  return [...above, ...rows.map((row) => [...left, ...row])];
+  const above = Array.from({ length: area.row }, () => new Array<Cell>(area.column + area.columns).fill(''));
+  return [...above, ...rows.map(placer(area))];
 }

@@ -2,7 +2,8 @@
  * Writing report tabs through the Excel API (DESIGN "Hosts are thin and batch their I/O").
  *
  * For each SheetSpec: a new worksheet, written as the core's layout places it (core/layout): its
- * cells in row blocks sized by the payload estimate (excel-batch.ts), each block's number formats
+ * cells built 1,000 lines at a time (the page gets a turn between slices of work, pace.ts) and sent
+ * in row blocks sized by the payload estimate (excel-batch.ts), each block's number formats
  * queued just before its values in the same request (a string must land in a Text cell to stay
  * text); then, in the same request as its last block, column widths, bold titles, native tables,
  * conditional formats (colour scale for the heat-map, a fill per value for status colours), the
@@ -39,6 +40,7 @@ import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
 import { WriteBatch, type WritePart } from './excel-batch.js';
 import { addChart } from './excel-charts.js';
 import { is1904System, serialForWorkbook } from './date-system.js';
+import { pacer } from './pace.js';
 import { jsonBytes, type PayloadEstimate } from './payload.js';
 import { tabsToReplace, TEMPORARY_PREFIX, type OwnedTab, type SheetIdentity } from './tab-registry.js';
 import type { TabMarks } from './tab-marks.js';
@@ -92,16 +94,18 @@ export async function writeReportTabs(context: ExcelContext, specs: readonly She
   run.replaced = tabsToReplace(target.registry, sheets, target.protectedNames);
   const staying = sheets.filter((sheet) => !run.replaced.some((r) => r.id === sheet.id)).map((sheet) => sheet.name);
   for (const spec of specs) run.names.push(freeTabName(spec.name, [...staying, ...run.names]));
-  const layouts = specs.map(layoutTab);
   const serialOf = (day: number) => serialForWorkbook(day, date1904);
-  const progress = progressCounter(layouts, target.onProgress);
+  const progress = progressCounter(specs, target.onProgress);
+  const pace = pacer();
   const batch = new WriteBatch(context, target.payload);
   for (const [i, spec] of specs.entries()) {
     await batch.flush();
     const sheet = await addTab(context, target.marks, `${run.token}n${i}`, spec.key, run.names[i]);
     run.created.push({ key: spec.key, name: run.names[i], id: sheet.id });
-    await writeCells(batch, sheet, cellBlocks(layouts[i], serialOf), progress);
-    await batch.queue({ bytes: 0, send: () => decorate(sheet, layouts[i]) });
+    const layout = layoutTab(spec);
+    await pace();
+    await writeCells(batch, sheet, layout, serialOf, progress, pace);
+    await batch.queue({ bytes: 0, send: () => decorate(sheet, layout) });
   }
   await batch.flush();
   swap(context, run);
@@ -179,17 +183,23 @@ async function workbookState(context: ExcelContext, marks: TabMarks): Promise<{ 
   return { sheets, date1904: is1904System(date1904Probe.value) };
 }
 
-/** The tab's cells as the layout places them: the notes, then each table's lines. */
-function cellBlocks(layout: TabLayout, serialOf: (day: number) => number): CellBlock[] {
-  const blocks: CellBlock[] = [];
-  if (layout.notes.length > 0) blocks.push({ row: 0, lines: noteLines(layout) });
-  for (const table of layout.tables) blocks.push({ row: firstLineRow(table), lines: tableLines(table, 0, tableLineCount(table), serialOf) });
-  return blocks;
+/** Lines of a tab built and written at a time (a slice of work, see pace.ts). */
+const LINES_PER_CHUNK = 1_000;
+
+/** The tab's cells as the layout places them — the notes, then each table's lines — a chunk of lines at a time. */
+function* cellChunks(layout: TabLayout, serialOf: (day: number) => number): Generator<CellBlock> {
+  if (layout.notes.length > 0) yield { row: 0, lines: noteLines(layout) };
+  for (const table of layout.tables) {
+    const count = tableLineCount(table);
+    for (let from = 0; from < count; from += LINES_PER_CHUNK) {
+      yield { row: firstLineRow(table) + from, lines: tableLines(table, from, Math.min(count, from + LINES_PER_CHUNK), serialOf) };
+    }
+  }
 }
 
-/** Counts written rows against the total of all tabs and reports them. */
-function progressCounter(layouts: readonly TabLayout[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
-  const total = layouts.reduce((sum, layout) => sum + layout.notes.length + layout.tables.reduce((s, t) => s + tableLineCount(t), 0), 0);
+/** Counts written rows against the total of all tabs (notes, titles, headers, rows) and reports them. */
+function progressCounter(specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
+  const total = specs.reduce((sum, spec) => sum + spec.notes.length + spec.tables.reduce((s, t) => s + (t.title ? 2 : 1) + t.rows.length, 0), 0);
   let done = 0;
   return (rows) => {
     done += rows;
@@ -218,8 +228,15 @@ function cellPart(sheet: ExcelWorksheet, row: number, values: unknown[][], forma
   return part;
 }
 
-async function writeCells(batch: WriteBatch, sheet: ExcelWorksheet, blocks: readonly CellBlock[], progress: (rows: number) => void): Promise<void> {
-  for (const block of blocks) {
+async function writeCells(
+  batch: WriteBatch,
+  sheet: ExcelWorksheet,
+  layout: TabLayout,
+  serialOf: (day: number) => number,
+  progress: (rows: number) => void,
+  pace: () => Promise<void>,
+): Promise<void> {
+  for (const block of cellChunks(layout, serialOf)) {
     const width = block.lines[0]?.length ?? 0;
     if (width === 0) continue;
     const values = block.lines.map((line) => line.map((cell) => cell.value));
@@ -233,6 +250,7 @@ async function writeCells(batch: WriteBatch, sheet: ExcelWorksheet, blocks: read
       progress(end - start);
       start = end;
     }
+    await pace();
   }
 }
 

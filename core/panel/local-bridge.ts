@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/index.js';
 import type { WorkbookPort } from './workbook-port.js';
 import type { HostBridge, HostKind, PanelSettings } from './bridge.js';
 import { INSPECT_ROWS, inspectGrid } from './inspect.js';
-import { runLocally } from './local-run.js';
+import { runLocally, type PipelineRunner } from './local-run.js';
 
 /** Where a host keeps the panel's settings in the document. */
 export interface SettingsStore {
@@ -26,6 +26,8 @@ export interface LocalHostOptions {
   makeTemplate(lang: Lang): Promise<void>;
   /** Resolves once the page has had a chance to paint (between the stages of a run). */
   pause(): Promise<void>;
+  /** Where the pipeline runs; in this thread over the port by default. */
+  run?: PipelineRunner;
 }
 
 export function createLocalBridge(port: WorkbookPort, store: SettingsStore, options: LocalHostOptions): HostBridge {
@@ -40,7 +42,7 @@ export function createLocalBridge(port: WorkbookPort, store: SettingsStore, opti
       const head = await port.readHead(sheet, INSPECT_ROWS);
       return inspectGrid(sheet, head.grid, head.rows, mapping);
     },
-    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal, options.pause),
+    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal, options.pause, options.run),
     loadSettings: () => store.load(),
     saveSettings: (settings) => store.save(settings),
     openSheet: (name) => options.openSheet(name),

@@ -4,7 +4,9 @@
  *
  * Batches (Office.js "application-specific API model"): property writes, method calls and loads
  * are queued and run in order at `sync`; a loaded property read before its sync throws
- * (PropertyNotLoaded); a batch that ends with queued work throws (it would be lost).
+ * (PropertyNotLoaded); a batch that ends with queued work throws (it would be lost). A sync is a
+ * round trip to Excel's process: it resolves in a later task, never in the same one, so the page
+ * gets to run its timers and messages between syncs as it does with Excel.
  * - A failing operation stops the sync there: the operations before it have run, the ones after
  *   it have not. `failSyncAt(n, part)` makes the n-th sync of the workbook fail after `part` of it (a fault
  *   injected to test every failure path: nothing tells the port how far Excel got).
@@ -125,6 +127,9 @@ export interface SyncRecord {
   failed: boolean;
   /** Whether the batch was run with delayForCellEdit. */
   delayed: boolean;
+  /** When the fake itself ran the request (performance.now(), ms): in Excel, another process's time. */
+  ranFrom: number;
+  ranTo: number;
 }
 
 interface StoredCell {
@@ -200,6 +205,22 @@ export class FakeSheet {
     cell.value = '#CALC';
   }
 
+  /** A generated sheet's values without building a cell per value (a million rows stay quick). */
+  private readGenerated(area: Area): Scalar[][] {
+    const { rows, columns, cell } = this.generated!;
+    const out: Scalar[][] = new Array(area.rows);
+    for (let r = 0; r < area.rows; r++) {
+      const row = area.row + r;
+      const line: Scalar[] = new Array(area.columns);
+      for (let c = 0; c < area.columns; c++) {
+        const column = area.column + c;
+        line[c] = row < rows && column < columns ? cell(row, column) : '';
+      }
+      out[r] = line;
+    }
+    return out;
+  }
+
   /** Bounding box of the cells holding a value within `within` (the whole sheet by default), or null. */
   usedArea(within?: Area): Area | null {
     if (this.generated) {
@@ -221,6 +242,7 @@ export class FakeSheet {
 
   /** The cells of an area: values, formats or formulas (a formula cell's formula, else its value). */
   read(area: Area, what: 'values' | 'numberFormat' | 'formulas'): Scalar[][] {
+    if (this.generated && this.cells.size === 0 && what !== 'numberFormat') return this.readGenerated(area);
     return Array.from({ length: area.rows }, (_, r) =>
       Array.from({ length: area.columns }, (_, c) => {
         const cell = this.cell(area.row + r, area.column + c);
@@ -506,6 +528,7 @@ class FakeContext implements ExcelContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const { factor, perOperation } = this.book.payload;
     const record: SyncRecord = {
       requestBytes: Math.round(queue.reduce((sum, op) => sum + op.bytes, 0) * factor) + queue.length * perOperation,
@@ -514,6 +537,8 @@ class FakeContext implements ExcelContext {
       suspended: this.suspended,
       failed: false,
       delayed: this.delayed,
+      ranFrom: 0,
+      ranTo: 0,
     };
     this.suspended = false;
     const index = this.book.syncs.length;
@@ -527,6 +552,20 @@ class FakeContext implements ExcelContext {
       await this.book.waitForCellEdit();
     }
     if (record.requestBytes > FAKE_PAYLOAD_LIMIT) fail('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes`);
+    record.ranFrom = performance.now();
+    try {
+      this.runQueue(queue, record, index);
+    } finally {
+      record.ranTo = performance.now();
+    }
+  }
+
+  private runQueue(queue: Operation[], record: SyncRecord, index: number): void {
+    const fail = (code: string, message: string): never => {
+      record.failed = true;
+      throw new FakeExcelError(code, message);
+    };
+    const { factor, perOperation } = this.book.payload;
     const part = this.book.takeFailure(index);
     const injected = part !== null;
     const runs = injected ? queue.slice(0, Math.floor(queue.length * part)) : queue;

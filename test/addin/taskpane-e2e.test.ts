@@ -6,7 +6,9 @@
  * runtime registered the functions. "Make this workbook a template" adds the input sheets and
  * turns on the task pane's auto-open. Loaded for the functions with the pane hidden, the page reads
  * nothing until the pane is shown. When office.js cannot be loaded, the page says so in English and
- * Russian instead of staying blank. Screenshot: test-output/excel-taskpane.png.
+ * Russian instead of staying blank. The pipeline runs in the page's Web Worker (pipeline-worker.js,
+ * served and started); when that script does not load (a 404), the run falls back to the page and
+ * still writes the report. Screenshot: test-output/excel-taskpane.png.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -73,15 +75,18 @@ interface Opening {
   hidden?: boolean;
   /** What happens to the request for office.js: the fake host, or blocked (a proxy). */
   office?: 'fake' | 'blocked';
+  /** The pipeline worker's script: served, or missing from the host (404). */
+  worker?: 'served' | 'missing';
 }
 
-async function loadTaskPane({ hidden = false, office = 'fake' }: Opening = {}): Promise<{ page: Page; external: string[]; errors: string[] }> {
+async function loadTaskPane({ hidden = false, office = 'fake', worker = 'served' }: Opening = {}): Promise<{ page: Page; external: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
   const external: string[] = [];
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS && office === 'fake') return route.fulfill({ contentType: 'application/javascript', body: fakeOffice });
+    if (url.endsWith('/pipeline-worker.js') && worker === 'missing') return route.fulfill({ status: 404, body: '' });
     if (url.startsWith(origin)) return route.continue();
     if (url !== OFFICE_JS) external.push(url);
     return route.abort();
@@ -103,8 +108,8 @@ async function loadTaskPane({ hidden = false, office = 'fake' }: Opening = {}): 
   return { page, external, errors };
 }
 
-async function openTaskPane(): Promise<{ page: Page; external: string[] }> {
-  const { page, external, errors } = await loadTaskPane();
+async function openTaskPane(opening: Opening = {}): Promise<{ page: Page; external: string[] }> {
+  const { page, external, errors } = await loadTaskPane(opening);
   await page.waitForSelector('#wb-segment:not([disabled])', { timeout: 60_000 });
   expect(errors).toEqual([]);
   return { page, external };
@@ -118,6 +123,8 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     const functions = await page.evaluate(() => (window as any).__winbackFunctions as string[]);
     expect(functions.sort()).toEqual(['ABCCLASS', 'ABCXYZ', 'CADENCE', 'CHURNSIGNAL', 'CHURNSIGNALS', 'CONVERSION', 'PALIVE', 'VALUETIERS', 'XYZCLASS']);
     const sourceBefore = await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]));
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url().split('/').pop()!));
 
     await page.click('#wb-segment');
     await page.waitForSelector('#wb-result', { timeout: 120_000 });
@@ -134,9 +141,26 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     expect(await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]))).toBe(sourceBefore);
     expect(await page.textContent('#wb-result')).toMatch(/\d/);
     expect(external).toEqual([]);
+    // The pipeline ran in a worker the page started from its own pipeline-worker.js.
+    expect(workers).toEqual(['pipeline-worker.js']);
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => [entry.name.split('/').pop(), (entry as PerformanceResourceTiming & { responseStatus?: number }).responseStatus]),
+    );
+    expect(loaded).toContainEqual(['pipeline-worker.js', 200]);
 
     await mkdir(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-output/excel-taskpane.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('segments in the page when the worker script does not load (404), and says nothing went wrong', async () => {
+    const { page } = await openTaskPane({ worker: 'missing' });
+    await page.click('#wb-segment');
+    await page.waitForSelector('#wb-result', { timeout: 120_000 });
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining(['Sales', 'Clients', 'ABC-XYZ']));
+    expect(await page.textContent('#wb-result')).toMatch(/\d/);
+    const body = await page.textContent('body');
+    for (const lang of LANGS) expect(body).not.toContain(words(lang).panel.errors.unexpected);
     await page.close();
   });
 

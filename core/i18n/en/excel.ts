@@ -32,6 +32,9 @@ export const excel = {
     protectedStructure:
       'The workbook structure is protected, so Winback cannot add or replace its tabs. Unprotect it (Review → Protect Workbook), then try again.',
     tooLarge: 'One row is too large for Excel to pass in a single request (5 MB). Shorten the longest cells of that sheet, then try again.',
+    /** The background worker the analysis runs in stopped (it crashed, e.g. out of memory). */
+    workerFailed:
+      'The analysis stopped in the background before it finished, so no tabs were written and your sheets are unchanged. Try again; if it happens again, close other workbooks and tabs to free memory, or reopen Winback.',
   },
 };
 
