@@ -6,11 +6,14 @@
  * run in a worker) and posts each block of rows on as Excel sends it (5,000 rows a message, the
  * page getting a turn between them), so neither side holds the sheet twice and no message is
  * large. The worker posts progress and, at the end, the report's tabs and the summary (not the
- * analysis, which only it needs); the page writes the tabs.
+ * analysis, which only it needs), each tab's rows in messages of 5,000 too — the page decodes a
+ * message in one task, and a report of 20,000 rows in one message would block it for a few hundred
+ * milliseconds; the page writes the tabs.
  *
  * Page → worker: `start` {request}; `answer` {id, present} to a check; `rows` {id, rows} (any
  * number) then `end` {id} to a read.
- * Worker → page: `ask` {id, step: check | read}; `progress` {progress}; `done` {outcome};
+ * Worker → page: `ask` {id, step: check | read}; `progress` {progress}; `tab` {spec without rows}
+ * and `tabRows` {tab, table, rows} for each tab of the report; `done` {outcome, without the tabs};
  * `failed` {message}.
  * Cancelling terminates the worker (it may be in the middle of the analysis); a read stops at the
  * next block. Everything that crosses is plain data (structured clone): cells, specs, summaries.
@@ -24,7 +27,8 @@
  * written, as writing starts only after the worker's answer.
  *
  * Example: a run over "Sales" → ask {1, check Sales} → answer {1, true} → ask {2, read Sales} →
- * rows {2, 5,000 rows} … rows {2, 1,200 rows} → end {2} → progress analyze … → done.
+ * rows {2, 5,000 rows} … rows {2, 1,200 rows} → end {2} → progress analyze … → tab {Clients} →
+ * tabRows {0, 0, 5,000 rows} … → done.
  */
 import { pacer } from './pace.js';
 import {
@@ -36,6 +40,7 @@ import {
   type Progress,
   type RunControl,
   type RunnerOutcome,
+  type SheetSpec,
   type SourceKey,
 } from '../core/index.js';
 
@@ -50,6 +55,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ask'; id: number; step: Ask }
   | { type: 'progress'; progress: Progress }
+  | { type: 'tab'; spec: SheetSpec }
+  | { type: 'tabRows'; tab: number; table: number; rows: SheetSpec['tables'][number]['rows'] }
   | { type: 'done'; outcome: RunnerOutcome }
   | { type: 'failed'; message: string };
 
@@ -98,7 +105,16 @@ export function servePipeline(endpoint: Endpoint<ToWorker, FromWorker>): void {
         cancelled: () => false,
         pause: () => Promise.resolve(),
       });
-      endpoint.postMessage({ type: 'done', outcome: outcome.ok ? { ok: true, sheets: outcome.sheets, summary: outcome.summary } : outcome });
+      if (!outcome.ok) return endpoint.postMessage({ type: 'done', outcome });
+      for (const [tab, spec] of outcome.sheets.entries()) {
+        endpoint.postMessage({ type: 'tab', spec: { ...spec, tables: spec.tables.map((table) => ({ ...table, rows: [] })) } });
+        for (const [table, { rows }] of spec.tables.entries()) {
+          for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE) {
+            endpoint.postMessage({ type: 'tabRows', tab, table, rows: rows.slice(from, from + ROWS_PER_MESSAGE) });
+          }
+        }
+      }
+      endpoint.postMessage({ type: 'done', outcome: { ok: true, sheets: [], summary: outcome.summary } });
     } catch (error) {
       endpoint.postMessage({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     }
@@ -165,6 +181,7 @@ export function workerRunner(port: StreamingPort, createWorker: () => WorkerLike
 function inWorker(worker: WorkerLike, port: StreamingPort, request: PipelineRequest, control: RunControl): Promise<RunnerOutcome | NoWorker> {
   return new Promise((resolve, reject) => {
     let names: Promise<string[]> | undefined;
+    const tabs: SheetSpec[] = [];
     let heard = false;
     let settled = false;
     const finish = (settle: () => void) => {
@@ -208,7 +225,9 @@ function inWorker(worker: WorkerLike, port: StreamingPort, request: PipelineRequ
       heard = true;
       if (settled) return;
       if (data.type === 'progress') control.onProgress(data.progress);
-      else if (data.type === 'done') finish(() => resolve(data.outcome));
+      else if (data.type === 'tab') tabs.push(data.spec);
+      else if (data.type === 'tabRows') tabs[data.tab].tables[data.table].rows.push(...data.rows);
+      else if (data.type === 'done') finish(() => resolve(data.outcome.ok ? { ...data.outcome, sheets: tabs } : data.outcome));
       else if (data.type === 'failed') failed(data.message);
       else answer(data.id, data.step).catch((error: unknown) => (error instanceof Cancelled ? cancelled() : finish(() => reject(error))));
     };

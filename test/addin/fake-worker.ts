@@ -10,13 +10,14 @@
  *   Definitive Guide", ErrorEvent); `crashAt(n)` throws in the worker as it takes its n-th message
  *   (a fault injected: the worker ran out of memory, say);
  * - after `terminate()` nothing more is delivered in either direction.
- * `sent` records what the page sent, for the tests.
+ * `sent` records what the page sent, `received` what the worker posted, for the tests.
  */
 import type { Endpoint, FromWorker, ToWorker, WorkerLike } from '../../addin/worker-pipeline.js';
 
 export interface FakeWorker extends WorkerLike {
   terminated: boolean;
   readonly sent: ToWorker[];
+  readonly received: FromWorker[];
 }
 
 export interface FakeWorkerFaults {
@@ -32,6 +33,7 @@ export function inProcessWorker(serve: (endpoint: Endpoint<ToWorker, FromWorker>
     onmessage: null,
     postMessage: (message) => {
       const copy = structuredClone(message);
+      page.received.push(message);
       later(() => page.onmessage?.({ data: copy }));
     },
   };
@@ -40,6 +42,7 @@ export function inProcessWorker(serve: (endpoint: Endpoint<ToWorker, FromWorker>
     onerror: null,
     terminated: false,
     sent: [],
+    received: [],
     postMessage: (message) => {
       page.sent.push(message);
       const copy = structuredClone(message);

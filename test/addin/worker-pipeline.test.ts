@@ -60,6 +60,12 @@ describe('the Excel run with the pipeline in a worker', () => {
     const rows = blocks.map((m) => (m.type === 'rows' ? m.rows.length : 0));
     expect(rows.reduce((a, b) => a + b, 0)).toBe(data.sales.length + 1 + data.requests.length + 1);
     expect(Math.max(...rows)).toBeLessThan(data.sales.length);
+    // The report crosses back tab by tab, its rows 5,000 a message at most, so no message is large.
+    const back = worker.received.filter((m) => m.type === 'tabRows');
+    expect(back.length).toBeGreaterThan(0);
+    expect(Math.max(...back.map((m) => (m.type === 'tabRows' ? m.rows.length : 0)))).toBeLessThanOrEqual(5_000);
+    const done = worker.received.find((m) => m.type === 'done');
+    expect(done?.type === 'done' && done.outcome.ok && done.outcome.sheets).toEqual([]);
   }, 120_000);
 
   it('stops the worker when the user cancels during the analysis, and writes nothing', async () => {
