@@ -25,6 +25,7 @@ export {
   type Window,
 } from './basics/calendar.js';
 export { compareCodePoints } from './basics/compare.js';
+export { hasOwn } from './basics/own.js';
 
 // Options
 export {
@@ -163,7 +164,7 @@ export type { WorkbookPort, WrittenTab } from './panel/workbook-port.js';
 export { PANEL_FIELDS, type PanelField } from './panel/fields.js';
 export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';
 export { createLocalBridge, type LocalHostOptions, type SettingsStore } from './panel/local-bridge.js';
-export { runLocally, type Cancellation } from './panel/local-run.js';
+export { portRunner, runLocally, type Cancellation, type PipelineRunner, type RunnerOutcome } from './panel/local-run.js';
 export { defaultForm, formFromOptions, optionsFromForm, parseDecimal, type FormOutcome, type SettingsForm } from './panel/settings-form.js';
 export { capitalize, templateHeaders, templateSalesMapping, templateSheetName } from './panel/template-layout.js';
 

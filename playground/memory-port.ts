@@ -104,6 +104,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return rows;
   }
 
+  async readHead(name: string, rows: number): Promise<{ grid: Grid; rows: number }> {
+    const grid = this.sheet(name).grid;
+    return { grid: grid.slice(0, rows).map((row) => [...row]), rows: grid.length };
+  }
+
   async writeReport(specs: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]> {
     const total = specs.reduce((sum, s) => sum + s.tables.reduce((n, t) => n + t.rows.length + 1, 0), 0);
     const written: WrittenTab[] = [];

@@ -20,8 +20,16 @@ export interface WorkbookPort {
    * way: the run and the inspection then read them without a grid; null for a sheet held as cells.
    */
   readRows?(name: string): TableSource | null;
-  /** Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets. */
-  writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]>;
+  /**
+   * The first `rows` rows of a sheet (enough to inspect it) and how many rows it has: what the panel
+   * reads while the user picks sheets and columns, so a large sheet is not read on every pick.
+   */
+  readHead(name: string, rows: number): Promise<{ grid: Grid; rows: number }>;
+  /**
+   * Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets, and
+   * never the `sources` this run read (the user may have picked one of the add-in's own tabs).
+   */
+  writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void, sources?: readonly string[]): Promise<WrittenTab[]>;
 }
 
 export interface WrittenTab {

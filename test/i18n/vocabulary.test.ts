@@ -136,6 +136,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'sheets.tabDeleted': ['Clients'],
   'sheets.writeFailed': ['Clients', 'Service Spreadsheets failed'],
   'sheets.readFailed': ['Sales', 'Service Spreadsheets failed'],
+  'excel.help.functions': ['=WINBACK.CHURNSIGNALS(A2:A9, B2:B9, C2:C9)', 'ABCXYZ, PALIVE'],
   'functions.errors.notADate': ['dates', 7, 'someday'],
   'functions.errors.notANumber': ['amounts', 3, 'abc'],
   'functions.errors.emptyClient': [4],
@@ -175,6 +176,7 @@ const SAME_IN_ALL = new Set([
   'panel.settings.modelNames.bgnbd',
   'panel.settings.modelNames.mbgnbd',
   'sheets.title',
+  'excel.functionNames.ABCXYZ',
 ]);
 
 /** The text of an entry: the string, or a function's result on its sample arguments. */
