@@ -105,8 +105,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readHead(name: string, rows: number): Promise<{ grid: Grid; rows: number }> {
-    const grid = this.sheet(name).grid;
-    return { grid: grid.slice(0, rows).map((row) => [...row]), rows: grid.length };
+    const sheet = this.sheet(name);
+    return { grid: sheet.grid.slice(0, rows).map((row) => [...row]), rows: sheet.rowCount };
   }
 
   async writeReport(specs: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]> {
