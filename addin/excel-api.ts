@@ -7,7 +7,8 @@
  * real API satisfies every member listed here. Nothing in this file calls the API.
  *
  * Semantics as in Office.js: `load` queues a read that is filled in by the next `sync`; property
- * writes and method calls are queued and sent by `sync`; a request or response over 5 MB fails.
+ * writes and method calls are queued and sent by `sync`, which runs them in order; a request or
+ * response over 5 MB fails (Office on the web).
  */
 
 /** An object whose scalar properties are read after `load(...)` and `sync()`. */
@@ -29,6 +30,8 @@ export interface ExcelApplication {
 export interface ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly tables: ExcelTableCollection;
+  /** Workbook-level defined names (a table's name must not be one of them). */
+  readonly names: ExcelNamedItemCollection;
   /** Worksheet functions evaluated by Excel; `date` tells the workbook's date system. */
   readonly functions: ExcelFunctions;
 }
@@ -50,16 +53,46 @@ export interface ExcelWorksheetCollection extends Loadable {
 
 export interface ExcelWorksheet extends Loadable {
   readonly id: string;
-  readonly name: string;
-  /** `Visible`, `Hidden` or `VeryHidden`. */
-  readonly visibility: string;
+  /** Settable: renames the sheet. */
+  name: string;
+  /** `Visible`, `Hidden` or `VeryHidden`; settable. */
+  visibility: string;
   readonly tables: ExcelTableCollection;
+  /** Key–value pairs kept with the sheet (ExcelApi 1.12). */
+  readonly customProperties: ExcelCustomPropertyCollection;
+  /** Names scoped to the sheet (ExcelApi 1.4). */
+  readonly names: ExcelNamedItemCollection;
   readonly charts: ExcelChartCollection;
   readonly freezePanes: ExcelFreezePanes;
   activate(): void;
   delete(): void;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+}
+
+/** A sheet's custom properties (ExcelApi 1.12): they stay with the sheet when the workbook is saved. */
+export interface ExcelCustomPropertyCollection {
+  add(key: string, value: string): unknown;
+  getItemOrNullObject(key: string): ExcelCustomProperty;
+}
+
+export interface ExcelCustomProperty extends Loadable {
+  readonly value: string;
+  readonly isNullObject: boolean;
+}
+
+export interface ExcelNamedItemCollection extends Loadable {
+  readonly items: ExcelNamedItem[];
+  /** `reference` is a range or a formula such as `="text"`. */
+  add(name: string, reference: string, comment?: string): unknown;
+  getItemOrNullObject(name: string): ExcelNamedItem;
+}
+
+export interface ExcelNamedItem extends Loadable {
+  readonly name: string;
+  /** What a `="text"` name evaluates to. */
+  readonly value: unknown;
+  readonly isNullObject: boolean;
 }
 
 export interface ExcelRange extends Loadable {
@@ -73,6 +106,8 @@ export interface ExcelRange extends Loadable {
   readonly isNullObject: boolean;
   readonly format: ExcelRangeFormat;
   readonly conditionalFormats: ExcelConditionalFormatCollection;
+  /** The part of this range that holds values (`valuesOnly`) or anything (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
 }
 
 export interface ExcelRangeFormat {
@@ -144,8 +179,17 @@ export interface ExcelChartSeries {
   setXAxisValues(sourceData: ExcelRange): void;
 }
 
+/**
+ * How a batch runs. `delayForCellEdit`: Excel waits until the user leaves cell-edit mode instead of
+ * failing the batch with InvalidOperationInCellEditMode (Excel.RunOptions; without it a batch sent
+ * while the user types in a cell fails).
+ */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
 /** Runs a batch against the workbook: `Excel.run` in Excel, the fake's `run` in tests. */
-export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>, options?: RunOptions) => Promise<T>;
 
 /** Per-document add-in settings (`Office.context.document.settings`), saved with the workbook. */
 export interface DocumentSettings {
@@ -159,4 +203,6 @@ export interface DocumentSettings {
 export interface ExcelHost {
   run: ExcelRun;
   settings: DocumentSettings;
+  /** Whether the Excel running the add-in supports the requirement set ExcelApi 1.`minor`. */
+  supportsExcelApi(minor: number): boolean;
 }

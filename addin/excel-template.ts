@@ -2,8 +2,8 @@
  * Writes a template plan (template-plan.ts) into the workbook through the Excel API: each new
  * input sheet gets its Text-formatted header as a native table named for the formulas and a
  * frozen header; the instructions sheet, when new, its texts and example formulas, and becomes
- * the active sheet. Sheets that already exist are not touched. One request to learn the sheet and
- * table names, one to write.
+ * the active sheet. Sheets that already exist are not touched. One request to learn the sheet
+ * names, the table names and the workbook's defined names (a table may not take one), one to write.
  */
 import { TEXT_FORMAT, type Lang } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
@@ -19,11 +19,13 @@ export async function writeTemplate(context: ExcelContext, lang: Lang): Promise<
   worksheets.load(['items/name']);
   const tables = context.workbook.tables;
   tables.load(['items/name']);
+  const names = context.workbook.names;
+  names.load(['items/name']);
   await context.sync();
   const plan = templatePlan(
     lang,
     worksheets.items.map((s) => s.name),
-    tables.items.map((t) => t.name),
+    [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
   );
   context.application.suspendApiCalculationUntilNextSync();
   for (const input of plan.inputs.filter((i) => i.create)) writeInput(worksheets.add(input.sheet), input);

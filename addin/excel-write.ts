@@ -2,14 +2,24 @@
  * Writing report tabs through the Excel API (DESIGN "Hosts are thin and batch their I/O").
  *
  * For each SheetSpec: a new worksheet, written as the core's layout places it (core/layout): its
- * cells in row blocks of about 4 MB, each block's number
- * formats queued just before its values in the same request (a string must land in a Text cell to
- * stay text); then, in one last request, column widths, bold titles, native tables, conditional
- * formats (colour scale for the heat-map, a fill per value for status colours), the frozen header
- * and the charts. Calculation is suspended in every request.
+ * cells built 1,000 lines at a time (the page gets a turn between slices of work, pace.ts) and sent
+ * in row blocks sized by the payload estimate (excel-batch.ts), each block's number formats
+ * queued just before its values in the same request (a string must land in a Text cell to stay
+ * text); then, in the same request as its last block, column widths, bold titles, native tables,
+ * conditional formats (colour scale for the heat-map, a fill per value for status colours), the
+ * frozen header and the charts. Calculation is suspended in every request.
  *
- * Replacing: tabs registered by the last run (tab-registry.ts) are deleted first — only those;
- * a new tab whose name is taken by any other sheet gets a free name ("Clients (2)").
+ * Replacing, so that a failed run leaves the previous report as it was (never half a report, never
+ * orphans): the new tabs are written first, under temporary names `~wb<token>n<i>`, each marked
+ * with its report key and final name (tab-marks.ts). Then one request swaps: the old tabs
+ * (tab-registry.ts: ours, by registry or mark) are renamed aside to `~wb<token>o<i>` (a very
+ * hidden one is made hidden first — Excel cannot delete a very hidden sheet), the new ones take
+ * their final names, and the old ones are deleted. A failed sync may have run only part of its
+ * request, so after any failure `reconcileReport` looks at the workbook: if every new tab already
+ * has its final name the run is done and the old tabs left over are removed; otherwise everything
+ * new is deleted and the old tabs get their names (and visibility) back.
+ *
+ * A new tab whose name is taken by a sheet that stays gets a free name ("Clients (2)").
  */
 import {
   columnOf,
@@ -21,16 +31,19 @@ import {
   tableLines,
   type PlacedTable,
   type SheetCell,
+  type SheetKey,
   type SheetSpec,
   type TabLayout,
   type WrittenTab,
 } from '../core/index.js';
 import type { ExcelContext, ExcelWorksheet } from './excel-api.js';
-import { WriteBatch } from './excel-batch.js';
+import { WriteBatch, type WritePart } from './excel-batch.js';
 import { addChart } from './excel-charts.js';
 import { is1904System, serialForWorkbook } from './date-system.js';
-import { BLOCK_BUDGET_BYTES, jsonBytes } from './payload.js';
-import { tabsToReplace, type OwnedTab, type SheetIdentity } from './tab-registry.js';
+import { pacer } from './pace.js';
+import { jsonBytes, type PayloadEstimate } from './payload.js';
+import { tabsToReplace, TEMPORARY_PREFIX, type OwnedTab, type SheetIdentity } from './tab-registry.js';
+import type { TabMarks } from './tab-marks.js';
 
 const TABLE_STYLE = 'TableStyleMedium2';
 
@@ -42,9 +55,30 @@ export function pointsForCharacters(characters: number): number {
 export interface ReportTarget {
   /** The tabs the last run wrote. */
   registry: readonly OwnedTab[];
-  /** Sheets that must survive even if registered (the sheets being analysed). */
+  /** Sheets that must survive even if they are ours (the sheets this run analyses). */
   protectedNames: ReadonlySet<string>;
+  payload: PayloadEstimate;
+  marks: TabMarks;
   onProgress?: (done: number, total: number) => void;
+}
+
+/** What a run has done so far — enough for `reconcileReport` to finish or undo it. */
+export interface ReportRun {
+  /** Starts the temporary names of this run. */
+  token: string;
+  /** How many tabs the run writes. */
+  count: number;
+  /** The old tabs being replaced, as they were. */
+  replaced: SheetIdentity[];
+  /** The final name of each new tab, in report order. */
+  names: string[];
+  /** The new tabs created so far, with their ids. */
+  created: (WrittenTab & OwnedTab)[];
+}
+
+/** A fresh run: a token no sheet name starts with. */
+export function newReportRun(random: () => number = Math.random): ReportRun {
+  return { token: `${TEMPORARY_PREFIX}${Math.floor(random() * 36 ** 6).toString(36)}`, count: 0, replaced: [], names: [], created: [] };
 }
 
 /** A run of lines written at a sheet row. */
@@ -53,53 +87,119 @@ interface CellBlock {
   lines: SheetCell[][];
 }
 
-/** Writes the tabs and returns them with their sheet ids (the next registry). */
-export async function writeReportTabs(context: ExcelContext, specs: readonly SheetSpec[], target: ReportTarget): Promise<(WrittenTab & OwnedTab)[]> {
-  const { sheets, date1904 } = await workbookState(context);
-  const replaced = tabsToReplace(target.registry, sheets, target.protectedNames);
-  const taken = sheets.filter((sheet) => !replaced.some((r) => r.id === sheet.id)).map((sheet) => sheet.name);
-  const batch = new WriteBatch(context);
-  batch.begin();
-  for (const sheet of replaced) context.workbook.worksheets.getItem(sheet.id).delete();
-  const layouts = specs.map(layoutTab);
+/** Writes the tabs (new first, then the swap) and returns them with their sheet ids (the next registry). */
+export async function writeReportTabs(context: ExcelContext, specs: readonly SheetSpec[], target: ReportTarget, run: ReportRun): Promise<(WrittenTab & OwnedTab)[]> {
+  run.count = specs.length;
+  const { sheets, date1904 } = await workbookState(context, target.marks);
+  run.replaced = tabsToReplace(target.registry, sheets, target.protectedNames);
+  const staying = sheets.filter((sheet) => !run.replaced.some((r) => r.id === sheet.id)).map((sheet) => sheet.name);
+  for (const spec of specs) run.names.push(freeTabName(spec.name, [...staying, ...run.names]));
   const serialOf = (day: number) => serialForWorkbook(day, date1904);
-  const progress = progressCounter(layouts, target.onProgress);
-  const tabs: { key: SheetSpec['key']; name: string; sheet: ExcelWorksheet }[] = [];
+  const progress = progressCounter(specs, target.onProgress);
+  const pace = pacer();
+  const batch = new WriteBatch(context, target.payload);
   for (const [i, spec] of specs.entries()) {
-    const name = freeTabName(spec.name, taken);
-    taken.push(name);
-    const sheet = context.workbook.worksheets.add(name);
-    sheet.load('id');
-    tabs.push({ key: spec.key, name, sheet });
-    await writeCells(batch, sheet, cellBlocks(layouts[i], serialOf), progress);
-    batch.begin();
-    decorate(sheet, layouts[i]);
+    await batch.flush();
+    const sheet = await addTab(context, target.marks, `${run.token}n${i}`, spec.key, run.names[i]);
+    run.created.push({ key: spec.key, name: run.names[i], id: sheet.id });
+    const layout = layoutTab(spec);
+    await pace();
+    await writeCells(batch, sheet, layout, serialOf, progress, pace);
+    await batch.queue({ bytes: 0, send: () => decorate(sheet, layout) });
   }
   await batch.flush();
-  return tabs.map(({ key, name, sheet }) => ({ key, name, id: sheet.id }));
+  swap(context, run);
+  await context.sync();
+  return run.created;
 }
 
-/** The workbook's sheets (id and name) and its date system, in one request. */
-async function workbookState(context: ExcelContext): Promise<{ sheets: SheetIdentity[]; date1904: boolean }> {
+/**
+ * After a failure: finishes the run when every new tab already has its final name (returns the
+ * tabs), else removes everything new and gives the old tabs back their names and visibility (returns null).
+ */
+export async function reconcileReport(context: ExcelContext, run: ReportRun): Promise<(WrittenTab & OwnedTab)[] | null> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load(['items/id', 'items/name']);
+  worksheets.load(['items/id', 'items/name', 'items/visibility']);
+  await context.sync();
+  const now = new Map(worksheets.items.map((sheet) => [sheet.id, sheet]));
+  const done = run.count > 0 && run.created.length === run.count && run.created.every((tab) => now.get(tab.id)?.name === tab.name);
+  if (done) {
+    for (const old of run.replaced) if (now.has(old.id)) deleteTab(worksheets.getItem(old.id), now.get(old.id)!.visibility);
+    await context.sync();
+    return run.created;
+  }
+  const created = new Set(run.created.map((tab) => tab.id));
+  for (const sheet of worksheets.items) if (created.has(sheet.id) || sheet.name.startsWith(`${run.token}n`)) worksheets.getItem(sheet.id).delete();
+  for (const old of run.replaced) {
+    const sheet = now.get(old.id);
+    if (!sheet) continue;
+    const item = worksheets.getItem(old.id);
+    if (sheet.name !== old.name) item.name = old.name;
+    if (old.visibility && sheet.visibility !== old.visibility) item.visibility = old.visibility;
+  }
+  await context.sync();
+  return null;
+}
+
+/** The old tabs aside, the new ones under their names, the old ones gone — one request. */
+function swap(context: ExcelContext, run: ReportRun): void {
+  const worksheets = context.workbook.worksheets;
+  context.application.suspendApiCalculationUntilNextSync();
+  run.replaced.forEach((old, i) => {
+    const sheet = worksheets.getItem(old.id);
+    if (old.visibility === 'VeryHidden') sheet.visibility = 'Hidden';
+    sheet.name = `${run.token}o${i}`;
+  });
+  for (const tab of run.created) worksheets.getItem(tab.id).name = tab.name;
+  for (const old of run.replaced) worksheets.getItem(old.id).delete();
+}
+
+/** Deletes a tab; a very hidden one is made hidden first (Excel.Worksheet.delete refuses very hidden sheets). */
+function deleteTab(sheet: ExcelWorksheet, visibility: string): void {
+  if (visibility === 'VeryHidden') sheet.visibility = 'Hidden';
+  sheet.delete();
+}
+
+/** A new, marked tab under its temporary name, in a request of its own (so its id is known). */
+async function addTab(context: ExcelContext, marks: TabMarks, temporary: string, key: SheetKey, name: string): Promise<ExcelWorksheet> {
+  const sheet = context.workbook.worksheets.add(temporary);
+  marks.write(sheet, { key, name });
+  sheet.load('id');
+  await context.sync();
+  return sheet;
+}
+
+/** The workbook's sheets (id, name, visibility, mark) and its date system. */
+async function workbookState(context: ExcelContext, marks: TabMarks): Promise<{ sheets: SheetIdentity[]; date1904: boolean }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(['items/id', 'items/name', 'items/visibility']);
   const date1904Probe = context.workbook.functions.date(1904, 1, 1);
   date1904Probe.load('value');
   await context.sync();
-  return { sheets: worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })), date1904: is1904System(date1904Probe.value) };
+  const sheets = await marks.read(
+    context,
+    worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, visibility: sheet.visibility })),
+  );
+  return { sheets, date1904: is1904System(date1904Probe.value) };
 }
 
-/** The tab's cells as the layout places them: the notes, then each table's lines. */
-function cellBlocks(layout: TabLayout, serialOf: (day: number) => number): CellBlock[] {
-  const blocks: CellBlock[] = [];
-  if (layout.notes.length > 0) blocks.push({ row: 0, lines: noteLines(layout) });
-  for (const table of layout.tables) blocks.push({ row: firstLineRow(table), lines: tableLines(table, 0, tableLineCount(table), serialOf) });
-  return blocks;
+/** Lines of a tab built and written at a time (a slice of work, see pace.ts). */
+const LINES_PER_CHUNK = 1_000;
+
+/** The tab's cells as the layout places them — the notes, then each table's lines — a chunk of lines at a time. */
+function* cellChunks(layout: TabLayout, serialOf: (day: number) => number): Generator<CellBlock> {
+  if (layout.notes.length > 0) yield { row: 0, lines: noteLines(layout) };
+  for (const table of layout.tables) {
+    const count = tableLineCount(table);
+    for (let from = 0; from < count; from += LINES_PER_CHUNK) {
+      yield { row: firstLineRow(table) + from, lines: tableLines(table, from, Math.min(count, from + LINES_PER_CHUNK), serialOf) };
+    }
+  }
 }
 
-/** Counts written rows against the total of all tabs and reports them. */
-function progressCounter(layouts: readonly TabLayout[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
-  const total = layouts.reduce((sum, layout) => sum + layout.notes.length + layout.tables.reduce((s, t) => s + tableLineCount(t), 0), 0);
+/** Counts written rows against the total of all tabs (notes, titles, headers, rows) and reports them. */
+function progressCounter(specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
+  const total = specs.reduce((sum, spec) => sum + spec.notes.length + spec.tables.reduce((s, t) => s + (t.title ? 2 : 1) + t.rows.length, 0), 0);
   let done = 0;
   return (rows) => {
     done += rows;
@@ -107,8 +207,36 @@ function progressCounter(layouts: readonly TabLayout[], onProgress?: (done: numb
   };
 }
 
-async function writeCells(batch: WriteBatch, sheet: ExcelWorksheet, blocks: readonly CellBlock[], progress: (rows: number) => void): Promise<void> {
-  for (const block of blocks) {
+/** Rows `from`–`to` of a block as one write part (number formats, then values); it halves by rows. */
+function cellPart(sheet: ExcelWorksheet, row: number, values: unknown[][], formats: unknown[][], rowBytes: readonly number[]): WritePart {
+  const bytes = rowBytes.reduce((sum, b) => sum + b, 0);
+  const part: WritePart = {
+    bytes,
+    send: () => {
+      const range = sheet.getRangeByIndexes(row, 0, values.length, values[0].length);
+      range.numberFormat = formats;
+      range.values = values;
+    },
+  };
+  if (values.length > 1) {
+    const half = Math.ceil(values.length / 2);
+    part.split = () => [
+      cellPart(sheet, row, values.slice(0, half), formats.slice(0, half), rowBytes.slice(0, half)),
+      cellPart(sheet, row + half, values.slice(half), formats.slice(half), rowBytes.slice(half)),
+    ];
+  }
+  return part;
+}
+
+async function writeCells(
+  batch: WriteBatch,
+  sheet: ExcelWorksheet,
+  layout: TabLayout,
+  serialOf: (day: number) => number,
+  progress: (rows: number) => void,
+  pace: () => Promise<void>,
+): Promise<void> {
+  for (const block of cellChunks(layout, serialOf)) {
     const width = block.lines[0]?.length ?? 0;
     if (width === 0) continue;
     const values = block.lines.map((line) => line.map((cell) => cell.value));
@@ -117,14 +245,12 @@ async function writeCells(batch: WriteBatch, sheet: ExcelWorksheet, blocks: read
     for (let start = 0; start < values.length; ) {
       let end = start + 1;
       let bytes = rowBytes[start];
-      while (end < values.length && bytes + rowBytes[end] <= BLOCK_BUDGET_BYTES) bytes += rowBytes[end++];
-      await batch.reserve(bytes);
-      const range = sheet.getRangeByIndexes(block.row + start, 0, end - start, width);
-      range.numberFormat = formats.slice(start, end);
-      range.values = values.slice(start, end);
+      while (end < values.length && bytes + rowBytes[end] <= batch.budget) bytes += rowBytes[end++];
+      await batch.queue(cellPart(sheet, block.row + start, values.slice(start, end), formats.slice(start, end), rowBytes.slice(start, end)));
       progress(end - start);
       start = end;
     }
+    await pace();
   }
 }
 

@@ -3,7 +3,8 @@
  * JSDoc that custom-functions-metadata-plugin turns into functions.json at build time (and into
  * the `CustomFunctions.associate` calls it appends to this file). Descriptions and arguments
  * follow the catalog; a test checks functions.json against it. Numbers in date arguments are
- * serial dates of the 1900 date system.
+ * serial dates of the workbook's date system (1900 or 1904, function-errors.ts); the functions
+ * answer asynchronously (Excel shows #BUSY! for the moment it takes).
  */
 import { callCatalog } from './function-errors.js';
 
@@ -15,7 +16,7 @@ import { callCatalog } from './function-errors.js';
  * @param asOf Analysis date, e.g. a cell with =MAX(Sales!B:B).
  * @returns active, at-risk, lost or new.
  */
-export function churnSignal(dates: unknown[][], amounts: unknown[][], asOf: unknown): unknown {
+export function churnSignal(dates: unknown[][], amounts: unknown[][], asOf: unknown): Promise<unknown> {
   return callCatalog('CHURNSIGNAL', [dates, amounts, asOf]);
 }
 
@@ -28,8 +29,8 @@ export function churnSignal(dates: unknown[][], amounts: unknown[][], asOf: unkn
  * @param [asOf] Analysis date; default the latest date given.
  * @returns A table: client, status, signals, recency days, cadence days, last purchase, next purchase due, days overdue.
  */
-export function churnSignals(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown): unknown[][] {
-  return callCatalog('CHURNSIGNALS', [clients, dates, amounts, asOf]) as unknown[][];
+export function churnSignals(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown): Promise<unknown[][]> {
+  return callCatalog('CHURNSIGNALS', [clients, dates, amounts, asOf]) as Promise<unknown[][]>;
 }
 
 /**
@@ -42,8 +43,8 @@ export function churnSignals(clients: unknown[][], dates: unknown[][], amounts: 
  * @param [periods] Months in the window (default 12).
  * @returns A table: client, value, share, ABC, cv, XYZ.
  */
-export function abcXyz(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown, periods?: unknown): unknown[][] {
-  return callCatalog('ABCXYZ', [clients, dates, amounts, asOf, periods]) as unknown[][];
+export function abcXyz(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown, periods?: unknown): Promise<unknown[][]> {
+  return callCatalog('ABCXYZ', [clients, dates, amounts, asOf, periods]) as Promise<unknown[][]>;
 }
 
 /**
@@ -55,7 +56,7 @@ export function abcXyz(clients: unknown[][], dates: unknown[][], amounts: unknow
  * @param [b] Share for B (default 0.95).
  * @returns A, B or C.
  */
-export function abcClass(value: unknown, values: unknown[][], a?: unknown, b?: unknown): unknown {
+export function abcClass(value: unknown, values: unknown[][], a?: unknown, b?: unknown): Promise<unknown> {
   return callCatalog('ABCCLASS', [value, values, a, b]);
 }
 
@@ -67,7 +68,7 @@ export function abcClass(value: unknown, values: unknown[][], a?: unknown, b?: u
  * @param [y] cv limit for Y (default 1.0).
  * @returns X, Y, Z or N.
  */
-export function xyzClass(series: unknown[][], x?: unknown, y?: unknown): unknown {
+export function xyzClass(series: unknown[][], x?: unknown, y?: unknown): Promise<unknown> {
   return callCatalog('XYZCLASS', [series, x, y]);
 }
 
@@ -79,8 +80,8 @@ export function xyzClass(series: unknown[][], x?: unknown, y?: unknown): unknown
  * @param amounts Amount of each sales line.
  * @returns A table: client, former value, tier.
  */
-export function valueTiers(clients: unknown[][], dates: unknown[][], amounts: unknown[][]): unknown[][] {
-  return callCatalog('VALUETIERS', [clients, dates, amounts]) as unknown[][];
+export function valueTiers(clients: unknown[][], dates: unknown[][], amounts: unknown[][]): Promise<unknown[][]> {
+  return callCatalog('VALUETIERS', [clients, dates, amounts]) as Promise<unknown[][]>;
 }
 
 /**
@@ -89,7 +90,7 @@ export function valueTiers(clients: unknown[][], dates: unknown[][], amounts: un
  * @param dates Purchase dates.
  * @returns Days.
  */
-export function cadence(dates: unknown[][]): unknown {
+export function cadence(dates: unknown[][]): Promise<unknown> {
   return callCatalog('CADENCE', [dates]);
 }
 
@@ -101,7 +102,7 @@ export function cadence(dates: unknown[][]): unknown {
  * @param [days] Days allowed (default 30).
  * @returns A share from 0 to 1.
  */
-export function conversion(requestDates: unknown[][], purchaseDates: unknown[][], days?: unknown): unknown {
+export function conversion(requestDates: unknown[][], purchaseDates: unknown[][], days?: unknown): Promise<unknown> {
   return callCatalog('CONVERSION', [requestDates, purchaseDates, days]);
 }
 
@@ -114,6 +115,6 @@ export function conversion(requestDates: unknown[][], purchaseDates: unknown[][]
  * @param [asOf] Analysis date; default the latest date given.
  * @returns A table: client, x, t_x, T, P(alive), expected purchases in 90 days.
  */
-export function pAlive(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown): unknown[][] {
-  return callCatalog('PALIVE', [clients, dates, amounts, asOf]) as unknown[][];
+export function pAlive(clients: unknown[][], dates: unknown[][], amounts: unknown[][], asOf?: unknown): Promise<unknown[][]> {
+  return callCatalog('PALIVE', [clients, dates, amounts, asOf]) as Promise<unknown[][]>;
 }

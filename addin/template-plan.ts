@@ -6,10 +6,12 @@
  * name that already exists is kept as it is (it may hold data) and the settings still point at it.
  *
  * Excel adds: each new input sheet holds a native table (`WinbackSales`, … — a digit is added when
- * the name is taken), and the instructions sheet, when new, shows example formulas over those
- * tables with structured references (`WinbackSales[Date]`), so they follow the tables as rows are
- * added. Each example is labelled with its function's description from the catalog. The spilling
- * examples sit side by side on one row with room for their columns, so no spill runs into another.
+ * a table or a workbook-level defined name already has the name, as Excel keeps both in one
+ * namespace: support.microsoft.com "Rename an Excel table", ECMA-376 §18.5), and the instructions
+ * sheet, when new, shows example formulas over those tables with structured references
+ * (`WinbackSales[Date]`), so they follow the tables as rows are added. Each example is labelled
+ * with its function's description from the catalog. The spilling examples sit side by side on one
+ * row with room for their columns, so no spill runs into another.
  *
  * Worked example (English, empty workbook): new sheets Instructions, Sales, Requests, Contacts,
  * Complaints; the cadence example is `=WINBACK.CADENCE(WinbackSales[Date])`; the settings map
@@ -70,7 +72,7 @@ const SPILLS = [
   { name: 'PALIVE', width: 6 },
 ] as const;
 
-/** `WinbackSales`, or `WinbackSales2`, `WinbackSales3`… — the first table name not taken (without case). */
+/** `WinbackSales`, or `WinbackSales2`, `WinbackSales3`… — the first name not taken by a table or a defined name (without case). */
 function freeTableName(desired: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
@@ -79,14 +81,15 @@ function freeTableName(desired: string, taken: Iterable<string>): string {
   }
 }
 
-export function templatePlan(lang: Lang, existingSheets: readonly string[], existingTables: readonly string[]): TemplatePlan {
+/** `takenNames`: the workbook's table names and workbook-level defined names. */
+export function templatePlan(lang: Lang, existingSheets: readonly string[], takenNames: readonly string[]): TemplatePlan {
   const exists = (name: string) => existingSheets.some((s) => s.toLowerCase() === name.toLowerCase());
   const inputs: InputSheet[] = SOURCE_KEYS.map((kind) => ({
     kind,
     sheet: templateSheetName(lang, kind),
     headers: templateHeaders(lang, kind),
     create: !exists(templateSheetName(lang, kind)),
-    table: freeTableName(TABLE_OF[kind], existingTables),
+    table: freeTableName(TABLE_OF[kind], takenNames),
   }));
   const settings: PanelSettings = { lang, mapping: templateSalesMapping() };
   for (const input of inputs) settings[SOURCES[input.kind].setting] = input.sheet;

@@ -3,12 +3,14 @@
  * `winback segment <sales.csv|.xlsx> [--sheet NAME] [--requests FILE] [--contacts FILE]
  * [--complaints FILE] [--as-of YYYY-MM-DD] [--period month|quarter|week] [--periods 12]
  * [--measure amount|profit|quantity] [--lang en|ru] [--out report.xlsx] [--json report.json]`
- * plus `--xyz default|classic|auto|regularity`, `--model auto|bgnbd|mbgnbd|paretonbd|none`,
+ * plus `--map FIELD="Header"` (repeatable: that column for the field, whatever the header words
+ * would pick), `--xyz default|classic|auto|regularity`, `--model auto|bgnbd|mbgnbd|paretonbd|none`,
  * `--holdout-days N`, `--quiet`.
  *
  * A FILE may name a sheet of a workbook as `book.xlsx#Sheet`. The choices come from the core's
  * arrays and the values are checked by checkOptions, with the same limits as in the panel; every
- * refusal is one sentence in the user's language naming the option.
+ * refusal is one sentence naming the option, in the language of `--lang` when it is given (even
+ * when something else on the line is wrong), else the environment's.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -19,11 +21,13 @@ import {
   parseIsoDay,
   PERIOD_KINDS,
   ruleText,
+  SALES_FIELDS,
   words,
   XYZ_PRESET_NAMES,
   type Lang,
   type OptionPath,
   type OptionsInput,
+  type SalesField,
 } from '../core/index.js';
 
 export interface SegmentCommand {
@@ -37,6 +41,8 @@ export interface SegmentCommand {
   lang: Lang;
   quiet: boolean;
   options: OptionsInput;
+  /** `--map`: sales fields whose column is named by its header. */
+  headers: Partial<Record<SalesField, string>>;
 }
 
 export type ParsedArgs = { kind: 'run'; command: SegmentCommand } | { kind: 'error'; error: string } | { kind: 'help' };
@@ -55,7 +61,8 @@ const CHOICES = {
 /** The command-line option of each analysis option it can set. */
 const FLAG_OF: Partial<Record<OptionPath, string>> = { asOf: 'as-of', period: 'period', periods: 'periods', measure: 'measure', model: 'model', holdoutDays: 'holdout-days' };
 
-export function parseCommandLine(argv: readonly string[], defaultLang: Lang): ParsedArgs {
+export function parseCommandLine(argv: readonly string[], environmentLang: Lang): ParsedArgs {
+  const defaultLang = chosenLang(argv) ?? environmentLang;
   const text = words(defaultLang).cli;
   let parsed;
   try {
@@ -77,6 +84,7 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
         xyz: { type: 'string' },
         model: { type: 'string' },
         'holdout-days': { type: 'string' },
+        map: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,6 +116,14 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
     holdoutDays,
     xyz: xyz === undefined ? undefined : xyz === 'regularity' ? { method: 'regularity' } : { method: 'cv', preset: xyz },
   };
+  const headers: Partial<Record<SalesField, string>> = {};
+  for (const given of v.map ?? []) {
+    const pair = /^([a-z]+)=(.*)$/s.exec(given);
+    const field = pair?.[1] as SalesField | undefined;
+    const header = pair?.[2]?.trim().replace(/^"(.*)"$/s, '$1').trim();
+    if (!field || !(SALES_FIELDS as readonly string[]).includes(field) || !header) return { kind: 'error', error: text.badMap(given, SALES_FIELDS.join(', ')) };
+    headers[field] = header;
+  }
   const checked = checkOptions(options);
   if (!checked.ok) {
     const flag = FLAG_OF[checked.problem.option] ?? checked.problem.option;
@@ -127,8 +143,19 @@ export function parseCommandLine(argv: readonly string[], defaultLang: Lang): Pa
       lang: (v.lang as Lang | undefined) ?? defaultLang,
       quiet: v.quiet ?? false,
       options,
+      headers,
     },
   };
+}
+
+/** The language `--lang en|ru` (or `--lang=ru`) asks for, looked up before anything else is parsed. */
+function chosenLang(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) return value as Lang;
+  }
+  return undefined;
 }
 
 /** Node's parseArgs refusals (English, by code) as the user's sentence. */

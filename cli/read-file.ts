@@ -1,36 +1,32 @@
 /**
  * The command line's reading: a .csv / .tsv / .txt or .xlsx file, opened once, its sheets handed
- * to the pipeline as grids (a companion sheet of the sales workbook is read from the workbook
- * already open, not from the file again).
+ * to the pipeline as TableSources read straight from the bytes (a companion sheet of the sales
+ * workbook is read from the workbook already open, not from the file again).
  *
- * - Text files: bytes → text by decodeText (UTF-8 with or without BOM, UTF-16 LE, Windows-1251),
- *   then parseCsv with the delimiter detected. One sheet, named after the file.
- * - .xlsx / .xlsm (recognised by content, whatever the extension): the named sheet (exact name,
- *   else ignoring case and surrounding spaces), or the first sheet in tab order. Row 1 of the
- *   sheet is grid row 0 and column A is column 0, so row numbers in messages are the sheet's own.
- *   Cells as xlsx/worksheet-grid.ts hands them over.
+ * - Text files: read in blocks of 4 MB straight into the core's CSV reader (csvSource: encoding
+ *   and delimiter from the evidence, no text of the whole file). One sheet, named after the file.
+ * - .xlsx / .xlsm (recognised by content, whatever the extension): the workbook's bytes are read
+ *   once and each sheet's XML inflated and scanned as the rows are read (xlsx/read-xlsx.ts) — the
+ *   named sheet (exact name, else ignoring case and surrounding spaces), or the first in tab
+ *   order. Row numbers are the sheet's own.
  * - Old binary .xls, folders, missing and unreadable files → a SourceProblem the pipeline's
- *   failureMessage words in one line.
+ *   failureMessage words in one line. A workbook whose parts turn out broken while its rows are
+ *   read throws XlsxProblem, which the command words the same way.
  *
- * exceljs' normal reader is used, not its streaming one: the streaming reader decodes each
- * compressed chunk on its own and so breaks a Cyrillic letter that straddles two chunks into
- * U+FFFD (exceljs issues #2063, #2316) — about one cell in two thousand of a Russian export. The
- * normal reader is slower and heavier on very large sheets (541,909 rows × 8 columns: about 35 s
- * and 2.3 GB) but never changes a character; CSV stays the fast path for huge exports.
+ * Example: openFile('sales.csv') → {sheetNames: ['sales.csv'], isWorkbook: false, read() → a
+ * TableSource over the file's bytes}.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
-import { decodeText, parseCsv, type SourceAnswer, type SourceProblem } from '../core/index.js';
-import { worksheetGrid } from '../xlsx/worksheet-grid.js';
+import { csvSource, type ByteChunks, type SourceAnswer, type SourceProblem } from '../core/index.js';
+import { openXlsx, XlsxProblem } from '../xlsx/read-xlsx.js';
 
 export interface OpenedFile {
   /** The sheets in tab order; a text file is one sheet named after the file. */
   sheetNames: string[];
   /** The file is a workbook (its sheets may hold companion sources). */
   isWorkbook: boolean;
-  /** The text encoding that was detected (text files only). */
-  encoding?: string;
   /** The name of the sheet `read(sheet)` reads, or null when there is no such sheet. */
   sheetNamed(sheet?: string): string | null;
   /** A sheet as the pipeline takes it: the named one, or the first; a problem when there is none. */
@@ -39,16 +35,32 @@ export interface OpenedFile {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** Bytes of a text file read at a time. */
+export const BLOCK_BYTES = 4 << 20;
 
 export async function openFile(path: string): Promise<OpenedFile | { problem: SourceProblem }> {
   const head = await readHead(path);
   if ('problem' in head) return head;
   if (startsWith(head.bytes, OLE_MAGIC)) return { problem: { code: 'old-xls' } };
   if (startsWith(head.bytes, ZIP_MAGIC)) return openWorkbook(path);
-  const { text, encoding } = decodeText(await readFile(path));
-  const grid = parseCsv(text);
   const name = basename(path);
-  return { sheetNames: [name], isWorkbook: false, encoding, sheetNamed: () => name, read: () => ({ grid, name }) };
+  return { sheetNames: [name], isWorkbook: false, sheetNamed: () => name, read: () => ({ grid: csvSource(fileChunks(path)), name }) };
+}
+
+/** The file's bytes, a block at a time (the descriptor is closed after the last). */
+export function fileChunks(path: string, block = BLOCK_BYTES): ByteChunks {
+  let fd: number | null = openSync(path, 'r');
+  return () => {
+    if (fd === null) return null;
+    const bytes = new Uint8Array(block);
+    const read = readSync(fd, bytes, 0, block, null);
+    if (read === 0) {
+      closeSync(fd);
+      fd = null;
+      return null;
+    }
+    return read === block ? bytes : bytes.subarray(0, read);
+  };
 }
 
 /** The first bytes of the file (to tell a workbook from text), or why it cannot be opened. */
@@ -63,11 +75,16 @@ async function readHead(path: string): Promise<{ bytes: Uint8Array } | { problem
       await file.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { problem: { code: 'no-file' } };
-    if (code === 'EISDIR') return { problem: { code: 'is-folder' } };
-    return { problem: { code: 'unreadable', detail: (error as Error).message } };
+    return { problem: fileProblem(error) };
   }
+}
+
+/** A file system error as the pipeline's SourceProblem. */
+export function fileProblem(error: unknown): SourceProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { code: 'no-file' };
+  if (code === 'EISDIR') return { code: 'is-folder' };
+  return { code: 'unreadable', detail: (error as Error).message };
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -75,23 +92,22 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 async function openWorkbook(path: string): Promise<OpenedFile | { problem: SourceProblem }> {
-  const book = new ExcelJS.Workbook();
+  let book;
   try {
-    await book.xlsx.readFile(path);
+    book = openXlsx(new Uint8Array(await readFile(path)));
   } catch (error) {
-    return { problem: { code: 'not-workbook', detail: (error as Error).message } };
+    if (error instanceof XlsxProblem) return { problem: { code: 'not-workbook', detail: error.message } };
+    return { problem: fileProblem(error) };
   }
-  const sheetNames = book.worksheets.map((w) => w.name);
-  const date1904 = book.properties.date1904 === true;
+  const { sheetNames, date1904 } = book;
   return {
     sheetNames,
     isWorkbook: true,
     sheetNamed: (sheet) => wantedSheet(sheetNames, sheet),
     read(sheet) {
       const name = wantedSheet(sheetNames, sheet);
-      const worksheet = name === null ? undefined : book.getWorksheet(name);
-      if (!worksheet) return { problem: { code: 'no-sheet', sheet, sheets: sheetNames } };
-      return { grid: worksheetGrid(worksheet), date1904, name: worksheet.name };
+      if (name === null) return { problem: { code: 'no-sheet', sheet, sheets: sheetNames } };
+      return { grid: book.rows(name), date1904, name };
     },
   };
 }

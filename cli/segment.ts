@@ -1,18 +1,21 @@
 /**
- * `winback segment`: the sales file (and any companion files or sheets) opened once, the core's
- * pipeline run over them, then the report written as .xlsx and/or .json. Returns the analysis;
- * an input that cannot be used is an InputError whose message is the one line for the user
+ * `winback segment`: the outputs checked first (cli/outputs.ts: writable, never an input, not
+ * the same file twice), the sales file sized against the memory this process can use, then the
+ * sales file (and any companion files or sheets) opened once and read straight from the bytes,
+ * the core's pipeline run over them, and the report written as .xlsx and/or .json — each to a
+ * temporary file renamed over its target only when all are written. Returns the analysis; an
+ * input or output that cannot be used is an InputError whose message is the one line for the user
  * (exit code 2, SPEC §9). Rejected rows are reported, not fatal.
  *
  * Companion sources: a file given with --requests / --contacts / --complaints, else a sheet of the
  * sales workbook named like the source (core/sources), read from the workbook already open.
  */
-import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import {
   companionSheets,
   failureMessage,
   OPTIONAL_SOURCES,
+  rowsOf,
   runPipeline,
   toJsonReport,
   words,
@@ -22,10 +25,13 @@ import {
   type PipelineFailure,
   type SourceKey,
 } from '../core/index.js';
-import { reportWorkbook, reportXlsxBytes } from '../xlsx/write-report.js';
+import { reportXlsxBytes } from '../xlsx/write-xlsx.js';
+import { XlsxProblem } from '../xlsx/read-xlsx.js';
 import type { SegmentCommand } from './args.js';
+import { memoryProblem } from './memory.js';
+import { checkOutputs, nodeFs, OutputError, writeOutputs, type Output, type OutputFs } from './outputs.js';
 import type { ProgressLine } from './progress.js';
-import { openFile, type OpenedFile } from './read-file.js';
+import { fileProblem, openFile, type OpenedFile } from './read-file.js';
 
 export class InputError extends Error {}
 
@@ -35,49 +41,81 @@ interface SourceFile {
   sheet?: string;
   /** The user's name for it: the sheet's name (a text file's sheet is named after the file). */
   label: string;
+  /** The file's path as given. */
+  path: string;
 }
 
-export async function runSegment(cmd: SegmentCommand, progress: ProgressLine): Promise<Analysis> {
+export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs: OutputFs = nodeFs): Promise<Analysis> {
   const text = words(cmd.lang).cli;
   const out = cmd.out ?? (cmd.json ? undefined : 'winback-report.xlsx');
-  for (const target of [out, cmd.json]) {
-    if (target && resolve(target) === resolve(splitSheet(cmd.input)[0])) throw new InputError(text.wouldOverwrite(target));
-  }
-  progress.stage(text.reading(basename(cmd.input)));
+  const outputs: Output[] = [...(out ? [{ option: '--out' as const, path: out }] : []), ...(cmd.json ? [{ option: '--json' as const, path: cmd.json }] : [])];
+  const inputs = [cmd.input, ...OPTIONAL_SOURCES.map((key) => cmd[key]).filter((f): f is string => Boolean(f))].map((f) => splitSheet(f)[0]);
+  const refused = await checkOutputs(outputs, inputs, cmd.lang, fs);
+  if (refused) throw new InputError(refused);
+  const [salesPath] = splitSheet(cmd.input);
+  const tooBig = await memoryProblem(salesPath, cmd.lang);
+  if (tooBig) throw new InputError(tooBig);
+
+  progress.stage(text.reading(basename(salesPath)));
   const sources = await openSources(cmd, progress);
   const request = {
     sources: Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, source.label])) as { sales: string } & Partial<Record<SourceKey, string>>,
     options: cmd.options,
     lang: cmd.lang,
+    headers: cmd.headers,
   };
-  const outcome = await runPipeline(
-    request,
-    {
-      has: async () => true,
-      read: async (key) => {
-        const source = sources[key]!;
-        return source.file.read(source.sheet);
+  let outcome;
+  try {
+    outcome = await runPipeline(
+      request,
+      {
+        has: async () => true,
+        read: async (key) => {
+          const source = sources[key]!;
+          return source.file.read(source.sheet);
+        },
       },
-    },
-    {
-      onProgress: (p) => {
-        if (p.stage === 'analyze' && p.done === 0) progress.stage(text.analysing(p.total));
+      {
+        onProgress: (p) => {
+          if (p.stage === 'analyze' && p.done === 0) progress.stage(text.analysing(p.total));
+        },
+        cancelled: () => false,
+        pause: async () => {},
       },
-      cancelled: () => false,
-      pause: async () => {},
-    },
-  );
+    );
+  } catch (error) {
+    throw new InputError(readingProblem(error, sources.sales.path, cmd.lang));
+  }
   if (!outcome.ok) throw new InputError(outcome.cancelled ? '' : failureMessage(cmd.lang, outcome.failure, 'cli'));
   const analysis = outcome.analysis;
-  const { rows, accepted, rejected } = analysis.input;
-  progress.stage(text.read(rows, accepted, rejected.length));
-  if (out) {
-    progress.stage(text.writing(out));
-    await writeFile(out, await reportXlsxBytes(reportWorkbook(outcome.sheets), outcome.sheets));
+  const { rows, accepted, requests, rejected } = analysis.input;
+  const salesRejected = rejected.filter((r) => (r.source ?? 'sales') === 'sales').reduce((n, r) => n + rowsOf(r), 0);
+  progress.stage(text.read(rows, accepted, requests, salesRejected));
+  const sheets = outcome.sheets;
+  const written = outputs.map((output) => ({
+    ...output,
+    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets)] : () => [JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1)],
+  }));
+  for (const output of written) progress.stage(text.writing(output.path));
+  try {
+    await writeOutputs(written, cmd.lang, fs);
+  } catch (error) {
+    if (error instanceof OutputError) throw new InputError(error.message);
+    throw error;
   }
-  if (cmd.json) await writeFile(cmd.json, JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1));
-  progress.done(text.done(analysis.clients.length, analysis.winBack.length, [out, cmd.json].filter(Boolean).join(', ')));
+  progress.done(text.done(analysis.clients.length, analysis.winBack.length, outputs.map((o) => o.path).join(', ')));
   return analysis;
+}
+
+/** A file that turned out unreadable while its rows were read, in the command line's words. */
+function readingProblem(error: unknown, path: string, lang: Lang): string {
+  const problem = error instanceof XlsxProblem ? { code: 'not-workbook' as const, detail: error.message } : fileProblemOrThrow(error);
+  return failureMessage(lang, { kind: 'unavailable', source: 'sales', sheet: path, problem }, 'cli');
+}
+
+function fileProblemOrThrow(error: unknown) {
+  if (typeof (error as NodeJS.ErrnoException).code === 'string') return fileProblem(error);
+  throw error;
 }
 
 /** Opens the sales file and every companion source, each file once. */
@@ -99,7 +137,7 @@ async function openSources(cmd: SegmentCommand, progress: ProgressLine): Promise
     for (const key of OPTIONAL_SOURCES) {
       const sheet = found[key];
       if (sheet === undefined) continue;
-      sources[key] = { file: salesFile, sheet, label: sheet };
+      sources[key] = { file: salesFile, sheet, label: sheet, path: salesPath };
       progress.stage(text.companion(words(cmd.lang).report.source[key], sheet));
     }
   }
@@ -119,7 +157,7 @@ function located(file: OpenedFile, path: string, sheet: string | undefined, lang
     const failure: PipelineFailure = { kind: 'unavailable', source: 'sales', sheet: path, problem: { code: 'no-sheet', sheet, sheets: file.sheetNames } };
     throw new InputError(failureMessage(lang, failure, 'cli'));
   }
-  return { file, sheet: name, label: name };
+  return { file, sheet: name, label: name, path };
 }
 
 /** `book.xlsx#Sheet` → [`book.xlsx`, `Sheet`]. */

@@ -25,6 +25,7 @@ export {
   type Window,
 } from './basics/calendar.js';
 export { compareCodePoints } from './basics/compare.js';
+export { hasOwn } from './basics/own.js';
 
 // Options
 export {
@@ -43,9 +44,42 @@ export { checkOptions, periodsRule, satisfies, type OptionPath, type OptionProbl
 export { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from './options/options.js';
 
 // Reading
-export { decodeText, parseCsv, detectDelimiter, cellText, type DecodedText, type TextEncodingName } from './read/index.js';
-export type { Cell, Grid, ColumnMapping, SalesField, RejectedRow, RejectReason } from './read/types.js';
-export { FIELD_KEYS, REQUIRED_SALES_FIELDS, type FieldKey, type RequiredSalesField } from './read/fields.js';
+export {
+  csvSource,
+  csvRows,
+  cellText,
+  isBlankCell,
+  isTotalText,
+  parseDay,
+  dayFromTime,
+  parseNumber,
+  parseNumberText,
+  type DateOptions,
+  type DateShape,
+  type NumberShape,
+  gridSource,
+  rowCells,
+  saleLines,
+  type ByteChunks,
+  type CsvSource,
+  type SourceRow,
+  type TableSource,
+  type SalesColumns,
+} from './read/index.js';
+export { REJECT_REASONS, rowsOf } from './read/types.js';
+export type {
+  Cell,
+  Grid,
+  ColumnMapping,
+  SalesField,
+  RejectedRow,
+  RejectReason,
+  RowProblem,
+  ReadProfile,
+  FileProfile,
+  TextEncodingName,
+} from './read/types.js';
+export { FIELD_KEYS, REQUIRED_SALES_FIELDS, SALES_FIELDS, type FieldKey, type RequiredSalesField } from './read/fields.js';
 export { SOURCE_KEYS, OPTIONAL_SOURCES, SOURCES, companionSheets, type SourceKey, type OptionalSource, type SourceSetting } from './sources/sources.js';
 
 // Analysis
@@ -101,7 +135,7 @@ export {
   type PlacedTable,
   type PlacedChart,
 } from './layout/tab-layout.js';
-export { NUMBER_FORMATS, TEXT_FORMAT, sheetCell, textCells, type NumberFormats, type SheetCell } from './layout/cells.js';
+export { NUMBER_FORMATS, TEXT_FORMAT, MAX_CELL_TEXT, CUT_MARK, fitted, sheetCell, textCells, type NumberFormats, type SheetCell } from './layout/cells.js';
 export { columnLetters, cellAddress } from './layout/addresses.js';
 export { MAX_TAB_NAME, tabName, sameTabName, freeTabName } from './layout/tab-names.js';
 export { tableFills } from './layout/fills.js';
@@ -130,7 +164,7 @@ export type { WorkbookPort, WrittenTab } from './panel/workbook-port.js';
 export { PANEL_FIELDS, type PanelField } from './panel/fields.js';
 export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';
 export { createLocalBridge, type LocalHostOptions, type SettingsStore } from './panel/local-bridge.js';
-export { runLocally, type Cancellation } from './panel/local-run.js';
+export { portRunner, runLocally, type Cancellation, type PipelineRunner, type RunnerOutcome } from './panel/local-run.js';
 export { defaultForm, formFromOptions, optionsFromForm, parseDecimal, type FormOutcome, type SettingsForm } from './panel/settings-form.js';
 export { capitalize, templateHeaders, templateSalesMapping, templateSheetName } from './panel/template-layout.js';
 

@@ -1,8 +1,7 @@
 /**
  * The playground's download worker: takes the workbook's sheets, writes the .xlsx off the page's
  * thread and posts back each progress step, then the bytes (their buffer transferred, not
- * copied), or `failed`. exceljs is its browser build, loaded into the worker by the bundle's first
- * line (playground/server.mjs).
+ * copied), or `failed`. The writer is xlsx/write-xlsx.ts, bundled into the worker.
  *
  * The page hands the sheets over in pieces (`WorkerInput`): each sheet, then its rows in blocks,
  * then `write` — so no single structured clone of a half-million-row sheet holds the page's thread.

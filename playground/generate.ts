@@ -9,7 +9,6 @@
  */
 import { dateOfDay, dayFromYmd, type Cell, type Day } from '../core/index.js';
 import { generateDistributor } from '../examples/distributor.js';
-import type { OpenedSheet } from './open-file.js';
 
 const SEED = 2026;
 const END_DAY = dayFromYmd(2026, 10, 31);
@@ -18,7 +17,7 @@ const LINES_PER_CLIENT = 60;
 
 const SALES_HEADERS = ['Client', 'Date', 'Document', 'Product', 'Category', 'Quantity', 'Price', 'Amount', 'Profit', 'Manager', 'Region', 'Industry'];
 
-export function generatedWorkbook(lines: number): OpenedSheet[] {
+export function generatedWorkbook(lines: number): { name: string; grid: Cell[][] }[] {
   const data = generateDistributor({
     seed: SEED,
     clients: Math.max(25, Math.round(lines / LINES_PER_CLIENT)),

@@ -25,10 +25,10 @@ import { mountPanel } from '../ui/panel.js';
 import { downloadSheets } from './download.js';
 import type { WorkerInput, WorkerMessage } from './download-worker.js';
 import { generatedWorkbook } from './generate.js';
-import { MemoryWorkbook } from './memory-port.js';
-import { openFile, type OpenedSheet } from './open-file.js';
+import { MemoryWorkbook, type SheetInput } from './memory-port.js';
+import { fileRows, openFile } from './open-file.js';
 import { makeTemplate } from './template.js';
-import { WorkbookView } from './workbook-view.js';
+import { VIEW_ROWS, WorkbookView } from './workbook-view.js';
 
 const SAMPLE = 'examples/sample-sales.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -125,9 +125,9 @@ class Playground {
 
   private async openNamed(name: string, bytes: () => Promise<Uint8Array>): Promise<void> {
     this.setStatus((lang) => words(lang).panel.playground.loading(name));
-    let sheets: OpenedSheet[];
+    let sheets: SheetInput[];
     try {
-      sheets = await openFile(name, await bytes());
+      sheets = openFile(name, await bytes()).map((sheet) => ({ name: sheet.name, file: fileRows(sheet, VIEW_ROWS) }));
       if (sheets.length === 0) throw new Error('no sheets');
     } catch (error) {
       console.error('The playground could not open the file', error);
@@ -137,7 +137,7 @@ class Playground {
     this.load(sheets, name);
   }
 
-  private load(sheets: OpenedSheet[], name: string): void {
+  private load(sheets: SheetInput[], name: string): void {
     const workbook = new MemoryWorkbook(sheets);
     this.workbook = workbook;
     this.fileName = name;
@@ -234,12 +234,17 @@ class Playground {
   /** The sheets to the worker in pieces, letting the page run between them. */
   private async handOver(worker: Worker, sheets: ReturnType<typeof downloadSheets>): Promise<void> {
     const post = (message: WorkerInput) => worker.postMessage(message);
-    for (const sheet of sheets) {
-      post({ stage: 'sheet', sheet: { ...sheet, grid: [] } });
-      for (let from = 0; from < sheet.grid.length; from += ROWS_PER_MESSAGE) {
-        post({ stage: 'rows', rows: sheet.grid.slice(from, from + ROWS_PER_MESSAGE) });
+    for (const { sheet, rows } of sheets) {
+      post({ stage: 'sheet', sheet });
+      let block: Cell[][] = [];
+      for (const row of rows) {
+        block.push([...row]);
+        if (block.length < ROWS_PER_MESSAGE) continue;
+        post({ stage: 'rows', rows: block });
+        block = [];
         await nextPaint();
       }
+      if (block.length > 0) post({ stage: 'rows', rows: block });
     }
     post({ stage: 'write' });
   }

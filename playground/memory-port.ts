@@ -3,7 +3,9 @@
  * contract tests can run against without Office or Google. No DOM: it runs in the page and in Node.
  *
  * - `readSheet` hands the grid over in blocks of `blockRows` rows, reporting progress and yielding
- *   to the event loop between blocks, as the real hosts read in row blocks.
+ *   to the event loop between blocks, as the real hosts read in row blocks. A sheet opened from a
+ *   file is handed over by `readRows` as its rows read from the file's bytes (open-file.ts), never
+ *   as a grid; its `readSheet` gives only the first rows the view holds.
  * - `writeReport` lays each SheetSpec out (render-spec.ts) into a sheet of its own. Tabs this port
  *   wrote are remembered by their report key, not by name: a re-run replaces them where they stand
  *   (also when the language, and so the name, changed); a user's sheet that has the tab's name is
@@ -16,6 +18,7 @@
 import {
   dateOfDay,
   freeTabName,
+  rowCells,
   type Cell,
   type Grid,
   type PanelSettings,
@@ -23,15 +26,30 @@ import {
   type SheetKey,
   type SheetSpec,
   type SpecValue,
+  type TableSource,
   type WorkbookPort,
   type WrittenTab,
 } from '../core/index.js';
 import { renderSpec, type RenderedSheet } from './render-spec.js';
 
+/** A sheet opened from a file: its rows read from the bytes, its first rows as cells, its size. */
+export interface FileRows {
+  rows(): TableSource;
+  preview: Cell[][];
+  rowCount: number;
+}
+
+/** A sheet as the playground opens it: cells in memory, or a file's rows. */
+export type SheetInput = { name: string; grid: Cell[][] } | { name: string; file: FileRows };
+
 export interface MemorySheet {
   name: string;
-  /** The cells as a host reads them; row 0 is sheet row 1. */
+  /** The cells as a host reads them (row 0 is sheet row 1); of a file's sheet, its first rows only. */
   grid: Cell[][];
+  /** Rows in the sheet. */
+  rowCount: number;
+  /** Set on a sheet opened from a file. */
+  file?: FileRows;
   /** Set on the tabs this port wrote: the report tab as specified, and its layout for viewing. */
   report?: { key: SheetKey; spec: SheetSpec; rendered: RenderedSheet };
 }
@@ -44,10 +62,12 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
 
   constructor(
-    sheets: { name: string; grid: Cell[][] }[],
+    sheets: SheetInput[],
     private readonly blockRows = 10_000,
   ) {
-    this.sheets = sheets.map((s) => ({ name: s.name, grid: s.grid }));
+    this.sheets = sheets.map((s) =>
+      'file' in s ? { name: s.name, grid: s.file.preview, rowCount: s.file.rowCount, file: s.file } : { name: s.name, grid: s.grid, rowCount: s.grid.length },
+    );
     this.active = sheets[0]?.name ?? '';
   }
 
@@ -64,18 +84,29 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.active;
   }
 
+  /** A file's sheet as its rows read from the bytes; null for a sheet held as cells. */
+  readRows(name: string): TableSource | null {
+    return this.sheet(name).file?.rows() ?? null;
+  }
+
   async readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid> {
     const sheet = this.sheet(name);
-    const total = sheet.grid.length;
+    const cells = sheet.file ? gridOfRows(sheet.file.rows()) : sheet.grid;
+    const total = cells.length;
     const rows: Cell[][] = [];
     for (let from = 0; from < total; from += this.blockRows) {
       const to = Math.min(total, from + this.blockRows);
-      for (let r = from; r < to; r++) rows.push([...sheet.grid[r]!]);
+      for (let r = from; r < to; r++) rows.push([...cells[r]!]);
       onProgress?.(to, total);
       if (to < total) await yieldToEventLoop();
     }
     if (total === 0) onProgress?.(0, 0);
     return rows;
+  }
+
+  async readHead(name: string, rows: number): Promise<{ grid: Grid; rows: number }> {
+    const sheet = this.sheet(name);
+    return { grid: sheet.grid.slice(0, rows).map((row) => [...row]), rows: sheet.rowCount };
   }
 
   async writeReport(specs: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]> {
@@ -86,7 +117,8 @@ export class MemoryWorkbook implements WorkbookPort {
       const rendered = renderSpec(spec);
       const previous = this.sheets.findIndex((s) => s.report?.key === spec.key);
       const others = this.sheets.filter((_, i) => i !== previous).map((s) => s.name);
-      const sheet: MemorySheet = { name: freeTabName(spec.name, others), grid: gridOf(rendered), report: { key: spec.key, spec, rendered } };
+      const grid = gridOf(rendered);
+      const sheet: MemorySheet = { name: freeTabName(spec.name, others), grid, rowCount: grid.length, report: { key: spec.key, spec, rendered } };
       if (previous >= 0) this.sheets[previous] = sheet;
       else this.sheets.push(sheet);
       written.push({ key: spec.key, name: sheet.name });
@@ -108,7 +140,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Add a user sheet (templates); its name is made free first. Returns the name used. */
   addSheet(name: string, grid: Cell[][]): string {
     const free = freeTabName(name, this.sheets.map((s) => s.name));
-    this.sheets.push({ name: free, grid });
+    this.sheets.push({ name: free, grid, rowCount: grid.length });
     this.changed();
     return free;
   }
@@ -148,6 +180,16 @@ function gridOf(rendered: RenderedSheet): Cell[][] {
 function cellOf(value: SpecValue, format: string | undefined): Cell {
   if (format === 'date' && typeof value === 'number') return dateOfDay(value);
   return value;
+}
+
+/** Every row of a file's sheet as cells (rows the file skips are empty). */
+function gridOfRows(source: TableSource): Cell[][] {
+  const grid: Cell[][] = [];
+  for (let row = source.next(); row; row = source.next()) {
+    while (grid.length < row.index) grid.push([]);
+    grid[row.index] = rowCells(row);
+  }
+  return grid;
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -6,13 +6,14 @@
  *
  * Each row keeps what the view needs to format it: the kind of row, each cell's format, and the
  * fills the report colours (core/layout/fills: status and tier colours, the heat-map scale).
- * Dates stay day numbers (`date` format), strings stay strings.
+ * Dates stay day numbers (`date` format), strings stay strings, cut as every host cuts a text too
+ * long for a cell (core/layout's `fitted`).
  *
  * Example: notes ['As of 2026-03-31.'] and a table titled 'Clients per cell' with columns ABC, X
  * and one row ['A', 3] → rows: note ['As of 2026-03-31.'], blank [], title ['Clients per cell'],
  * header ['ABC', 'X'], data ['A', 3].
  */
-import { layoutTab, NUMBER_FORMATS, tableFills, type CellFormat, type NumberFormats, type SheetKey, type SheetSpec, type SpecValue } from '../core/index.js';
+import { fitted, layoutTab, NUMBER_FORMATS, tableFills, type CellFormat, type NumberFormats, type SheetKey, type SheetSpec, type SpecValue } from '../core/index.js';
 
 export type RenderedRowKind = 'note' | 'blank' | 'title' | 'header' | 'data' | 'link';
 
@@ -41,14 +42,18 @@ export interface RenderedSheet {
 export function renderSpec(spec: SheetSpec): RenderedSheet {
   const layout = layoutTab(spec);
   const rows: RenderedRow[] = Array.from({ length: layout.rowCount }, () => ({ kind: 'blank', cells: [] }));
-  layout.notes.forEach((note, row) => (rows[row] = { kind: 'note', cells: [note] }));
+  layout.notes.forEach((note, row) => (rows[row] = { kind: 'note', cells: [fitted(note)] }));
   for (const table of layout.tables) {
-    if (table.titleRow !== null) rows[table.titleRow] = { kind: 'title', cells: [table.spec.title!] };
-    rows[table.headerRow] = { kind: 'header', cells: table.spec.columns.map((c) => c.header) };
+    if (table.titleRow !== null) rows[table.titleRow] = { kind: 'title', cells: [fitted(table.spec.title!)] };
+    rows[table.headerRow] = { kind: 'header', cells: table.spec.columns.map((c) => fitted(c.header)) };
     const formats = table.spec.columns.map((c) => c.format);
     const fills = tableFills(table.spec);
-    table.spec.rows.forEach((cells, r) => (rows[table.firstDataRow + r] = { kind: 'data', cells: [...cells], formats, fills: fills[r] }));
-    if (table.linkRow !== null) rows[table.linkRow] = { kind: 'link', cells: [table.spec.link!.text], target: table.spec.link!.sheet };
+    table.spec.rows.forEach((cells, r) => (rows[table.firstDataRow + r] = { kind: 'data', cells: cells.map(cut), formats, fills: fills[r] }));
+    if (table.linkRow !== null) rows[table.linkRow] = { kind: 'link', cells: [fitted(table.spec.link!.text)], target: table.spec.link!.sheet };
   }
   return { rows, widths: layout.columnWidths, frozenRows: layout.frozenRows, numberFormats: { ...NUMBER_FORMATS, ...spec.numberFormats } };
+}
+
+function cut(value: SpecValue): SpecValue {
+  return typeof value === 'string' ? fitted(value) : value;
 }

@@ -4,9 +4,8 @@
  * with a few static files on http://127.0.0.1:PORT (default 3000; PORT=0 picks a free port). Only a fixed list of files is served; nothing is written to
  * disk and no data comes back to the server: the page reads and writes workbooks in the browser.
  *
- * The page's exceljs is the package's own browser build (node_modules/exceljs/dist); the bundle's
- * `import ExcelJS from 'exceljs'` is pointed at that global, so the page loads it only once; the
- * worker loads the same file with importScripts as its first line.
+ * Workbooks are read and written by the project's own streaming code (xlsx/, on fflate), bundled
+ * with the page and the worker.
  * A Content-Security-Policy keeps the page to its own origin: no remote scripts, fonts or requests.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,18 +16,10 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => `${root}${path}`;
 
-const exceljsGlobal = {
-  name: 'exceljs-global',
-  setup(builder) {
-    builder.onResolve({ filter: /^exceljs$/ }, () => ({ path: 'exceljs', namespace: 'exceljs-global' }));
-    builder.onLoad({ filter: /.*/, namespace: 'exceljs-global' }, () => ({ contents: 'module.exports = globalThis.ExcelJS;', loader: 'js' }));
-  },
-};
 
-async function bundle(entry, banner = '') {
+async function bundle(entry) {
   const result = await build({
     entryPoints: [at(entry)],
-    banner: { js: banner },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -36,7 +27,6 @@ async function bundle(entry, banner = '') {
     write: false,
     minify: false,
     legalComments: 'none',
-    plugins: [exceljsGlobal],
     logLevel: 'warning',
   });
   return result.outputFiles[0].contents;
@@ -63,14 +53,13 @@ const POLICY = [
 ].join('; ');
 
 export async function startPlayground(port = Number(process.env.PORT ?? 3000)) {
-  const [script, worker] = await Promise.all([bundle('playground/main.ts'), bundle('playground/download-worker.ts', "importScripts('vendor/exceljs.min.js');")]);
+  const [script, worker] = await Promise.all([bundle('playground/main.ts'), bundle('playground/download-worker.ts')]);
   const files = {
     '/': { type: TYPES.html, load: () => readFile(at('playground/index.html')) },
     '/index.html': { type: TYPES.html, load: () => readFile(at('playground/index.html')) },
     '/playground.css': { type: TYPES.css, load: () => readFile(at('playground/playground.css')) },
     '/playground.js': { type: TYPES.js, load: async () => script },
     '/download-worker.js': { type: TYPES.js, load: async () => worker },
-    '/vendor/exceljs.min.js': { type: TYPES.js, load: () => readFile(at('node_modules/exceljs/dist/exceljs.min.js')) },
     '/examples/sample-sales.xlsx': { type: TYPES.xlsx, load: () => readFile(at('examples/sample-sales.xlsx')) },
   };
   const server = createServer(async (request, response) => {

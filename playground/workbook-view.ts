@@ -11,7 +11,7 @@ import type { MemorySheet, MemoryWorkbook } from './memory-port.js';
 import type { RenderedRow } from './render-spec.js';
 
 /** The view shows at most this many rows and columns of a sheet. */
-const VIEW_ROWS = 200;
+export const VIEW_ROWS = 200;
 const VIEW_COLUMNS = 26;
 
 /** Pixels per character of a column width, the cell padding, and the row-number column. */
@@ -46,9 +46,9 @@ export class WorkbookView {
     if (!sheet) return;
     this.grid.setAttribute('aria-labelledby', tabId(workbook.sheets.indexOf(sheet)));
     replaceChildren(this.grid, sheet.grid.length === 0 ? h(this.doc, 'p', {}, text.emptySheet) : this.table(sheet));
-    const shown = Math.min(sheet.grid.length, VIEW_ROWS);
+    const shown = Math.min(sheet.rowCount, VIEW_ROWS);
     const count = words(lang).format.count;
-    this.note.textContent = sheet.grid.length > VIEW_ROWS ? text.shownRows(count(shown), count(sheet.grid.length)) : '';
+    this.note.textContent = sheet.rowCount > VIEW_ROWS ? text.shownRows(count(shown), count(sheet.rowCount)) : '';
   }
 
   /** Put the keyboard focus on the active tab (after the panel opened a tab). */

@@ -12,6 +12,7 @@
  */
 import {
   columnLetters,
+  hasOwn,
   PANEL_FIELDS,
   parseIsoDay,
   REQUIRED_SALES_FIELDS,
@@ -158,7 +159,7 @@ export function requiredColumnsLine(lang: Lang, inspection: SheetInspection): st
 
 /** A reject reason key in words; an unknown key is shown as it is. */
 function reasonText(lang: Lang, reason: string): string {
-  return Object.hasOwn(words(lang).report.reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
+  return hasOwn(words(lang).report.reject, reason) ? rejectReasonText(lang, reason as RejectReason) : reason;
 }
 
 /** The mapping the selects now show (fields set to "not used" are left out). */

@@ -4,7 +4,7 @@
  */
 import type { PeriodKind, Window } from '../basics/calendar.js';
 import type { Measure, ModelKind, XyzPreset } from '../options/choices.js';
-import type { Day, RejectedRow } from '../read/types.js';
+import type { Day, ReadProfile, RejectedRow } from '../read/types.js';
 import type { ModelCheck } from './model-check.js';
 
 export type { Measure, ModelKind, XyzPreset };
@@ -248,7 +248,11 @@ export interface Analysis {
   window: Window;
   previousWindow: Window;
   options: AnalyzeOptions;
-  input: { rows: number; accepted: number; rejected: RejectedRow[] };
+  /**
+   * The sales sheet's data rows: accepted lines (dated up to asOf) + request rows + rejected rows
+   * (a blank run counts all its rows) = rows. `rejected` also lists the optional sources' rows.
+   */
+  input: { rows: number; accepted: number; requests: number; rejected: RejectedRow[]; profile: ReadProfile | null };
   /** Clients in code-point order of name. */
   clients: ClientResult[];
   matrix: MatrixCell[];

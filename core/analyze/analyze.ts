@@ -31,19 +31,27 @@ import { developmentKpis } from './development.js';
 import { quarterlyKpis } from '../metrics/kpis.js';
 import { checkOptions, type OptionProblem } from '../options/check-options.js';
 import type { OptionsInput } from '../options/options.js';
-import type { ComplaintLine, ContactLine, RejectedRow, RequestLine, SaleLine } from '../read/types.js';
+import type { ComplaintLine, ContactLine, ReadProfile, RejectedRow, RequestLine, SaleLine } from '../read/types.js';
+import { isSalesColumns, salesColumns, type SalesColumns } from '../read/sales-columns.js';
+import type { SourceKey } from '../sources/sources.js';
 import { windowFacts } from './window-facts.js';
 
 export interface AnalyzeInput {
-  sales: readonly SaleLine[];
+  /** The sales lines as the reader's columns, or as SaleLine objects (the spreadsheet functions, tests). */
+  sales: SalesColumns | readonly SaleLine[];
+  /** Requests of a requests sheet. */
   requests?: readonly RequestLine[];
   contacts?: readonly ContactLine[];
   complaints?: readonly ComplaintLine[];
   /** Data rows of the sales sheet and the rows the readers rejected (for the Data issues tab). */
   rows?: number;
+  /** Rows of the sales sheet that are requests (its type column), when it has one. */
+  salesRequests?: readonly RequestLine[];
   rejected?: readonly RejectedRow[];
-  /** The user's name of the sales sheet or file, for the rows dated after asOf. */
-  salesSheet?: string;
+  /** The user's name of each source's sheet or file, for the rows the analysis sets aside. */
+  sheets?: Partial<Record<SourceKey, string>>;
+  /** How the sales sheet was read (shown on Data issues and in the JSON). */
+  profile?: ReadProfile;
 }
 
 /** Why there is nothing to analyse: no sales line, no column for the measure, or an option out of its rule. */
@@ -56,15 +64,16 @@ export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): A
   const checked = checkOptions(optionsInput);
   if (!checked.ok) return { ok: false, code: 'bad-option', problem: checked.problem };
   const options = checked.options;
-  if (input.sales.length === 0) return { ok: false, code: 'no-sales' };
-  if (options.measure !== 'amount' && !input.sales.some((s) => s[options.measure] !== undefined)) return { ok: false, code: 'no-measure' };
-  const asOf = options.asOf ?? maxDay(input.sales);
-  const { used, late } = splitByAsOf(input.sales, asOf, input.salesSheet);
-  const facts = buildFacts(used, asOf, options.measure);
-  return { ok: true, analysis: assemble(input, facts, { ...options, asOf }, late) };
+  const sales = isSalesColumns(input.sales) ? input.sales : salesColumns(input.sales);
+  if (sales.length === 0) return { ok: false, code: 'no-sales' };
+  if (options.measure !== 'amount' && sales[options.measure] === null) return { ok: false, code: 'no-measure' };
+  const asOf = options.asOf ?? maxDay(sales.day);
+  const late = lateRows(sales, asOf, input.sheets?.sales);
+  const facts = buildFacts(sales, asOf, options.measure);
+  return { ok: true, analysis: assemble(input, sales, facts, { ...options, asOf }, late) };
 }
 
-function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, late: RejectedRow[]): Analysis {
+function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, options: AnalyzeOptions, late: RejectedRow[]): Analysis {
   const asOf = facts.asOf;
   const window = windowAt(asOf, options.period, options.periods);
   const previous = previousWindow(window);
@@ -127,15 +136,21 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
       evidence,
     };
   });
-  const conversion = conversionTables(facts, clients, input.requests ?? [], window);
-  const rejected = [...(input.rejected ?? []), ...late];
+  const conversion = conversionTables(facts, clients, allRequests(input), window);
+  const rejected = [...(input.rejected ?? []), ...late, ...companionRows(input, facts)];
   return {
     asOf,
     dataFrom: facts.purchaseDay.reduce((min, day) => Math.min(min, day), asOf),
     window,
     previousWindow: previous,
     options,
-    input: { rows: input.rows ?? input.sales.length, accepted: input.sales.length - late.length, rejected },
+    input: {
+      rows: input.rows ?? sales.length,
+      accepted: sales.length - late.length,
+      requests: input.salesRequests?.length ?? 0,
+      rejected,
+      profile: input.profile ?? null,
+    },
     clients,
     matrix: buildMatrix(clients, classes.total / scale),
     winBack: actionListOrder(clients),
@@ -148,29 +163,52 @@ function assemble(input: AnalyzeInput, facts: Facts, options: AnalyzeOptions, la
     },
     model: model.results,
     sources: {
-      requests: input.requests !== undefined,
+      requests: input.requests !== undefined || input.salesRequests !== undefined,
       contacts: input.contacts !== undefined,
       complaints: input.complaints !== undefined,
-      profit: input.sales.some((s) => s.profit !== undefined),
-      quantity: input.sales.some((s) => s.quantity !== undefined),
+      profit: sales.profit !== null,
+      quantity: sales.quantity !== null,
       product: facts.productNames.length > 0,
       document: facts.lineDocument.some((d) => d >= 0),
     },
   };
 }
 
-function maxDay(sales: readonly SaleLine[]): number {
+function maxDay(days: Int32Array): number {
   let max = -Infinity;
-  for (const s of sales) if (s.day > max) max = s.day;
+  for (let i = 0; i < days.length; i++) if (days[i] > max) max = days[i];
   return max;
 }
 
 /** Lines dated after asOf are not analysed; they are reported (SPEC §2: nothing dropped silently). */
-function splitByAsOf(sales: readonly SaleLine[], asOf: number, sheet: string | undefined): { used: readonly SaleLine[]; late: RejectedRow[] } {
+function lateRows(sales: SalesColumns, asOf: number, sheet: string | undefined): RejectedRow[] {
   const late: RejectedRow[] = [];
   const where = sheet === undefined ? {} : { sheet };
-  for (const s of sales) if (s.day > asOf) late.push({ row: s.row, reason: 'after-as-of', source: 'sales', ...where });
-  return { used: late.length === 0 ? sales : sales.filter((s) => s.day <= asOf), late };
+  for (let i = 0; i < sales.length; i++) if (sales.day[i] > asOf) late.push({ row: sales.row[i], reason: 'after-as-of', source: 'sales', ...where });
+  return late;
+}
+
+/**
+ * Rows of the optional sources no metric can use, reported with their sheet: any dated after
+ * asOf, and contacts and complaints of a client with no sales line (a request of such a client
+ * still counts in conversion: a prospect that asked and never bought).
+ */
+function companionRows(input: AnalyzeInput, facts: Facts): RejectedRow[] {
+  const known = new Set(facts.names);
+  const rows: RejectedRow[] = [];
+  const add = (source: SourceKey, lines: readonly { row: number; client: string; day: number }[] | undefined, clientsMatter: boolean) => {
+    const sheet = input.sheets?.[source];
+    const where = sheet === undefined ? { source } : { source, sheet };
+    for (const line of lines ?? []) {
+      if (line.day > facts.asOf) rows.push({ row: line.row, reason: 'after-as-of', ...where });
+      else if (clientsMatter && !known.has(line.client)) rows.push({ row: line.row, reason: 'unknown-client', value: line.client, ...where });
+    }
+  };
+  add('requests', input.requests, false);
+  add('sales', input.salesRequests, false);
+  add('contacts', input.contacts, true);
+  add('complaints', input.complaints, true);
+  return rows;
 }
 
 function formerValueOf(facts: Facts, c: number): number {
@@ -180,6 +218,12 @@ function formerValueOf(facts: Facts, c: number): number {
   return formerValue(lines.days, lines.measure, last);
 }
 
+/** The requests of the requests sheet and the request rows of the sales sheet. */
+function allRequests(input: AnalyzeInput): readonly RequestLine[] {
+  if (!input.salesRequests?.length) return input.requests ?? [];
+  return input.requests ? [...input.requests, ...input.salesRequests] : input.salesRequests;
+}
+
 function eventsByClient(input: AnalyzeInput): Map<string, ClientEvents> {
   const events = new Map<string, ClientEvents>();
   const of = (client: string) => {
@@ -187,7 +231,7 @@ function eventsByClient(input: AnalyzeInput): Map<string, ClientEvents> {
     if (!e) events.set(client, (e = { requests: [], contacts: [], complaints: [] }));
     return e;
   };
-  for (const r of input.requests ?? []) of(r.client).requests.push(r.day);
+  for (const r of allRequests(input)) of(r.client).requests.push(r.day);
   for (const c of input.contacts ?? []) of(c.client).contacts.push({ day: c.day, answered: c.answered });
   for (const c of input.complaints ?? []) of(c.client).complaints.push({ day: c.day, text: c.text ?? null });
   for (const e of events.values()) e.contacts.sort((p, q) => p.day - q.day);

@@ -16,7 +16,8 @@
  */
 import { compareCodePoints } from '../basics/compare.js';
 import type { Measure } from './analysis.js';
-import type { Day, SaleLine } from '../read/types.js';
+import type { SalesColumns, TextColumn } from '../read/sales-columns.js';
+import type { Day } from '../read/types.js';
 
 export interface Facts {
   asOf: Day;
@@ -81,22 +82,36 @@ export function measureScale(measure: Measure): number {
   return measure === 'quantity' ? 1000 : 100;
 }
 
-/** Groups lines dated on or before asOf (the caller has filtered them) into Facts. */
-export function buildFacts(lines: readonly SaleLine[], asOf: Day, measure: Measure): Facts {
-  const { names, clientOf } = numberClients(lines);
-  const columns = readColumns(lines, measure);
-  const order = sortByClientAndDay(columns.day, clientOf, names.length);
-  const n = order.length;
+/** Groups the lines dated on or before asOf into Facts (later lines are left out). */
+export function buildFacts(sales: SalesColumns, asOf: Day, measure: Measure): Facts {
+  const used = linesUpTo(sales.day, asOf);
+  const n = used.length;
+  const { names, clientOf } = numberClients(sales.client, used);
+  const day = gather(sales.day, used);
+  const order = sortByClientAndDay(day, clientOf, names.length);
   const lineStart = new Int32Array(names.length + 1);
   for (let i = 0; i < n; i++) lineStart[clientOf[i] + 1]++;
   for (let c = 0; c < names.length; c++) lineStart[c + 1] += lineStart[c];
 
-  const lineDay = gather(columns.day, order, new Int32Array(n));
-  const lineAmount = gather(columns.amount, order, new Float64Array(n));
-  const lineMeasure = gather(columns.measure, order, new Float64Array(n));
+  const line = new Int32Array(n);
+  for (let k = 0; k < n; k++) line[k] = used[order[k]];
+  const lineDay = gather(sales.day, line);
+  const lineAmount = gatherNumbers(sales.amount, line);
+  const measured = measure === 'amount' ? sales.amount : sales[measure];
+  const lineMeasure = measured ? gatherNumbers(measured, line) : new Float64Array(n);
   const purchases = purchaseDays(lineStart, lineDay, lineAmount, lineMeasure);
-  const latest = (field: 'manager' | 'region' | 'industry') =>
-    names.map((_, c) => (lineStart[c + 1] > lineStart[c] ? lines[order[lineStart[c + 1] - 1]][field] || null : null));
+  const latest = (field: 'manager' | 'region' | 'industry') => {
+    const column = sales[field];
+    return names.map((_, c) => {
+      if (!column || lineStart[c + 1] === lineStart[c]) return null;
+      const id = column.ids[line[lineStart[c + 1] - 1]];
+      return id >= 0 ? column.texts[id] : null;
+    });
+  };
+  const product = sales.product;
+  const lineProduct = product ? gather(product.ids, line) : new Int32Array(n).fill(-1);
+  let withProduct = false;
+  for (let k = 0; k < n && !withProduct; k++) withProduct = lineProduct[k] >= 0;
   return {
     asOf,
     measure,
@@ -105,10 +120,10 @@ export function buildFacts(lines: readonly SaleLine[], asOf: Day, measure: Measu
     lineDay,
     lineAmount,
     lineMeasure,
-    lineQuantity: gather(columns.quantity, order, new Float64Array(n)),
-    lineProduct: gather(columns.product, order, new Int32Array(n)),
-    lineDocument: documentsByClient(columns.document, order, lineStart),
-    productNames: columns.productNames,
+    lineQuantity: sales.quantity ? gatherNumbers(sales.quantity, line) : new Float64Array(n),
+    lineProduct,
+    lineDocument: sales.document ? documentsByClient(sales.document, line, lineStart) : new Int32Array(n).fill(-1),
+    productNames: withProduct && product ? [...product.texts] : [],
     ...purchases,
     manager: latest('manager'),
     region: latest('region'),
@@ -116,88 +131,64 @@ export function buildFacts(lines: readonly SaleLine[], asOf: Day, measure: Measu
   };
 }
 
-/** One sequential pass over the records into flat columns (products numbered as first seen). */
-function readColumns(lines: readonly SaleLine[], measure: Measure) {
-  const n = lines.length;
-  const day = new Int32Array(n);
-  const amount = new Float64Array(n);
-  const measured = new Float64Array(n);
-  const quantity = new Float64Array(n);
-  const product = new Int32Array(n);
-  const document: (string | undefined)[] = new Array(n);
-  const products = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const line = lines[i];
-    day[i] = line.day;
-    amount[i] = line.amount;
-    measured[i] = measureOf(line, measure);
-    quantity[i] = line.quantity ?? 0;
-    product[i] = line.product ? intern(products, line.product) : -1;
-    document[i] = line.document || undefined;
-  }
-  return { day, amount, measure: measured, quantity, product, document, productNames: [...products.keys()] };
+/** Indices of the lines dated on or before asOf (all of them, without a copy of the test, when none is later). */
+function linesUpTo(days: Int32Array, asOf: Day): Int32Array {
+  let count = 0;
+  for (let i = 0; i < days.length; i++) if (days[i] <= asOf) count++;
+  const used = new Int32Array(count);
+  for (let i = 0, k = 0; i < days.length; i++) if (days[i] <= asOf) used[k++] = i;
+  return used;
 }
 
-function gather<T extends Int32Array | Float64Array>(source: T, order: Int32Array, target: T): T {
-  for (let k = 0; k < order.length; k++) target[k] = source[order[k]];
+/** source[index[k]] for every k (one loop per array type, so each stays monomorphic). */
+function gather(source: Int32Array, index: Int32Array): Int32Array {
+  const target = new Int32Array(index.length);
+  for (let k = 0; k < index.length; k++) target[k] = source[index[k]];
+  return target;
+}
+
+/** source[index[k]] for every k; NaN (an empty or unreadable optional number) read as 0. */
+function gatherNumbers(source: Float64Array, index: Int32Array): Float64Array {
+  const target = new Float64Array(index.length);
+  for (let k = 0; k < index.length; k++) {
+    const value = source[index[k]];
+    target[k] = value === value ? value : 0;
+  }
   return target;
 }
 
 /** Document numbers per line, unique within each client (−1 when none): orders are per client. */
-function documentsByClient(documents: readonly (string | undefined)[], order: Int32Array, lineStart: Int32Array): Int32Array {
-  const ids = new Int32Array(order.length).fill(-1);
-  const local = new Map<string, number>();
+function documentsByClient(documents: TextColumn, line: Int32Array, lineStart: Int32Array): Int32Array {
+  const ids = new Int32Array(line.length).fill(-1);
+  const owner = new Int32Array(documents.texts.length).fill(-1);
+  const local = new Int32Array(documents.texts.length);
   for (let c = 0; c + 1 < lineStart.length; c++) {
-    local.clear();
-    let previous: string | undefined;
-    let previousId = -1;
+    let next = 0;
     for (let k = lineStart[c]; k < lineStart[c + 1]; k++) {
-      const document = documents[order[k]];
-      if (document === undefined) continue;
-      if (document !== previous) {
-        previous = document;
-        previousId = intern(local, document);
+      const document = documents.ids[line[k]];
+      if (document < 0) continue;
+      if (owner[document] !== c) {
+        owner[document] = c;
+        local[document] = next++;
       }
-      ids[k] = previousId;
+      ids[k] = local[document];
     }
   }
   return ids;
 }
 
-function measureOf(line: SaleLine, measure: Measure): number {
-  if (measure === 'amount') return line.amount;
-  return (measure === 'profit' ? line.profit : line.quantity) ?? 0;
-}
-
-function intern(ids: Map<string, number>, key: string): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(key, id);
-  }
-  return id;
-}
-
-/** Client numbers in code-point order of name, and the client number of each line. */
-function numberClients(lines: readonly SaleLine[]): { names: string[]; clientOf: Int32Array } {
-  const firstSeen = new Map<string, number>();
-  const seenOf = new Int32Array(lines.length);
-  let previous: string | undefined;
-  let previousId = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const client = lines[i].client;
-    // Exports usually list a client's lines together: skip the hash lookup for a repeat.
-    if (client !== previous) {
-      previous = client;
-      previousId = intern(firstSeen, client);
-    }
-    seenOf[i] = previousId;
-  }
-  const names = [...firstSeen.keys()].sort(compareCodePoints);
-  const rankOfSeen = new Int32Array(names.length);
-  names.forEach((name, rank) => (rankOfSeen[firstSeen.get(name)!] = rank));
-  const clientOf = new Int32Array(lines.length);
-  for (let i = 0; i < lines.length; i++) clientOf[i] = rankOfSeen[seenOf[i]];
+/** Client numbers in code-point order of name, and the client number of each used line. */
+function numberClients(clients: TextColumn, used: Int32Array): { names: string[]; clientOf: Int32Array } {
+  const seen = new Uint8Array(clients.texts.length);
+  for (let k = 0; k < used.length; k++) seen[clients.ids[used[k]]] = 1;
+  const ids = [];
+  for (let id = 0; id < seen.length; id++) if (seen[id]) ids.push(id);
+  const names = ids.map((id) => clients.texts[id]).sort(compareCodePoints);
+  const rank = new Map(names.map((name, r) => [name, r]));
+  const rankOfId = new Int32Array(clients.texts.length).fill(-1);
+  for (const id of ids) rankOfId[id] = rank.get(clients.texts[id])!;
+  const clientOf = new Int32Array(used.length);
+  for (let k = 0; k < used.length; k++) clientOf[k] = rankOfId[clients.ids[used[k]]];
   return { names, clientOf };
 }
 

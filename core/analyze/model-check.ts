@@ -267,7 +267,7 @@ function trackingOf(cohort: Cohort, asOf: Day, expected: (t: number) => number):
   const start = ends[0]! - WEEK + 1;
   const byFirstDay = new Map<number, number>();
   for (const d of cohort.first) byFirstDay.set(d, (byFirstDay.get(d) ?? 0) + 1);
-  const longest = ends.at(-1)! + 1 - start;
+  const longest = ends[ends.length - 1]! + 1 - start;
   const curve = Float64Array.from({ length: longest + 1 }, (_, t) => expected(t));
   return ends.map((end) => {
     let sum = 0;

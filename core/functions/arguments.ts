@@ -1,20 +1,28 @@
 /**
  * Turning spreadsheet-function arguments into typed values, with errors that name the argument
  * and the position. Ranges arrive as rows of cells; a single cell may arrive as a bare value.
- * Numbers in date arguments are Excel serial dates; text dates are read as in SPEC §1; money is
- * rounded to exact cents as the readers round it (SPEC §2). Blank cells at the same position of
- * every paired range are skipped (a selection often runs past the data); a blank in one range and
- * a value in another is an error.
+ * Numbers in date arguments are Excel serial dates (of the 1900 system, or of the 1904 one when the
+ * host says the workbook uses it); text dates are read as in SPEC §1; money is rounded to exact
+ * cents as the readers round it (SPEC §2). Blank cells at the same position of every paired range
+ * are skipped (a selection often runs past the data); a blank in one range and a value in another
+ * is an error.
+ *
+ * Blank cells that arrive as 0: older Excel builds pass 0 for an empty cell of a range argument
+ * (office-js#4702, office-js#5262). A 0 where a date belongs is therefore read as blank — serial
+ * 0 is "1900-01-00", a date no one enters — and a paired row is blank when it holds a 0 date and
+ * nothing but blanks or 0s besides. A 0 date beside a real amount is still an error.
+ * Example: CHURNSIGNALS over A2:C5000 with 4,000 empty rows passed as [0, 0, 0] reads 999 lines.
  *
  * An error is thrown as an ArgumentError holding its sentence as a function of the vocabulary, so
  * `guarded` words it in the caller's language.
  */
+import { EXCEL_1904_OFFSET, serialFromDay } from '../basics/calendar.js';
 import type { FunctionWords } from '../i18n/en/functions.js';
 import { ruleText, words, type Lang } from '../i18n/index.js';
 import { satisfies, type OptionRule } from '../options/check-options.js';
 import { cellShown } from '../read/cell-text.js';
 import { toCents } from '../read/exact-units.js';
-import { parseDay } from '../read/parse-date.js';
+import { parseDay, type DateOptions } from '../read/parse-date.js';
 import { parseNumber } from '../read/parse-number.js';
 import type { Cell, Day } from '../read/types.js';
 import type { FunctionResult, Matrix } from './types.js';
@@ -42,8 +50,13 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-export function toDay(cell: Cell, what: string, position: number): Day {
-  const day = parseDay(cell);
+/** Blank, or a 0 where a date belongs (how older Excel builds pass an empty cell). */
+export function isBlankDate(cell: Cell): boolean {
+  return cell === 0 || isBlank(cell);
+}
+
+export function toDay(cell: Cell, what: string, position: number, dates: DateOptions = {}): Day {
+  const day = parseDay(cell, dates);
   if (day === null) throw new ArgumentError((w) => w.errors.notADate(what, position + 1, cellShown(cell)));
   return day;
 }
@@ -77,15 +90,26 @@ export function ruledNumber(arg: Matrix | Cell | undefined, what: string, rule: 
   return value;
 }
 
-/** Columns of equal length with the positions where every column is blank removed. */
-export function pairedColumns(args: readonly { name: string; arg: Matrix | Cell | undefined }[]): Cell[][] {
+/**
+ * Columns of equal length with the blank positions removed: where every column is blank, or where
+ * a `date` column holds 0 and every other column is blank or 0 (an empty row from an older Excel).
+ */
+export function pairedColumns(args: readonly { name: string; arg: Matrix | Cell | undefined; date?: boolean }[]): Cell[][] {
   const columns = args.map((a) => flatten(a.arg));
   const length = columns[0].length;
   columns.forEach((column, i) => {
     if (column.length !== length) throw new ArgumentError((w) => w.errors.sizeMismatch(args[i].name, column.length, args[0].name, length));
   });
-  const keep = Array.from({ length }, (_, k) => k).filter((k) => !columns.every((column) => isBlank(column[k])));
+  const blankAt = (k: number) =>
+    columns.every((column) => isBlank(column[k])) ||
+    (args.some((a, i) => a.date && columns[i][k] === 0) && columns.every((column) => isBlankDate(column[k])));
+  const keep = Array.from({ length }, (_, k) => k).filter((k) => !blankAt(k));
   return columns.map((column) => keep.map((k) => column[k]));
+}
+
+/** The serial a day is in a workbook of the given date system (what a date result is written as). */
+export function serialIn(day: Day, dates: DateOptions): number {
+  return serialFromDay(day) - (dates.date1904 ? EXCEL_1904_OFFSET : 0);
 }
 
 /** Runs an implementation, turning an ArgumentError into a `bad-argument` result in `lang`. */

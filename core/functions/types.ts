@@ -19,6 +19,13 @@ export type FunctionResult =
   | { ok: true; value: FunctionValue | FunctionValue[][] }
   | { ok: false; code: 'bad-argument' | 'not-enough-history'; message: string };
 
+/** What a function run needs to know of its caller: the language of its messages, the workbook's date system. */
+export interface FunctionContext {
+  lang: Lang;
+  /** Serial dates of the workbook count from 1904 (Excel's 1904 date system): 1,462 less for the same day. */
+  date1904: boolean;
+}
+
 export interface FunctionArgument {
   name: string;
   /** `range`: a column or row of cells; `value`: one cell. */
@@ -36,5 +43,5 @@ export interface FunctionDefinition {
   spills: boolean;
   /** Column keys of a spilled result, in order. */
   columns?: readonly string[];
-  run(args: readonly (Matrix | Cell | undefined)[], lang: Lang): FunctionResult;
+  run(args: readonly (Matrix | Cell | undefined)[], context: FunctionContext): FunctionResult;
 }

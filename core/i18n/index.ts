@@ -9,6 +9,7 @@
  * `ruleText('en', {kind: 'whole', min: 1, max: 40})` → `a whole number from 1 to 40`.
  */
 import type { MovementKind, Signal, Status, Tier } from '../analyze/analysis.js';
+import { hasOwn } from '../basics/own.js';
 import type { OptionRule } from '../options/check-options.js';
 import type { RejectReason } from '../read/types.js';
 import { en, type Vocabulary } from './en/index.js';
@@ -31,7 +32,7 @@ export function words(lang: Lang): Vocabulary {
 
 /** True for a language Winback speaks. */
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && Object.hasOwn(VOCABULARIES, value);
+  return typeof value === 'string' && hasOwn(VOCABULARIES, value);
 }
 
 /** The language for a host locale such as `ru-RU` or `ru_RU`: its language when spoken, else English. */
@@ -64,17 +65,21 @@ export function rejectReasonText(lang: Lang, reason: RejectReason): string {
 /** Codes of a sheet that cannot be read (ReadFailure) or an analysis that cannot run. */
 export type FailureCode = keyof ReportWords['failure'];
 
-/** Why an input cannot be used; `missing` lists the field keys of `missing-columns`. */
-export function failureText(lang: Lang, code: FailureCode, missing: readonly string[] = []): string {
+/**
+ * Why an input cannot be used; `missing` lists the field keys of `missing-columns`, `named` the
+ * header a user named and the sheet's headers (`unknown-header`).
+ */
+export function failureText(lang: Lang, code: FailureCode, missing: readonly string[] = [], named?: { header: string; headers: readonly string[] }): string {
   const m = words(lang).report;
   if (code === 'missing-columns') return m.failure[code](missing.map((f) => fieldLabel(lang, f)).join(', '));
+  if (code === 'unknown-header') return m.failure[code](named?.header ?? '', (named?.headers ?? []).join(', '));
   return m.failure[code];
 }
 
 /** A field key (`client`, `date`, …) in the user's language; an unknown key is shown as it is. */
 export function fieldLabel(lang: Lang, field: string): string {
   const labels = words(lang).report.field;
-  return Object.hasOwn(labels, field) ? labels[field as keyof typeof labels] : field;
+  return hasOwn(labels, field) ? labels[field as keyof typeof labels] : field;
 }
 
 /** What a value must be (a rule of checkOptions), as a part of a sentence. */

@@ -5,9 +5,13 @@
  * NaN, ±Infinity) is written as "" (a host's "clear"). A `date` column holds day numbers; each host
  * says how its sheets count dates (`serialOf`: the 1900 system, or 1904 in such an Excel workbook).
  *
+ * A cell holds at most 32,767 characters in Excel (and so in an .xlsx file; Google Sheets holds
+ * 50,000): a longer text is cut to that length, its end replaced by the mark ` […]`, the same in
+ * every host — never written as it is (Excel would refuse or truncate it without a word).
+ *
  * Example: sheetCell('=1+1', 'money', serial) → {value: '=1+1', format: '@'};
  * sheetCell(20517, 'date', serialFromDay) → {value: 46086, format: 'yyyy-mm-dd'}; a Russian report's
- * tabs write dates as 'dd.mm.yyyy', a report with a currency its money as e.g. '#,##0.00 "₽"'.
+ * tabs write dates as 'dd.mm.yyyy'.
  */
 import type { Day } from '../basics/calendar.js';
 import type { CellFormat, SpecValue } from '../report/spec.js';
@@ -33,13 +37,28 @@ export interface SheetCell {
   format: string;
 }
 
+/** The most characters a cell holds (Excel's limit, the smallest of the hosts'). */
+export const MAX_CELL_TEXT = 32_767;
+/** What ends a text cut to fit a cell. */
+export const CUT_MARK = ' […]';
+
 export function sheetCell(value: SpecValue | undefined, format: CellFormat, serialOf: (day: Day) => number, formats: NumberFormats = NUMBER_FORMATS): SheetCell {
-  if (typeof value === 'string') return { value, format: TEXT_FORMAT };
+  if (typeof value === 'string') return { value: fitted(value), format: TEXT_FORMAT };
   if (typeof value !== 'number' || !Number.isFinite(value)) return { value: '', format: formats[format] };
   return { value: format === 'date' ? serialOf(value) : value, format: formats[format] };
 }
 
 /** A line of text cells (a note, a title, a header), padded to `width` columns. */
 export function textCells(texts: readonly string[], width = texts.length): SheetCell[] {
-  return Array.from({ length: Math.max(width, texts.length) }, (_, i) => ({ value: texts[i] ?? '', format: TEXT_FORMAT }));
+  return Array.from({ length: Math.max(width, texts.length) }, (_, i) => ({ value: fitted(texts[i] ?? ''), format: TEXT_FORMAT }));
+}
+
+/** The text as a cell holds it: cut with the mark when longer than MAX_CELL_TEXT characters. */
+export function fitted(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - CUT_MARK.length;
+  // Never split a surrogate pair (a letter outside the Basic Multilingual Plane).
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + CUT_MARK;
 }

@@ -22,7 +22,7 @@
  * columns of cells; a chart at row 3, column 5; frozen rows 4 when the header is frozen.
  */
 import type { CellFormat, ChartSpec, SheetSpec, TableSpec } from '../report/spec.js';
-import { NUMBER_FORMATS, sheetCell, TEXT_FORMAT, type NumberFormats, type SheetCell } from './cells.js';
+import { fitted, NUMBER_FORMATS, sheetCell, TEXT_FORMAT, type NumberFormats, type SheetCell } from './cells.js';
 import type { Day } from '../basics/calendar.js';
 
 export const CHART_ROWS = 18;
@@ -185,11 +185,11 @@ export function tableLines(table: PlacedTable, from: number, to: number, serialO
 
 /** The notes as one-cell text lines. */
 export function noteLines(layout: TabLayout): SheetCell[][] {
-  return layout.notes.map((note) => [{ value: note, format: TEXT_FORMAT }]);
+  return layout.notes.map((note) => [{ value: fitted(note), format: TEXT_FORMAT }]);
 }
 
 function textLine(texts: readonly string[], width: number): SheetCell[] {
-  return Array.from({ length: width }, (_, i) => ({ value: texts[i] ?? '', format: TEXT_FORMAT }));
+  return Array.from({ length: width }, (_, i) => ({ value: fitted(texts[i] ?? ''), format: TEXT_FORMAT }));
 }
 
 // ── widths ───────────────────────────────────────────────────────────────────────────────────

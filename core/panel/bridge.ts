@@ -14,7 +14,7 @@ import type { OptionsInput } from '../options/options.js';
 import type { Progress } from '../pipeline/progress.js';
 import type { WrittenTab } from './workbook-port.js';
 import type { RunSummary } from '../report/run-summary.js';
-import type { ColumnMapping, SalesField } from '../read/types.js';
+import type { ColumnMapping, ReadFailure, ReadProfile, SalesField } from '../read/types.js';
 
 export type { RunSummary };
 
@@ -27,13 +27,15 @@ export interface SheetInspection {
   rows: number;
   ok: boolean;
   /** When not ok: why (`empty`, `no-header`, `missing-columns`) and which fields are missing. */
-  failure?: { code: 'empty' | 'no-header' | 'missing-columns'; missing: SalesField[] };
+  failure?: { code: ReadFailure['code']; missing: SalesField[] };
   /** 0-based header row, header texts and the detected mapping (field → column index). */
   headerRow: number;
   headers: string[];
   mapping: ColumnMapping;
   /** The first data rows as the core reads them: display strings per mapped field. */
   preview: PreviewRow[];
+  /** How the rows handed over were read (when the header was found), and how many rows that was. */
+  profile?: ReadProfile & { rows: number };
 }
 
 export interface PreviewRow {

@@ -3,13 +3,17 @@
  * rows as the core reads them. Pure (no DOM, no host): Excel and the playground call it in the
  * page through the local bridge; the Sheets host calls it on the server with the top rows only.
  *
- * The grid may be the whole sheet or only its first `INSPECT_ROWS` rows (enough for the header
- * search and the preview); `totalRows` is the size of the used range either way.
+ * The sheet comes as a grid — the whole sheet or only its first `INSPECT_ROWS` rows (enough for
+ * the header search and the preview); `totalRows` is the size of the used range either way — or as
+ * a TableSource read once (a file in the playground), its first rows kept for the preview as they
+ * pass and its rows counted.
  *
- * - Found: the core's header row, headers and mapping (the user's mapping when given), and a
+ * - Found: the core's header row, headers and mapping (the user's mapping when given), a
  *   preview of the first `PREVIEW_ROWS` rows below the header: per mapped field the value as read
  *   (dates `YYYY-MM-DD`, money with two decimals, quantities as plain decimals, text trimmed) or,
- *   for a row the core does not use, its reject reason key (`bad-date`, `subtotal`, …).
+ *   for a row the core does not use, its reject reason key (`bad-date`, `subtotal`, …); and the
+ *   profile of the rows handed over (how they were read: the column chosen for each field and the
+ *   other candidates, decimal separators, dates — `profile.rows` says how many rows it saw).
  * - Not found: the failure code and missing fields, plus the row that looks most like a header (the
  *   one with the most header words, else the first non-blank row) with its partial mapping, so the
  *   user can pick the missing column instead of starting over.
@@ -19,7 +23,21 @@
  * preview [{row: 2, values: {client: 'ООО Ромашка', date: '2026-03-05', amount: '1234.50'}}].
  */
 import { formatDay } from '../basics/calendar.js';
-import { cellText, HEADER_SEARCH_ROWS, isBlankRow, matchHeaders, parseNumber, readSales, SALES_WORDS } from '../read/index.js';
+import {
+  cellText,
+  HEADER_SEARCH_ROWS,
+  isBlankRow,
+  isGrid,
+  matchHeaders,
+  parseNumber,
+  readSales,
+  rowCells,
+  saleAt,
+  SALES_WORDS,
+  type SalesColumns,
+  type SourceRow,
+  type TableSource,
+} from '../read/index.js';
 import type { Cell, ColumnMapping, Grid, ReadResult, SaleLine, SalesField } from '../read/types.js';
 import type { PreviewRow, SheetInspection } from './bridge.js';
 
@@ -28,24 +46,28 @@ export const PREVIEW_ROWS = 6;
 /** Rows a host needs to hand over for an inspection: the header search plus the preview. */
 export const INSPECT_ROWS = HEADER_SEARCH_ROWS + PREVIEW_ROWS;
 
-export function inspectGrid(sheet: string, grid: Grid, totalRows: number = grid.length, mapping?: ColumnMapping): SheetInspection {
-  const top = grid.length > INSPECT_ROWS ? grid.slice(0, INSPECT_ROWS) : grid;
-  const read = readSales(top, mapping ? { mapping } : {});
+export function inspectGrid(sheet: string, input: Grid | TableSource, totalRows?: number, mapping?: ColumnMapping): SheetInspection {
+  const kept = isGrid(input) ? null : keepingTop(input);
+  const read = readSales(kept ? kept.source : input, mapping ? { mapping } : {});
+  const top = kept ? kept.top : (input as Grid).length > INSPECT_ROWS ? (input as Grid).slice(0, INSPECT_ROWS) : (input as Grid);
+  const seen = kept ? kept.rows() : (input as Grid).length;
+  const rows = totalRows ?? seen;
   if (read.ok) {
     return {
       sheet,
-      rows: totalRows,
+      rows,
       ok: true,
       headerRow: read.headerRow,
       headers: read.headers,
       mapping: read.mapping,
       preview: previewRows(top, read),
+      profile: { ...read.profile, rows: seen },
     };
   }
   const guess = likelyHeader(top);
   return {
     sheet,
-    rows: totalRows,
+    rows,
     ok: false,
     failure: { code: read.code, missing: read.missing },
     headerRow: guess.headerRow,
@@ -55,12 +77,13 @@ export function inspectGrid(sheet: string, grid: Grid, totalRows: number = grid.
   };
 }
 
-function previewRows(grid: Grid, read: ReadResult<SaleLine>): PreviewRow[] {
-  const records = new Map(read.records.map((r) => [r.row, r]));
+function previewRows(grid: Grid, read: ReadResult<SalesColumns>): PreviewRow[] {
+  const records = new Map<number, SaleLine>();
+  const last = Math.min(grid.length, read.headerRow + 1 + PREVIEW_ROWS);
+  for (let i = 0; i < read.records.length && read.records.row[i]! <= last; i++) records.set(read.records.row[i]!, saleAt(read.records, i));
   const rejected = new Map(read.rejected.map((r) => [r.row, r.reason]));
   const requests = new Map((read.requests ?? []).map((r) => [r.row, r]));
   const rows: PreviewRow[] = [];
-  const last = Math.min(grid.length, read.headerRow + 1 + PREVIEW_ROWS);
   for (let r = read.headerRow + 1; r < last; r++) {
     const sheetRow = r + 1;
     const record = records.get(sheetRow);
@@ -90,6 +113,26 @@ function saleValues(line: SaleLine, cells: readonly Cell[], mapping: ColumnMappi
     if (text !== undefined) values[field] = text;
   }
   return values;
+}
+
+/** The source, keeping the cells of its first INSPECT_ROWS rows and counting its rows as they pass. */
+function keepingTop(source: TableSource): { source: TableSource; top: Cell[][]; rows(): number } {
+  const top: Cell[][] = [];
+  let last = -1;
+  const kept: TableSource = {
+    next(): SourceRow | null {
+      const row = source.next();
+      if (!row) return null;
+      if (row.index < INSPECT_ROWS) {
+        while (top.length < row.index) top.push([]);
+        top[row.index] = rowCells(row);
+      }
+      last = Math.max(last, row.index);
+      return row;
+    },
+    ...(source.fileProfile ? { fileProfile: () => source.fileProfile!() } : {}),
+  };
+  return { source: kept, top, rows: () => last + 1 };
 }
 
 /** Integer cents as a plain decimal with two places: 123450 → `1234.50`, -5 → `-0.05`. */

@@ -2,7 +2,7 @@
  * The HostBridge of hosts that run the core in the page — Excel's task pane and the playground —
  * over their WorkbookPort. Google Sheets has its own bridge over google.script.run.
  *
- * - `inspect` reads the sheet through the port and inspects it (inspect.ts);
+ * - `inspect` reads the head of the sheet through the port and inspects it (inspect.ts);
  * - `segment` runs read → analyze → report → write with progress and cancel (local-run.ts);
  * - settings live where the host keeps them in the document (`store`);
  * - opening a tab and making a template are the host's own (`options`).
@@ -10,8 +10,8 @@
 import type { Lang } from '../i18n/index.js';
 import type { WorkbookPort } from './workbook-port.js';
 import type { HostBridge, HostKind, PanelSettings } from './bridge.js';
-import { inspectGrid } from './inspect.js';
-import { runLocally } from './local-run.js';
+import { INSPECT_ROWS, inspectGrid } from './inspect.js';
+import { runLocally, type PipelineRunner } from './local-run.js';
 
 /** Where a host keeps the panel's settings in the document. */
 export interface SettingsStore {
@@ -26,6 +26,8 @@ export interface LocalHostOptions {
   makeTemplate(lang: Lang): Promise<void>;
   /** Resolves once the page has had a chance to paint (between the stages of a run). */
   pause(): Promise<void>;
+  /** Where the pipeline runs; in this thread over the port by default. */
+  run?: PipelineRunner;
 }
 
 export function createLocalBridge(port: WorkbookPort, store: SettingsStore, options: LocalHostOptions): HostBridge {
@@ -37,10 +39,12 @@ export function createLocalBridge(port: WorkbookPort, store: SettingsStore, opti
       return { names, active };
     },
     async inspect(sheet, mapping) {
-      const grid = await port.readSheet(sheet);
-      return inspectGrid(sheet, grid, grid.length, mapping);
+      const rows = port.readRows?.(sheet);
+      if (rows) return inspectGrid(sheet, rows, undefined, mapping);
+      const head = await port.readHead(sheet, INSPECT_ROWS);
+      return inspectGrid(sheet, head.grid, head.rows, mapping);
     },
-    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal, options.pause),
+    segment: (request, onProgress, signal) => runLocally(port, request, onProgress, signal, options.pause, options.run),
     loadSettings: () => store.load(),
     saveSettings: (settings) => store.save(settings),
     openSheet: (name) => options.openSheet(name),

@@ -5,12 +5,18 @@
  * writing has started the run is no longer cancelled (half-written tabs would be worse than a
  * finished run).
  *
+ * A host may run the pipeline elsewhere — the Excel task pane runs it in a Web Worker, so the
+ * page never blocks for long — by giving its own `PipelineRunner`; it must answer as
+ * `runPipeline` over the port would, without the analysis (which only the worker holds).
+ *
  * Every outcome the user can cause is a RunResult with a sentence in the user's language; an
  * unexpected error of the host is thrown on to the panel, which says so.
  */
 import { words } from '../i18n/index.js';
 import { failureMessage } from '../pipeline/failure-message.js';
-import { runPipeline, type SourceProvider } from '../pipeline/pipeline.js';
+import { runPipeline, type PipelineOutcome, type PipelineRequest, type RunControl, type SourceProvider } from '../pipeline/pipeline.js';
+import type { SheetSpec } from '../report/spec.js';
+import type { RunSummary } from '../report/run-summary.js';
 import type { Progress } from '../pipeline/progress.js';
 import type { WorkbookPort } from './workbook-port.js';
 import type { RunRequest, RunResult } from './bridge.js';
@@ -20,21 +26,34 @@ export interface Cancellation {
   readonly aborted: boolean;
 }
 
+/** What a run of the pipeline gives the panel: the tabs and the summary, or why there are none. */
+export type RunnerOutcome = { ok: true; sheets: SheetSpec[]; summary: RunSummary } | Extract<PipelineOutcome, { ok: false }>;
+
+/** Runs read → analyze → report for a request, asking the host for sheets, as `runPipeline` does. */
+export type PipelineRunner = (request: PipelineRequest, control: RunControl) => Promise<RunnerOutcome>;
+
+/** The pipeline in this thread, over the port's sheets. */
+export function portRunner(port: WorkbookPort): PipelineRunner {
+  return (request, control) => runPipeline(request, portProvider(port), control);
+}
+
 export async function runLocally(
   port: WorkbookPort,
   request: RunRequest,
   onProgress: (p: Progress) => void,
   signal: Cancellation,
   pause: () => Promise<void>,
+  run: PipelineRunner = portRunner(port),
 ): Promise<RunResult> {
-  const outcome = await runPipeline(request, portProvider(port), { onProgress, cancelled: () => signal.aborted, pause });
+  const outcome = await run(request, { onProgress, cancelled: () => signal.aborted, pause });
   if (!outcome.ok) {
     if (outcome.cancelled) return { ok: false, cancelled: true, message: words(request.lang).panel.run.cancelled };
     return { ok: false, message: failureMessage(request.lang, outcome.failure, 'panel') };
   }
   onProgress({ stage: 'write', done: 0, total: 0 });
   await pause();
-  const tabs = await port.writeReport(outcome.sheets, (done, total) => onProgress({ stage: 'write', done, total }));
+  const sources = Object.values(request.sources).filter((name): name is string => typeof name === 'string');
+  const tabs = await port.writeReport(outcome.sheets, (done, total) => onProgress({ stage: 'write', done, total }), sources);
   return { ok: true, summary: outcome.summary, tabs };
 }
 
@@ -43,6 +62,6 @@ function portProvider(port: WorkbookPort): SourceProvider {
   let names: Promise<string[]> | undefined;
   return {
     has: async (_source, sheet) => (await (names ??= port.sheetNames())).includes(sheet),
-    read: async (_source, sheet, onRows) => ({ grid: await port.readSheet(sheet, onRows) }),
+    read: async (_source, sheet, onRows) => ({ grid: port.readRows?.(sheet) ?? (await port.readSheet(sheet, onRows)) }),
   };
 }

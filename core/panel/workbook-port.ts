@@ -3,6 +3,7 @@
  * and write sheets. The run over it is core/panel/local-run.ts; the Google Sheets add-on runs on
  * its server instead and crosses to the panel through google.script.run.
  */
+import type { TableSource } from '../read/table-source.js';
 import type { Grid } from '../read/types.js';
 import type { SheetKey, SheetSpec } from '../report/spec.js';
 
@@ -14,8 +15,21 @@ export interface WorkbookPort {
   activeSheet(): Promise<string>;
   /** The used range of a sheet as a grid (row 0 = sheet row 1). */
   readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid>;
-  /** Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets. */
-  writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]>;
+  /**
+   * A sheet's rows read straight from a file's bytes (the playground), when the port has them that
+   * way: the run and the inspection then read them without a grid; null for a sheet held as cells.
+   */
+  readRows?(name: string): TableSource | null;
+  /**
+   * The first `rows` rows of a sheet (enough to inspect it) and how many rows it has: what the panel
+   * reads while the user picks sheets and columns, so a large sheet is not read on every pick.
+   */
+  readHead(name: string, rows: number): Promise<{ grid: Grid; rows: number }>;
+  /**
+   * Write the tabs, replacing only tabs this add-in wrote before; never touching other sheets, and
+   * never the `sources` this run read (the user may have picked one of the add-in's own tabs).
+   */
+  writeReport(sheets: SheetSpec[], onProgress?: (done: number, total: number) => void, sources?: readonly string[]): Promise<WrittenTab[]>;
 }
 
 export interface WrittenTab {

@@ -29,7 +29,7 @@ function panelMessage(lang: Lang, failure: PipelineFailure): string {
     case 'unusable': {
       if (failure.source !== 'sales') return errors.sourceUnusable(errors.sourceNames[failure.source], failure.sheet);
       if (failure.code === 'empty') return errors.empty;
-      if (failure.code === 'no-header') return errors.noHeader;
+      if (failure.code === 'no-header' || failure.code === 'unknown-header') return errors.noHeader;
       const sentences = failure.missing.filter(isRequired).map((field) => errors.missingColumn[field]);
       return sentences.length > 0 ? sentences.join(' ') : errors.noHeader;
     }
@@ -46,7 +46,10 @@ function cliMessage(lang: Lang, failure: PipelineFailure): string {
     case 'unavailable':
       return cli.unreadable(failure.sheet, problemText(lang, failure.sheet, failure.problem));
     case 'unusable':
-      return cli.unusable(failure.sheet, failureText(lang, failure.code, failure.missing));
+      return cli.unusable(
+        failure.sheet,
+        failureText(lang, failure.code, failure.missing, failure.header === undefined ? undefined : { header: failure.header, headers: failure.headers ?? [] }),
+      );
   }
 }
 

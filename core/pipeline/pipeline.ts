@@ -23,7 +23,11 @@ import { checkOptions, type OptionProblem } from '../options/check-options.js';
 import type { OptionsInput } from '../options/options.js';
 import type { SheetSpec } from '../report/spec.js';
 import type { Progress } from './progress.js';
-import type { ColumnMapping, Grid, ReadFailure, RejectedRow } from '../read/types.js';
+import type { TableSource } from '../read/table-source.js';
+import type { ColumnMapping, Grid, ReadFailure, ReadProfile, RejectedRow, SalesField } from '../read/types.js';
+import { formatDay } from '../basics/calendar.js';
+import { farFutureCut } from '../read/far-future.js';
+import { selectLines, type SalesColumns } from '../read/sales-columns.js';
 import { buildReport } from '../report/index.js';
 import { summarize, type RunSummary } from '../report/run-summary.js';
 import { SOURCE_KEYS, SOURCES, type SourceKey, type SourceRecords } from '../sources/sources.js';
@@ -33,13 +37,15 @@ export interface PipelineRequest {
   sources: { sales: string } & Partial<Record<SourceKey, string>>;
   /** The sales mapping the user confirmed or corrected; detected when absent. */
   mapping?: ColumnMapping;
+  /** Sales fields whose column the user named by its header (`--map client="Customer"`). */
+  headers?: Partial<Record<SalesField, string>>;
   options?: OptionsInput;
   lang: Lang;
 }
 
-/** A grid a host read, with what the readers must know about its workbook. */
+/** A grid a host read (or a table read straight from a file), with what the readers must know about its workbook. */
 export interface SourceGrid {
-  grid: Grid;
+  grid: Grid | TableSource;
   /** Numbers in date columns count from 1904 (a workbook in Excel's 1904 date system). */
   date1904?: boolean;
   /** The name the host actually read, when it differs from the one asked for (a file's first sheet). */
@@ -60,7 +66,7 @@ export type SourceAnswer = SourceGrid | { problem: SourceProblem };
 export type PipelineFailure =
   | { kind: 'options'; problem: OptionProblem }
   | { kind: 'unavailable'; source: SourceKey; sheet: string; problem: SourceProblem }
-  | { kind: 'unusable'; source: SourceKey; sheet: string; code: ReadFailure['code']; missing: string[] }
+  | { kind: 'unusable'; source: SourceKey; sheet: string; code: ReadFailure['code']; missing: string[]; header?: string; headers?: string[] }
   | { kind: 'analysis'; code: 'no-sales' | 'no-measure' };
 
 export type PipelineOutcome =
@@ -86,37 +92,45 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
     const present = yield { kind: 'check', source: key, sheet };
     if (present === false) return failed({ kind: 'unavailable', source: key, sheet, problem: { code: 'no-sheet' } });
   }
-  const records: Partial<{ [K in SourceKey]: SourceRecords[K][] }> = {};
+  const records: Partial<SourceRecords> = {};
+  const sheets: Partial<Record<SourceKey, string>> = {};
   const rejected: RejectedRow[] = [];
   let salesRows = 0;
-  let salesSheet = request.sources.sales;
-  let salesRequests: SourceRecords['requests'][] | undefined;
+  let salesRequests: SourceRecords['requests'] | undefined;
+  let profile: ReadProfile | undefined;
   for (const { key, sheet } of named) {
     yield { kind: 'progress', progress: { stage: 'read', done: 0, total: 0 } };
     const answer = (yield { kind: 'read', source: key, sheet }) as SourceAnswer;
     if ('problem' in answer) return failed({ kind: 'unavailable', source: key, sheet, problem: answer.problem });
     const name = answer.name ?? sheet;
-    const outcome = SOURCES[key].read(answer.grid, { date1904: answer.date1904, ...(key === 'sales' && request.mapping ? { mapping: request.mapping } : {}) });
-    if (!outcome.ok) return failed({ kind: 'unusable', source: key, sheet: name, code: outcome.code, missing: outcome.missing });
-    (records as Record<SourceKey, unknown[]>)[key] = outcome.records;
+    const corrections = key === 'sales' ? { ...(request.mapping ? { mapping: request.mapping } : {}), ...(request.headers ? { headers: request.headers } : {}) } : {};
+    const outcome = SOURCES[key].read(answer.grid, { date1904: answer.date1904, ...corrections });
+    if (!outcome.ok) {
+      const { code, missing, header, headers } = outcome;
+      return failed({ kind: 'unusable', source: key, sheet: name, code, missing, ...(header === undefined ? {} : { header, headers }) });
+    }
+    (records as Record<SourceKey, unknown>)[key] = outcome.records;
+    sheets[key] = name;
     for (const row of outcome.rejected) rejected.push({ ...row, source: key, sheet: name });
     if (key === 'sales') {
       salesRows = outcome.dataRows;
-      salesSheet = name;
-      salesRequests = outcome.requests as SourceRecords['requests'][] | undefined;
+      salesRequests = outcome.requests;
+      profile = outcome.profile;
     }
   }
-  const sales = records.sales ?? [];
+  const sales = withoutFarFuture(records.sales!, checked.options.asOf, sheets.sales!, rejected, profile);
   yield { kind: 'progress', progress: { stage: 'analyze', done: 0, total: sales.length } };
   const analysed = analyze(
     {
       sales,
-      requests: records.requests ?? salesRequests,
+      requests: records.requests,
       contacts: records.contacts,
       complaints: records.complaints,
       rows: salesRows,
+      salesRequests,
       rejected,
-      salesSheet,
+      sheets,
+      profile,
     },
     checked.options,
   );
@@ -125,6 +139,25 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
   yield { kind: 'progress', progress: { stage: 'report', done: 0, total: 1 } };
   const analysis = analysed.analysis;
   return { ok: true, analysis, sheets: buildReport(analysis, request.lang), summary: summarize(analysis) };
+}
+
+/**
+ * Without an analysis date given, lines dated far after all the others (a mistyped year:
+ * read/far-future.ts) are rejected as `far-future`, so they never become the analysis date.
+ */
+function withoutFarFuture(sales: SalesColumns, asOf: number | undefined, sheet: string, rejected: RejectedRow[], profile: ReadProfile | undefined): SalesColumns {
+  const cut = asOf === undefined ? farFutureCut(sales.day) : null;
+  if (cut === null) return sales;
+  for (let i = 0; i < sales.length; i++) {
+    if (sales.day[i] >= cut) rejected.push({ row: sales.row[i], reason: 'far-future', value: formatDay(sales.day[i]), source: 'sales', sheet });
+  }
+  const kept = selectLines(sales, (i) => sales.day[i] < cut);
+  if (profile?.dates) {
+    let to = profile.dates.from;
+    for (let i = 0; i < kept.length; i++) if (kept.day[i] > to) to = kept.day[i];
+    profile.dates = { from: profile.dates.from, to };
+  }
+  return kept;
 }
 
 function failed(failure: PipelineFailure): PipelineOutcome {

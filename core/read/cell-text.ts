@@ -7,10 +7,14 @@
  * - booleans give `TRUE` / `FALSE` as a spreadsheet shows them;
  * - a Date gives its UTC calendar date `YYYY-MM-DD` ('' for an invalid Date);
  * - null and undefined give ''.
+ *
+ * A name (client, product, manager, …) is the cell's text without invisible characters
+ * (basics/words.ts): `Acme\u200b` is `Acme`, and a cell of zero-width spaces is an empty name. A
+ * blank cell is one whose name would be empty: nothing, whitespace or invisible characters only.
  */
 import { dayOfDate, formatDay } from '../basics/calendar.js';
+import { hasInvisible, withoutInvisible } from '../basics/words.js';
 import type { Cell } from './types.js';
-
 
 export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
@@ -28,13 +32,25 @@ export function cellShown(cell: Cell): string {
   return typeof cell === 'number' ? String(cell) : cellText(cell);
 }
 
-/** True for null, undefined, '' and whitespace-only text. */
+/** A name read from a text: trimmed, without invisible characters. */
+export function visibleText(text: string): string {
+  const trimmed = text.trim();
+  return hasInvisible(trimmed) ? withoutInvisible(trimmed).trim() : trimmed;
+}
+
+/** The cell as a name: its text without invisible characters ('' when nothing visible is left). */
+export function cellName(cell: Cell): string {
+  return typeof cell === 'string' ? visibleText(cell) : cellText(cell);
+}
+
+/** True for null, undefined, '' and text of whitespace and invisible characters only. */
 export function isBlankCell(cell: Cell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== 'string') return false;
   if (cell.length === 0) return true;
   const first = cell.charCodeAt(0);
-  return first > 32 && first !== 160 ? false : cell.trim().length === 0;
+  if (first > 32 && first < 0x7f) return false;
+  return visibleText(cell).length === 0;
 }
 
 /** True when every cell of the row is blank (an empty row is blank). */

@@ -21,7 +21,7 @@
  * `дата отгрузки`; industry `industry`, `sector`, `segment`, `отрасль`, `сегмент`.
  */
 import { normalizeWord } from '../basics/words.js';
-import type { ComplaintField, ContactField, SalesField } from './types.js';
+import type { ColumnChoice, ComplaintField, ContactField, SalesField } from './types.js';
 
 /** Fields of a requests sheet (SPEC §1 "Requests"). */
 export type RequestField = 'client' | 'date' | 'manager';
@@ -94,17 +94,28 @@ function withoutUnit(normalized: string): string {
 
 /**
  * Map fields to columns from one row of header texts (see the file comment for the rules).
- * Returns only the fields that were found.
+ * `named` fields take the column whose header equals the given text (compared the same way)
+ * before any word is tried, and only that column. Returns only the fields that were found.
  */
-export function matchHeaders<F extends string>(headers: readonly string[], words: HeaderWords<F>): Partial<Record<F, number>> {
+export function matchHeaders<F extends string>(
+  headers: readonly string[],
+  words: HeaderWords<F>,
+  named: Partial<Record<F, string>> = {},
+): Partial<Record<F, number>> {
   const exact = headers.map(normalizeHeader);
   const loose = exact.map(withoutUnit);
   const used = new Set<number>();
   const mapping: Partial<Record<F, number>> = {};
   const fields = Object.keys(words) as F[];
+  for (const field of Object.keys(named) as F[]) {
+    const column = firstColumn(exact, [normalizeHeader(named[field]!)], used);
+    if (column < 0) continue;
+    mapping[field] = column;
+    used.add(column);
+  }
   for (const forms of [exact, loose]) {
     for (const field of fields) {
-      if (mapping[field] !== undefined) continue;
+      if (mapping[field] !== undefined || named[field] !== undefined) continue;
       const column = firstColumn(forms, words[field], used);
       if (column < 0) continue;
       mapping[field] = column;
@@ -114,6 +125,27 @@ export function matchHeaders<F extends string>(headers: readonly string[], words
   return mapping;
 }
 
+/**
+ * The column chosen for each mapped field, with the other columns whose header carries one of
+ * the field's words (exactly or without its unit) — the choices a user may want instead.
+ *
+ * Example: headers `Client | Amount | Total` → amount: column 1, candidates [column 2 "Total"].
+ */
+export function columnChoices<F extends string>(headers: readonly string[], words: HeaderWords<F>, mapping: Partial<Record<F, number>>): ColumnChoice[] {
+  const exact = headers.map(normalizeHeader);
+  const loose = exact.map(withoutUnit);
+  const choices: ColumnChoice[] = [];
+  for (const field of Object.keys(words) as F[]) {
+    const column = mapping[field];
+    if (column === undefined) continue;
+    const fieldWords = new Set(words[field]);
+    const candidates = headers.flatMap((header, c) =>
+      c !== column && (fieldWords.has(exact[c]!) || fieldWords.has(loose[c]!)) ? [{ column: c, header: header.trim() }] : [],
+    );
+    choices.push({ field, column, header: (headers[column] ?? '').trim(), candidates });
+  }
+  return choices;
+}
 function firstColumn(forms: readonly string[], fieldWords: readonly string[], used: ReadonlySet<number>): number {
   for (const word of fieldWords) {
     for (let column = 0; column < forms.length; column++) {

@@ -1,7 +1,8 @@
 /**
- * core/table: cells → typed records + rejected rows (DESIGN data flow, first stage).
- * Hosts read a sheet or file into a Grid and call one of the readers; the parsers are exported for
- * the spreadsheet functions and the panel (which shows the detected mapping).
+ * core/read: cells → typed records + rejected rows (DESIGN data flow, first stage).
+ * Hosts hand over a Grid (or a TableSource read straight from a file's bytes) and call one of the
+ * readers; the parsers are exported for the spreadsheet functions and the panel (which shows the
+ * detected mapping).
  */
 export { readSales, isRequestType, SALES_SHEET } from './read-sales.js';
 export { readRequests, REQUEST_SHEET } from './read-requests.js';
@@ -15,13 +16,27 @@ export {
   COMPLAINT_WORDS,
   normalizeHeader,
   matchHeaders,
+  columnChoices,
   type HeaderWords,
   type RequestField,
 } from './header-words.js';
-export { parseDay, type DateOptions } from './parse-date.js';
-export { parseNumber, parseNumberText } from './parse-number.js';
+export { parseDay, dayFromTime, TWO_DIGIT_PIVOT, type DateOptions, type DateShape } from './parse-date.js';
+export { parseNumber, parseNumberText, type NumberShape, type DecimalMark } from './parse-number.js';
 export { toCents, toThousandths, amountFromQuantityPrice } from './exact-units.js';
 export { parseAnswered } from './parse-answered.js';
-export { isTotalText, isSubtotalRow } from './total-words.js';
-export { cellText, isBlankCell, isBlankRow } from './cell-text.js';
-export { decodeText, parseCsv, detectDelimiter, type DecodedText, type TextEncodingName } from './csv.js';
+export { isTotalText } from './total-words.js';
+export { cellText, cellName, visibleText, isBlankCell, isBlankRow } from './cell-text.js';
+export { csvSource, csvRows, MAX_QUOTED, type ByteChunks, type CsvSource } from './csv.js';
+export { detectDelimiter } from './csv-delimiter.js';
+export { gridSource, tableSource, isGrid, GridRow, rowCells, type SourceRow, type TableSource } from './table-source.js';
+export {
+  saleAt,
+  saleLines,
+  salesColumns,
+  isSalesColumns,
+  SALE_TEXT_FIELDS,
+  type SalesColumns,
+  type TextColumn,
+  type SaleTextField,
+} from './sales-columns.js';
+export { skeleton, lookAlikeGroups } from './look-alikes.js';

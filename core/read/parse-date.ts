@@ -11,7 +11,9 @@
  *   - day first with dots: `05.03.2026`, `5.3.2026`, `05.03.26`;
  *   - slash or dash with the year last, `5/3/2026`, `05-03-2026`: day first unless
  *     `slashDates: 'mdy'` (then March 5 is `3/5/2026`);
- *   - a two-digit year is 20yy (`05.03.26` → 2026-03-05): sales ledgers are of this century;
+ *   - a two-digit year follows Excel's and LibreOffice's pivot (the "2029 rule", Microsoft KB
+ *     214391): 00–29 are 2000–2029 and 30–99 are 1930–1999, so `05.03.26` → 2026-03-05 and
+ *     `05.03.99` → 1999-03-05;
  *   - `YYYYMMDD` (`20260305`);
  *   - any of these may be followed by a time, which is dropped: `2010-12-01 08:26:00`,
  *     `2010-12-01T08:26:00Z`, `05.03.2026 14:05`, `12/1/2010 8:26 AM`, with an optional zone; the
@@ -23,7 +25,7 @@
  *
  * Examples: 46086 → 2026-03-05; `05.03.2026` → 2026-03-05; `3/5/2026` with 'mdy' → 2026-03-05.
  */
-import { dayFromSerial, dayFromYmd, dayOfDate } from '../basics/calendar.js';
+import { dayFromSerial, dayFromYmd, MS_PER_DAY } from '../basics/calendar.js';
 import type { Cell, Day } from './types.js';
 
 export interface DateOptions {
@@ -33,6 +35,8 @@ export interface DateOptions {
   date1904?: boolean;
 }
 
+/** The largest time a Date holds (ECMAScript: ±8.64e15 ms). */
+const MAX_TIME = 8.64e15;
 const MIN_DAY = dayFromYmd(1900, 3, 1);
 const MAX_DAY = dayFromYmd(9999, 12, 31);
 const MIN_YYYYMMDD = 19_000_301;
@@ -41,13 +45,22 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** What may follow a date: a time (with optional seconds, fraction, AM/PM and zone), then spaces. */
 const TIME_SUFFIX = /(?:[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp][Mm])?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?\s*$/y;
 
+/** The last two-digit year read as 20yy; later ones are 19yy. */
+export const TWO_DIGIT_PIVOT = 29;
+
 const DASH = 45;
 const DOT = 46;
 const SLASH = 47;
 
-export function parseDay(cell: Cell, options?: DateOptions): Day | null {
+/** What a reading found besides the day: whether the year was written with two digits. */
+export interface DateShape {
+  twoDigitYear: boolean;
+}
+
+export function parseDay(cell: Cell, options?: DateOptions, shape?: DateShape): Day | null {
+  if (shape) shape.twoDigitYear = false;
   if (typeof cell === 'number') return dayFromNumber(cell, options?.date1904 === true);
-  if (typeof cell === 'string') return dayFromText(cell, options?.slashDates === 'mdy');
+  if (typeof cell === 'string') return dayFromText(cell, options?.slashDates === 'mdy', shape);
   if (cell instanceof Date) return dayFromDate(cell);
   return null;
 }
@@ -61,12 +74,16 @@ function dayFromNumber(value: number, date1904: boolean): Day | null {
 }
 
 function dayFromDate(date: Date): Day | null {
-  const time = date.getTime();
-  return Number.isNaN(time) ? null : inRange(dayOfDate(date));
+  return dayFromTime(date.getTime());
+}
+
+/** The day parseDay gives for a Date of this time (milliseconds since 1970), without the Date. */
+export function dayFromTime(time: number): Day | null {
+  return Number.isNaN(time) || Math.abs(time) > MAX_TIME ? null : inRange(Math.floor(time / MS_PER_DAY));
 }
 
 /** Reads `a sep b sep c [time]` or `YYYYMMDD` with char codes: no allocation on the common path. */
-function dayFromText(text: string, monthFirst: boolean): Day | null {
+function dayFromText(text: string, monthFirst: boolean, shape?: DateShape): Day | null {
   let i = 0;
   const n = text.length;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
@@ -94,7 +111,8 @@ function dayFromText(text: string, monthFirst: boolean): Day | null {
 
   if (aDigits === 4) return cDigits <= 2 && cDigits > 0 ? dayFromParts(a, b, c) : null;
   if (aDigits > 2 || (cDigits !== 4 && cDigits !== 2)) return null;
-  const year = cDigits === 2 ? 2000 + c : c;
+  const year = cDigits === 2 ? (c <= TWO_DIGIT_PIVOT ? 2000 + c : 1900 + c) : c;
+  if (cDigits === 2 && shape) shape.twoDigitYear = true;
   return separator !== DOT && monthFirst ? dayFromParts(year, a, b) : dayFromParts(year, b, a);
 }
 

@@ -1,10 +1,11 @@
 /**
- * readSales: a sales sheet → sales lines + rejected rows (SPEC §1 "Sales lines").
+ * readSales: a sales sheet → sales lines as typed columns + rejected rows (SPEC §1 "Sales lines").
  *
- * After the shared checks (blank, subtotal — see read-rows.ts) a row is read in this order:
- * 1. client: the cell's text, trimmed, case kept; a number cell becomes its text (17850 →
- *    `17850`); formulas-looking text such as `=HYPERLINK(...)` or `+7 Строй` stays text.
- *    Empty → `no-client`.
+ * After the shared checks (the row's own problem, blank, subtotal — see read-rows.ts) a row is
+ * read in this order:
+ * 1. client: the cell's text as a name — trimmed, case kept, invisible characters removed; a
+ *    number cell becomes its text (17850 → `17850`); formula-looking text such as
+ *    `=HYPERLINK(...)` or `+7 Строй` stays text. Empty → `no-client`.
  * 2. date (parse-date.ts). Unreadable or empty → `bad-date` with the cell text.
  * 3. type: when a `type` column is mapped and says `request`, `запрос`, `заявка`, `inquiry` or
  *    `enquiry`, the row is a request (client, date, manager) and goes to `requests`, not to records.
@@ -13,19 +14,29 @@
  * 5. optional fields, read when mapped: profit (cents) and quantity (thousandths) — an unreadable
  *    or empty optional number is left out rather than rejecting the sale (an analyst would not drop
  *    a sale for a broken profit cell; the sale's revenue is still right); product, group,
- *    document, manager, region, industry as trimmed text, left out when empty.
+ *    document, manager, region, industry as names, left out when empty.
+ *
+ * Each numeric column (amount, profit, quantity, price) decides its decimal separator from all its
+ * cells (read-numbers.ts): in a column whose cells write `1,5` and `12 345,67`, the text `1,234`
+ * is 1.234; in one that writes `1,234.50` it is 1234. The profile says which separator each column
+ * used and how many of its cells only the column could decide.
  *
  * Example: header `Контрагент | Дата | Сумма`, row `ООО Ромашка | 05.03.2026 | 1 234,50` at sheet
- * row 4 → {row: 4, client: 'ООО Ромашка', day: 2026-03-05, amount: 123450}.
+ * row 4 → line 0 of the columns: row 4, client `ООО Ромашка`, day 2026-03-05, amount 123450.
  */
-import type { Cell, ColumnMapping, Grid, ReadOptions, ReadOutcome, RequestLine, SaleLine, SalesField } from './types.js';
+import type { ColumnMapping, Grid, ReadOptions, ReadOutcome, RequestLine, SalesField } from './types.js';
 import { normalizeWord } from '../basics/words.js';
+import { visibleText } from './cell-text.js';
 import { REQUIRED_SALES_FIELDS } from './fields.js';
 import type { SheetKind } from './detect-header.js';
 import { amountFromQuantityPrice, toCents, toThousandths } from './exact-units.js';
 import { SALES_WORDS } from './header-words.js';
-import { parseNumber } from './parse-number.js';
-import { clientAndDay, dateOptionsOf, optionalText, readTable, reject, type RowSink } from './read-rows.js';
+import { lookAlikeGroups } from './look-alikes.js';
+import type { DateShape } from './parse-date.js';
+import { NUMBER_FIELDS, NumberColumns, type NumberField } from './read-numbers.js';
+import { dateOptionsOf, readTable, type Reject, type RowReader } from './read-rows.js';
+import { KeyedTexts, SALE_TEXT_FIELDS, SalesColumnsBuilder, type SalesColumns } from './sales-columns.js';
+import type { SourceRow, TableSource } from './table-source.js';
 
 export const SALES_SHEET: SheetKind<SalesField> = {
   words: SALES_WORDS,
@@ -42,84 +53,100 @@ export const SALES_SHEET: SheetKind<SalesField> = {
 
 const REQUEST_TYPES = new Set(['request', 'запрос', 'заявка', 'inquiry', 'enquiry']);
 
-export function readSales(grid: Grid, options: ReadOptions = {}): ReadOutcome<SaleLine> {
-  const requests: RequestLine[] = [];
-  const outcome = readTable<SaleLine, SalesField>(grid, SALES_SHEET, options, (mapping, sink) =>
-    salesRowReader(mapping, options, sink, requests),
-  );
-  if (outcome.ok && outcome.mapping.type !== undefined) outcome.requests = requests;
-  return outcome;
+export function readSales(input: Grid | TableSource, options: ReadOptions = {}): ReadOutcome<SalesColumns> {
+  return readTable<SalesColumns, SalesField>(input, SALES_SHEET, options, (found, reject) => salesReader(found.mapping, options, reject));
 }
 
-/** True when a `type` cell says the row is a request rather than a sale. */
-export function isRequestType(cell: Cell): boolean {
-  return typeof cell === 'string' && REQUEST_TYPES.has(normalizeWord(cell));
+/** True when the text of a `type` cell says the row is a request rather than a sale. */
+export function isRequestType(text: string): boolean {
+  return REQUEST_TYPES.has(normalizeWord(text));
 }
 
-function salesRowReader(mapping: ColumnMapping, options: ReadOptions, sink: RowSink<SaleLine>, requests: RequestLine[]) {
-  const columns = { client: mapping.client!, date: mapping.date! };
-  const { amount, quantity, price, profit, product, group, document, manager, region, industry, type } = mapping;
+function salesReader(mapping: ColumnMapping, options: ReadOptions, reject: Reject): RowReader<SalesColumns> {
+  const client = mapping.client!;
+  const date = mapping.date!;
+  const { amount, quantity, price, profit, type, manager } = mapping;
+  const texts = SALE_TEXT_FIELDS.filter((field) => mapping[field] !== undefined);
+  const builder = new SalesColumnsBuilder({ profit: profit !== undefined, quantity: quantity !== undefined, texts });
+  const clients = new KeyedTexts(builder.clients);
+  const columns = texts.map((field) => ({ slot: builder.slot(field), column: mapping[field]!, keyed: new KeyedTexts(builder.table(field)) }));
+  const numbers = new NumberColumns(NUMBER_FIELDS.filter((field) => mapping[field] !== undefined));
   const dateOptions = dateOptionsOf(options);
-  const amountOf = amount !== undefined ? amountCell(amount) : quantityTimesPrice(quantity!, price!);
+  const dateShape: DateShape = { twoDigitYear: false };
+  const requests: RequestLine[] | undefined = type === undefined ? undefined : [];
+  const lines: number[] = [];
+  let twoDigitYears = 0;
+  let from = Infinity;
+  let to = -Infinity;
 
-  return (row: readonly Cell[], sheetRow: number): void => {
-    const read = clientAndDay(sink, row, sheetRow, columns, dateOptions);
-    if (!read) return;
-    const { client, day } = read;
-    if (type !== undefined && isRequestType(row[type])) {
-      const request: RequestLine = { row: sheetRow, client, day };
-      const who = optionalText(row, manager);
-      if (who) request.manager = who;
-      requests.push(request);
-      return;
-    }
-    const cents = amountOf(row);
-    if (typeof cents !== 'number') return reject(sink, sheetRow, 'bad-amount', cents.cell);
-
-    const line: SaleLine = { row: sheetRow, client, day, amount: cents };
-    if (profit !== undefined) {
-      const value = parseNumber(row[profit]);
-      const profitCents = value === null ? null : toCents(value);
-      if (profitCents !== null) line.profit = profitCents;
-    }
-    if (quantity !== undefined) {
-      const value = parseNumber(row[quantity]);
-      const units = value === null ? null : toThousandths(value);
-      if (units !== null) line.quantity = units;
-    }
-    const productText = optionalText(row, product);
-    if (productText) line.product = productText;
-    const groupText = optionalText(row, group);
-    if (groupText) line.group = groupText;
-    const documentText = optionalText(row, document);
-    if (documentText) line.document = documentText;
-    const managerText = optionalText(row, manager);
-    if (managerText) line.manager = managerText;
-    const regionText = optionalText(row, region);
-    if (regionText) line.region = regionText;
-    const industryText = optionalText(row, industry);
-    if (industryText) line.industry = industryText;
-    sink.records.push(line);
+  return {
+    read(row: SourceRow, sheetRow: number): void {
+      const id = clients.id(row, client);
+      if (id < 0) return reject(sheetRow, 'no-client');
+      const day = row.day(date, dateOptions, dateShape);
+      if (day === null) return reject(sheetRow, 'bad-date', row.cell(date));
+      if (requests && isRequestType(row.text(type!))) {
+        const request: RequestLine = { row: sheetRow, client: builder.clients.texts[id]!, day };
+        const who = manager === undefined ? '' : visibleText(row.text(manager));
+        if (who) request.manager = who;
+        requests.push(request);
+        return;
+      }
+      numbers.startRow();
+      let cents: number | null;
+      let units = Number.NaN;
+      if (amount !== undefined) {
+        const value = numbers.read(row, amount, 'amount');
+        cents = value === null ? null : toCents(value);
+        if (cents === null) return reject(sheetRow, 'bad-amount', row.cell(amount));
+      } else {
+        const count = numbers.read(row, quantity!, 'quantity');
+        if (count === null) return reject(sheetRow, 'bad-amount', row.cell(quantity!));
+        const each = numbers.read(row, price!, 'price');
+        if (each === null) return reject(sheetRow, 'bad-amount', row.cell(price!));
+        cents = amountFromQuantityPrice(count, each);
+        if (cents === null) return reject(sheetRow, 'bad-amount', row.cell(price!));
+        units = toThousandths(count) ?? Number.NaN;
+      }
+      let profitCents = Number.NaN;
+      if (profit !== undefined) profitCents = toCents(numbers.read(row, profit, 'profit') ?? Number.NaN) ?? Number.NaN;
+      if (quantity !== undefined && amount !== undefined) units = toThousandths(numbers.read(row, quantity, 'quantity') ?? Number.NaN) ?? Number.NaN;
+      const i = builder.add(sheetRow, id, day, cents, profitCents, units);
+      numbers.endRow(i);
+      for (let t = 0; t < columns.length; t++) {
+        const text = columns[t]!;
+        builder.setText(text.slot, i, text.keyed.id(row, text.column));
+      }
+      while (lines.length <= id) lines.push(0);
+      lines[id]!++;
+      if (dateShape.twoDigitYear) twoDigitYears++;
+      if (day < from) from = day;
+      if (day > to) to = day;
+    },
+    finish() {
+      for (const [i, value] of numbers.decided()) {
+        const [cents, profitCents, units] = lineNumbers(value, amount !== undefined);
+        if (!Number.isNaN(cents)) builder.setNumbers(i, cents, profitCents, units);
+      }
+      const records = builder.finish();
+      const names = records.client.texts;
+      return {
+        records,
+        requests,
+        profile: {
+          decimals: numbers.choices(),
+          dates: records.length > 0 ? { from, to } : null,
+          twoDigitYears,
+          invisibleNames: builder.clients.invisible,
+          lookAlikes: lookAlikeGroups(names).map((group) => group.map((id) => ({ name: names[id]!, lines: lines[id] ?? 0 }))),
+        },
+      };
+    },
   };
 }
 
-/** Cents of a row, or the cell that could not be read. */
-type AmountOf = (row: readonly Cell[]) => number | { cell: Cell };
-
-function amountCell(column: number): AmountOf {
-  return (row) => {
-    const value = parseNumber(row[column]);
-    const cents = value === null ? null : toCents(value);
-    return cents ?? { cell: row[column] };
-  };
-}
-
-function quantityTimesPrice(quantityColumn: number, priceColumn: number): AmountOf {
-  return (row) => {
-    const quantity = parseNumber(row[quantityColumn]);
-    if (quantity === null) return { cell: row[quantityColumn] };
-    const price = parseNumber(row[priceColumn]);
-    if (price === null) return { cell: row[priceColumn] };
-    return amountFromQuantityPrice(quantity, price) ?? { cell: row[priceColumn] };
-  };
+/** A line's amount, profit and quantity in exact units from its decided numbers (NaN: none). */
+function lineNumbers(value: Record<NumberField, number>, amountColumn: boolean): [number, number, number] {
+  const cents = amountColumn ? toCents(value.amount) : amountFromQuantityPrice(value.quantity, value.price);
+  return [cents ?? Number.NaN, toCents(value.profit) ?? Number.NaN, toThousandths(value.quantity) ?? Number.NaN];
 }

@@ -1,51 +1,46 @@
 /**
- * Subtotal rows (SPEC §1): a row whose client cell — or first non-empty cell — is a total word.
+ * Subtotal rows (SPEC §1): a row whose client cell — or first non-empty cell — is a total label
+ * (read-rows.ts checks the row).
  *
- * A text is a total word when, trimmed, lower-cased, ё as е and without a trailing `:` or `.`, it is
- * one of `итого`, `итог`, `всего`, `общий итог`, `total`, `totals`, `grand total`, `subtotal`,
- * `sub-total`, `sub total`; or begins with `итого `, `всего `, `итого:`, `всего:` (1C writes
- * `Итого по контрагенту …`), `общий итог`, `grand total`, `subtotal`, `sub-total`, `sub total`,
- * `total:`, `total for `, `total of `.
+ * A total word must be the whole label, or the label's start followed by a period or a colon; it
+ * is never part of a name. Compared after normalizeWord (invisible characters dropped, trimmed,
+ * lower case, ё as е):
+ * - the whole label is `итого`, `итог`, `всего`, `общий итог`, `total`, `totals`, `grand total`,
+ *   `subtotal`, `sub-total` or `sub total`, with or without a trailing `:` or `.`;
+ * - or the label starts with one of these words followed by `:` or `.` (`Total: March`,
+ *   `Итого: 1 234`);
+ * - or it starts with `итого ` or `всего ` (1C writes `Итого по контрагенту …`, and no Russian name
+ *   begins with these words).
  *
- * English `Total …` followed by other words is not a total (a client may be called `Total Oil`);
- * a client named exactly `Total` would be taken for a subtotal row and reported as one.
+ * So `Grand Total Ltd`, `Subtotal Systems` and `Total Oil` are clients; a client named exactly
+ * `Total` would be taken for a subtotal row and reported as one.
  *
- * Examples: `Итого` → true; `Итого по менеджеру Иванов` → true; `Total:` → true;
- * `Total Oil Ltd` → false; `ООО Итог` → false.
+ * Examples: `Итого` → true; `Итого по менеджеру Иванов` → true; `Total:` → true; `Grand total.` →
+ * true; `Total Oil Ltd` → false; `Grand Total Ltd` → false; `ООО Итог` → false.
  */
-import type { Cell } from './types.js';
-import { normalizeWord } from '../basics/words.js';
-import { isBlankCell } from './cell-text.js';
+import { hasInvisible, normalizeWord } from '../basics/words.js';
 
-const EXACT = new Set([
-  'итого', 'итог', 'всего', 'общий итог',
-  'total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total',
-]);
-const PREFIXES = [
-  'итого ', 'всего ', 'итого:', 'всего:', 'общий итог',
-  'grand total', 'subtotal', 'sub-total', 'sub total', 'total:', 'total for ', 'total of ',
-];
+const WORDS = ['итого', 'итог', 'всего', 'общий итог', 'total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total'];
+const EXACT = new Set(WORDS);
+const MARKED = WORDS.flatMap((word) => [`${word}:`, `${word}.`]);
+const RUSSIAN_PREFIXES = ['итого ', 'всего '];
 /** First letters of every word above, both cases: a cheap test before normalizing. */
 const FIRST_LETTERS = new Set([...'иИвВоОtTgGsS'].map((letter) => letter.charCodeAt(0)));
 const TRAILING_MARK = /\s*[:.]$/;
+/** The first two letters of every word, lower case (ё needs no entry: no word starts with it). */
+const FIRST_PAIRS = new Set(WORDS.map((word) => word.slice(0, 2)));
 
 export function isTotalText(text: string): boolean {
   let first = 0;
   while (first < text.length && (text.charCodeAt(first) <= 32 || text.charCodeAt(first) === 160)) first++;
-  if (!FIRST_LETTERS.has(text.charCodeAt(first))) return false;
+  const code = text.charCodeAt(first);
+  if (!FIRST_LETTERS.has(code)) {
+    if (!(code >= 0x7f && hasInvisible(String.fromCodePoint(text.codePointAt(first)!)))) return false;
+  } else if (!FIRST_PAIRS.has(text.slice(first, first + 2).toLowerCase())) {
+    // Every word starts with one of a few letter pairs: `ООО …` is decided here.
+    if (!hasInvisible(text.slice(first, first + 2))) return false;
+  }
   const lower = normalizeWord(text);
   if (EXACT.has(lower.replace(TRAILING_MARK, ''))) return true;
-  return PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
-
-/** True when the client cell, or the first non-empty cell of the row, is a total word. */
-export function isSubtotalRow(row: readonly Cell[], clientColumn: number): boolean {
-  const client = row[clientColumn];
-  if (typeof client === 'string' && isTotalText(client)) return true;
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    if (isBlankCell(cell)) continue;
-    return typeof cell === 'string' && i !== clientColumn && isTotalText(cell);
-  }
-  return false;
+  return MARKED.some((prefix) => lower.startsWith(prefix)) || RUSSIAN_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }

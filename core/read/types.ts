@@ -65,26 +65,46 @@ export interface ComplaintLine {
 
 /**
  * Why a row was not used. Stable keys: reports translate them through i18n.
- * - `blank`: every cell empty
- * - `subtotal`: a total word (`Итого`, `Всего`, `Total`, `Grand total`) in the client or first cell
- * - `no-client`: the client cell is empty while the row has other data
+ * - `blank`: every cell empty (a run of blank rows is one entry with `toRow`)
+ * - `subtotal`: a total label (`Итого`, `Всего`, `Total`, `Grand total`) in the client or first cell
+ * - `no-client`: the client cell is empty (or invisible characters only) while the row has other data
  * - `bad-date`: the date cell is empty or cannot be read as a date
  * - `bad-amount`: the amount (or quantity × price) cannot be read as a number
  * - `bad-answered`: (contacts) the answered cell is not yes/no, да/нет, 1/0, true/false
+ * - `unclosed-quote`: (text files) a quote opened in the row is never properly closed
+ * - `bad-bytes`: (text files) the row holds bytes that are not text in the file's encoding
+ * - `duplicate-row`: (xlsx) the sheet holds this row number twice; both copies are rejected
+ * - `bad-cell`: (xlsx) a cell refers to a shared text that does not exist
  * - `after-as-of`: (analysis) the line is dated after the analysis date
+ * - `far-future`: (analysis) the line is dated far after all the other lines (see docs/analytics.md)
+ * - `unknown-client`: (analysis) a contact or complaint of a client with no sales line
  */
-export type RejectReason =
-  | 'blank'
-  | 'subtotal'
-  | 'no-client'
-  | 'bad-date'
-  | 'bad-amount'
-  | 'bad-answered'
-  | 'after-as-of';
+export const REJECT_REASONS = [
+  'blank',
+  'subtotal',
+  'no-client',
+  'bad-date',
+  'bad-amount',
+  'bad-answered',
+  'unclosed-quote',
+  'bad-bytes',
+  'duplicate-row',
+  'bad-cell',
+  'after-as-of',
+  'far-future',
+  'unknown-client',
+] as const;
+
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** Problems of a row as a whole, found by the source before any cell is read. */
+export type RowProblem = Extract<RejectReason, 'unclosed-quote' | 'bad-bytes' | 'duplicate-row' | 'bad-cell'>;
 
 export interface RejectedRow {
   /** 1-based row number in the sheet or file. */
   row: number;
+  /** The last row of a run of blank rows reported as one entry (absent for a single row). */
+  toRow?: number;
   reason: RejectReason;
   /** The offending cell text, when there is one (e.g. the unreadable date). */
   value?: string;
@@ -92,6 +112,11 @@ export interface RejectedRow {
   source?: SourceKey;
   /** The user's name of the sheet or file the row is in (set by the pipeline). */
   sheet?: string;
+}
+
+/** How many rows a rejected entry stands for (a run of blank rows counts every row). */
+export function rowsOf(rejected: RejectedRow): number {
+  return rejected.toRow === undefined ? 1 : rejected.toRow - rejected.row + 1;
 }
 
 /** Fields a column can be mapped to (SPEC §8). */
@@ -107,6 +132,11 @@ export type ColumnMapping<F extends string = SalesField> = Partial<Record<F, num
 export interface ReadOptions<F extends string = SalesField> {
   /** Use this mapping instead of detecting one (the user corrected it in the panel). */
   mapping?: ColumnMapping<F>;
+  /**
+   * Fields whose column is named by its header text (the command line's `--map client="Customer"`):
+   * that column, whatever the header words would pick; the other fields are detected around it.
+   */
+  headers?: Partial<Record<F, string>>;
   /** 0-based index of the header row; detected within the first 30 rows when absent. */
   headerRow?: number;
   /** How to read ambiguous slash dates such as 5/3/2026: day first (default) or month first. */
@@ -116,27 +146,95 @@ export interface ReadOptions<F extends string = SalesField> {
 }
 
 /** A successful read: accepted records, and every data row that was not used with its reason. */
-export interface ReadResult<T, F extends string = SalesField> {
+export interface ReadResult<R, F extends string = SalesField> {
   ok: true;
-  records: T[];
+  /** The accepted records: typed columns for sales (SalesColumns), a list for the other sources. */
+  records: R;
   rejected: RejectedRow[];
   /** 0-based index of the header row in the grid. */
   headerRow: number;
   mapping: ColumnMapping<F>;
   /** The header texts, as in the sheet. */
   headers: string[];
-  /** Number of rows below the header (accepted + rejected). */
+  /**
+   * Data rows: from the row below the header to the last row that is not blank (blank rows after
+   * it are not data) = records + requests + rejected rows (a blank run counts all its rows).
+   */
   dataRows: number;
   /** Rows of the sales sheet whose `type` column says request (SPEC §1), when a type column exists. */
   requests?: RequestLine[];
+  /** How the sheet or file was read. */
+  profile: ReadProfile;
 }
 
 /** A read that cannot proceed: no header row found, or a required column is missing. */
 export interface ReadFailure<F extends string = SalesField> {
   ok: false;
-  code: 'empty' | 'no-header' | 'missing-columns';
-  /** Required fields that were not found. */
+  /** `unknown-header`: a column the caller named by its header (`--map`) is not in the header row. */
+  code: 'empty' | 'no-header' | 'missing-columns' | 'unknown-header';
+  /** Required fields that were not found (`unknown-header`: the field whose header was named). */
   missing: F[];
+  /** `unknown-header`: the header text the caller gave, and the header texts of the sheet's best row. */
+  header?: string;
+  headers?: string[];
 }
 
-export type ReadOutcome<T, F extends string = SalesField> = ReadResult<T, F> | ReadFailure<F>;
+export type ReadOutcome<R, F extends string = SalesField> = ReadResult<R, F> | ReadFailure<F>;
+
+/** The encodings a text file is read in. */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+
+/** What a text file's bytes said about their encoding and their delimiter. */
+export interface FileProfile {
+  encoding: TextEncodingName;
+  /** False when the evidence was mixed (valid UTF-8 and stray bytes, or no byte above ASCII to tell). */
+  encodingSure: boolean;
+  /** Bytes that are not text in the chosen encoding (their rows are rejected as `bad-bytes`). */
+  strayBytes: number;
+  delimiter: ',' | ';' | '\t';
+  /** False when another delimiter split the sample as consistently. */
+  delimiterSure: boolean;
+}
+
+/** The column chosen for a field, and the other columns whose header names the field too. */
+export interface ColumnChoice {
+  field: string;
+  /** 0-based column index. */
+  column: number;
+  header: string;
+  candidates: { column: number; header: string }[];
+}
+
+/** The decimal separator a numeric column was read with (read-numbers.ts). */
+export interface DecimalChoice {
+  field: string;
+  /** The separator its cells prove; `mixed` when they prove both, null when none proves one. */
+  mark: 'comma' | 'dot' | 'mixed' | null;
+  /** Cells such as `1,234` that only the column could decide (or that stayed undecided). */
+  ambiguous: number;
+}
+
+/** Names that look the same but are different texts (possible duplicates, never merged). */
+export interface LookAlike {
+  name: string;
+  /** Accepted lines with this name. */
+  lines: number;
+}
+
+/** How a sheet or file was read: shown on Data issues, in the JSON (`input.profile`) and in the panel. */
+export interface ReadProfile {
+  /** Text files only. */
+  file?: FileProfile;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  columns: ColumnChoice[];
+  decimals: DecimalChoice[];
+  /** The first and last date of the accepted rows. */
+  dates: { from: Day; to: Day } | null;
+  /** Dates written with a two-digit year, read by the pivot (00–29 → 20yy, 30–99 → 19yy). */
+  twoDigitYears: number;
+  /** Distinct client names that held invisible characters (removed). */
+  invisibleNames: number;
+  /** Groups of client names that look alike. */
+  lookAlikes: LookAlike[][];
+}

@@ -1,41 +1,128 @@
 /**
- * The Data issues tab: every row that was not used, so nothing is dropped silently (SPEC §1).
+ * The Data issues tab: every row that was not used, so nothing is dropped silently (SPEC §1), and
+ * how the sales data was read, so a wrong guess shows before a number is trusted.
  *
- * Notes: sales rows read, used and rejected, and the rows rejected in the optional sources. Then
- * a summary — rejected rows per reason, for the reasons that occur — and the list: the user's
- * name of the sheet or file the row is in, the row number as the user sees it, the reason in words
- * and the offending cell text. The list is ordered by source (sales, requests, contacts,
- * complaints), then by sheet name, then by row. With no rejected row the tab holds only its notes.
+ * Notes: sales rows read, used, requests and rejected (a run of blank rows counts all its rows),
+ * and the rows rejected in the optional sources. Then:
+ * 1. a summary — rejected rows per reason, for the reasons that occur;
+ * 2. how the sales data was read (input.profile): encoding and delimiter of a text file (and
+ *    whether the reader is sure), the header row, the column chosen for each field with the other
+ *    columns that could have been, the decimal separator of each numeric column, the dates of the
+ *    accepted rows, two-digit years and invisible characters when there were any;
+ * 3. client names that look the same (possible duplicates; never merged), when there are any;
+ * 4. the list: the user's name of the sheet or file the row is in, the row number as the user
+ *    sees it (a blank run: its first and last row), the reason in words and the offending cell
+ *    text. Ordered by source (sales, requests, contacts, complaints), then sheet name, then row.
  *
- * Example: row 17 of the sales sheet with the date "31.02.2026" → Sales, 17, "Date cannot be
- * read", 31.02.2026.
+ * Example: row 17 of the sales sheet with the date "31.02.2026" → Sales, 17, –, "Date cannot be
+ * read", 31.02.2026; rows 6 to 1,000,005 empty → Sales, 6, 1000005, "Empty row".
  */
 import { compareCodePoints } from '../basics/compare.js';
+import { columnLetters } from '../layout/addresses.js';
 import type { SheetSpec, TableSpec } from './spec.js';
-import type { RejectReason, RejectedRow } from '../read/types.js';
+import { REJECT_REASONS, rowsOf, type LookAlike, type ReadProfile, type RejectReason, type RejectedRow } from '../read/types.js';
+import { fieldLabel } from '../i18n/index.js';
 import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
 import { col, tableOf, textOrNull } from './columns.js';
 import type { ReportContext } from './context.js';
 
 export function issuesSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
-  const { rows, accepted, rejected } = analysis.input;
-  const other = rejected.filter((r) => sourceOf(r) !== 'sales').length;
-  const notes = [m.notes.issues(rows, accepted, rejected.length - other)];
+  const { rows, accepted, requests, rejected, profile } = analysis.input;
+  const sales = rejected.filter((r) => sourceOf(r) === 'sales').reduce((n, r) => n + rowsOf(r), 0);
+  const other = rejected.filter((r) => sourceOf(r) !== 'sales').reduce((n, r) => n + rowsOf(r), 0);
+  const notes = [m.notes.issues(rows, accepted, requests, sales)];
   if (other > 0) notes.push(m.notes.issuesOther(other));
-  const sheet: Omit<SheetSpec, 'notes' | 'tables'> = { key: 'issues', name: m.tabs.issues, charts: [], freezeHeader: false };
-  if (rejected.length === 0) return { ...sheet, notes: [...notes, m.notes.issuesNone], tables: [] };
-  return { ...sheet, notes, tables: [summaryTable(ctx, rejected), listTable(ctx, rejected)] };
+  if (rejected.length === 0) notes.push(m.notes.issuesNone);
+  const lookAlikes = profile?.lookAlikes ?? [];
+  if (lookAlikes.length > 0) notes.push(m.notes.lookAlikes);
+  const tables: TableSpec[] = [];
+  if (rejected.length > 0) tables.push(summaryTable(ctx, rejected));
+  if (profile) tables.push(profileTable(ctx, profile));
+  if (lookAlikes.length > 0) tables.push(lookAlikeTable(ctx, lookAlikes));
+  if (rejected.length > 0) tables.push(listTable(ctx, rejected));
+  return { key: 'issues', name: m.tabs.issues, charts: [], freezeHeader: false, notes, tables };
 }
 
 function summaryTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
   const { m } = ctx;
-  const reasons = (Object.keys(m.reject) as RejectReason[]).filter((reason) => rejected.some((r) => r.reason === reason));
+  const counts = new Map<RejectReason, number>();
+  for (const r of rejected) counts.set(r.reason, (counts.get(r.reason) ?? 0) + rowsOf(r));
+  const reasons = REJECT_REASONS.filter((reason) => counts.has(reason));
   const columns = [
     col<RejectReason>('reason', m.columns.reason, 'text', 36, (reason) => m.reject[reason]),
-    col<RejectReason>('rows', m.columns.rows, 'integer', undefined, (reason) => rejected.filter((r) => r.reason === reason).length),
+    col<RejectReason>('rows', m.columns.rows, 'integer', undefined, (reason) => counts.get(reason)!),
   ];
   return { id: 'summary', title: m.titles.issuesSummary, ...tableOf(columns, reasons), asTable: false };
+}
+
+/** One line per thing the reader decided: what, and how it was read. */
+function profileTable(ctx: ReportContext, profile: ReadProfile): TableSpec {
+  const { m, lang, format } = ctx;
+  const p = m.profile;
+  const lines: [string, string][] = [];
+  if (profile.file) {
+    const { encoding, encodingSure, strayBytes, delimiter, delimiterSure } = profile.file;
+    lines.push([p.encoding, encodingSure ? p.encodings[encoding] : `${p.encodings[encoding]}; ${p.encodingUnsure(strayBytes)}`]);
+    lines.push([p.delimiter, delimiterSure ? p.delimiters[delimiter] : `${p.delimiters[delimiter]}; ${p.delimiterUnsure}`]);
+  }
+  lines.push([p.headerRow, format.count(profile.headerRow)]);
+  for (const choice of profile.columns) {
+    const chosen = p.columnChoice(choice.header, columnLetters(choice.column));
+    const others = choice.candidates.map((c) => p.columnChoice(c.header, columnLetters(c.column))).join(', ');
+    lines.push([p.column(fieldLabel(lang, choice.field)), others ? `${chosen}; ${p.otherCandidates(others)}` : chosen]);
+  }
+  for (const decimal of profile.decimals) {
+    const mark = p.marks[decimal.mark ?? 'none'];
+    const decided = decimal.mark === 'comma' || decimal.mark === 'dot';
+    const ambiguous = decimal.ambiguous === 0 ? '' : `; ${decided ? p.ambiguous(decimal.ambiguous) : p.ambiguousUndecided(decimal.ambiguous)}`;
+    lines.push([p.decimals(fieldLabel(lang, decimal.field)), mark + ambiguous]);
+  }
+  if (profile.dates) lines.push([p.dates, p.dateRange(format.date(profile.dates.from), format.date(profile.dates.to))]);
+  if (profile.twoDigitYears > 0) lines.push([p.twoDigitYears, p.twoDigitYearsRead(profile.twoDigitYears)]);
+  if (profile.invisibleNames > 0) lines.push([p.invisible, p.invisibleRemoved(profile.invisibleNames)]);
+  const columns = [
+    col<[string, string]>('aspect', m.columns.aspect, 'text', 36, ([aspect]) => aspect),
+    col<[string, string]>('reading', m.columns.reading, 'text', 60, ([, reading]) => reading),
+  ];
+  return { id: 'profile', title: m.titles.profile, ...tableOf(columns, lines), asTable: false };
+}
+
+/** Each name of each look-alike group, with its lines and the characters that set it apart. */
+function lookAlikeTable(ctx: ReportContext, groups: readonly LookAlike[][]): TableSpec {
+  const { m } = ctx;
+  const items = groups.flatMap((group) => group.map((name) => ({ ...name, apart: setApart(name.name) })));
+  const columns = [
+    col<(typeof items)[number]>('name', m.columns.name, 'text', 36, (item) => item.name),
+    col<(typeof items)[number]>('lines', m.columns.lines, 'integer', undefined, (item) => item.lines),
+    col<(typeof items)[number]>('letters', m.columns.letters, 'text', 40, (item) => textOrNull(item.apart)),
+  ];
+  return { id: 'lookAlikes', title: m.titles.lookAlikes, ...tableOf(columns, items), asTable: false };
+}
+
+/**
+ * What sets a name apart from its look-alikes: its letters written in another alphabet than most
+ * of its letters (`Cибирь` → `C U+0043`, a Latin C among Cyrillic letters), no-break spaces and
+ * doubled spaces.
+ */
+function setApart(name: string): string {
+  const scripts = { latin: 0, cyrillic: 0, greek: 0 };
+  const scriptOf = (code: number): keyof typeof scripts | null =>
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'latin' : code >= 0x400 && code <= 0x4ff ? 'cyrillic' : code >= 0x370 && code <= 0x3ff ? 'greek' : null;
+  for (const ch of name) {
+    const script = scriptOf(ch.codePointAt(0)!);
+    if (script) scripts[script]++;
+  }
+  const main = (Object.keys(scripts) as (keyof typeof scripts)[]).reduce((a, b) => (scripts[b] > scripts[a] ? b : a));
+  const marks = new Set<string>();
+  for (const ch of name) {
+    const code = ch.codePointAt(0)!;
+    const script = scriptOf(code);
+    const space = /\s/.test(ch) && ch !== ' ';
+    if ((script !== null && script !== main) || space) marks.add(`${space ? '' : `${ch} `}U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  if (/ {2}/.test(name)) marks.add('"  "');
+  return [...marks].join(', ');
 }
 
 function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
@@ -49,6 +136,7 @@ function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableS
   const columns = [
     col<RejectedRow>('sheet', m.columns.sheet, 'text', 36, (r) => sheetName(ctx, r)),
     col<RejectedRow>('row', m.columns.row, 'integer', undefined, (r) => r.row),
+    col<RejectedRow>('toRow', m.columns.toRow, 'integer', undefined, (r) => r.toRow ?? null),
     col<RejectedRow>('reason', m.columns.reason, 'text', 36, (r) => m.reject[r.reason]),
     col<RejectedRow>('value', m.columns.cellValue, 'text', 24, (r) => textOrNull(r.value)),
   ];

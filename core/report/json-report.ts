@@ -5,6 +5,8 @@
 import type { Analysis, BgnbdSummary, ClientResult, ModelSkipped } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
 import { rejectReasonText, words, type Lang } from '../i18n/index.js';
+import { columnLetters } from '../layout/addresses.js';
+import type { ReadProfile } from '../read/types.js';
 import { actionSentences, listReason } from './actions.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
@@ -15,7 +17,9 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
     input: {
       rows: analysis.input.rows,
       accepted: analysis.input.accepted,
+      requests: analysis.input.requests,
       rejected: analysis.input.rejected.map((r) => ({ ...r, message: rejectReasonText(lang, r.reason) })),
+      profile: profileJson(analysis.input.profile),
     },
     clients: analysis.clients.map((c) => clientJson(c, lang)),
     winBack: analysis.winBack.map((c) => c.client),
@@ -66,6 +70,20 @@ function checkJson(check: NonNullable<Analysis['model']['check']>, lang: Lang) {
     ...models,
     models,
     tracking: { ...check.tracking, weekEnd: check.tracking.weekEnd.map(formatDay) },
+  };
+}
+
+/**
+ * How the sales data was read (`input.profile`): dates as `YYYY-MM-DD`, columns by letter and
+ * 0-based index, the rest as the reader found it.
+ */
+function profileJson(profile: ReadProfile | null) {
+  if (!profile) return null;
+  const column = (c: { column: number; header: string }) => ({ column: c.column, letter: columnLetters(c.column), header: c.header });
+  return {
+    ...profile,
+    columns: profile.columns.map((choice) => ({ field: choice.field, ...column(choice), candidates: choice.candidates.map(column) })),
+    dates: profile.dates ? { from: formatDay(profile.dates.from), to: formatDay(profile.dates.to) } : null,
   };
 }
 

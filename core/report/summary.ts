@@ -26,6 +26,7 @@ import { statusColours } from './colours.js';
 import type { ReportContext } from './context.js';
 import { compareCodePoints } from '../basics/compare.js';
 import { matrixCountsTable } from './matrix.js';
+import { rowsOf } from '../read/types.js';
 
 /** How many clients of each list the Summary shows. */
 export const SUMMARY_LIST_TOP = 10;
@@ -156,13 +157,15 @@ function atStakeByManager(ctx: ReportContext): TableSpec {
 
 function inputTable(ctx: ReportContext): TableSpec {
   const { m } = ctx;
-  const { rows, accepted, rejected } = ctx.analysis.input;
-  const sales = rejected.filter((r) => r.source === undefined || r.source === 'sales').length;
+  const { rows, accepted, requests, rejected } = ctx.analysis.input;
+  const sales = rejected.filter((r) => r.source === undefined || r.source === 'sales').reduce((n, r) => n + rowsOf(r), 0);
+  const other = rejected.reduce((n, r) => n + rowsOf(r), 0) - sales;
   const lines: [string, number][] = [
     [m.words.rowsRead, rows],
     [m.words.rowsUsed, accepted],
+    ...(requests > 0 ? [[m.words.rowsRequests, requests] as [string, number]] : []),
     [m.words.rowsRejected, sales],
-    ...(rejected.length > sales ? [[m.words.rowsRejectedOther, rejected.length - sales] as [string, number]] : []),
+    ...(other > 0 ? [[m.words.rowsRejectedOther, other] as [string, number]] : []),
   ];
   const columns = [
     col<[string, number]>('what', m.columns.inputRows, 'text', 34, ([what]) => what),

@@ -18,7 +18,9 @@ import { readComplaints } from '../read/read-complaints.js';
 import { readContacts } from '../read/read-contacts.js';
 import { readRequests } from '../read/read-requests.js';
 import { readSales } from '../read/read-sales.js';
-import type { ComplaintLine, ContactLine, Grid, ReadOptions, ReadOutcome, RequestLine, SaleLine } from '../read/types.js';
+import type { SalesColumns } from '../read/sales-columns.js';
+import type { TableSource } from '../read/table-source.js';
+import type { ComplaintLine, ContactLine, Grid, ReadOptions, ReadOutcome, RequestLine } from '../read/types.js';
 
 export const SOURCE_KEYS = ['sales', 'requests', 'contacts', 'complaints'] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
@@ -27,12 +29,12 @@ export type SourceKey = (typeof SOURCE_KEYS)[number];
 export const OPTIONAL_SOURCES = ['requests', 'contacts', 'complaints'] as const satisfies readonly SourceKey[];
 export type OptionalSource = (typeof OPTIONAL_SOURCES)[number];
 
-/** The records each source's reader makes. */
+/** The records each source's reader makes: typed columns for the sales, lists for the others. */
 export interface SourceRecords {
-  sales: SaleLine;
-  requests: RequestLine;
-  contacts: ContactLine;
-  complaints: ComplaintLine;
+  sales: SalesColumns;
+  requests: RequestLine[];
+  contacts: ContactLine[];
+  complaints: ComplaintLine[];
 }
 
 /** The panel setting (PanelSettings key) that remembers the user's sheet of each source. */
@@ -45,7 +47,7 @@ export interface SourceDefinition<K extends SourceKey> {
   sheetWords: readonly string[];
   /** The columns of a template sheet for this source, in order. */
   templateColumns: readonly FieldKey[];
-  read(grid: Grid, options?: ReadOptions<string>): ReadOutcome<SourceRecords[K], string>;
+  read(input: Grid | TableSource, options?: ReadOptions<string>): ReadOutcome<SourceRecords[K], string>;
 }
 
 export const SOURCES: { readonly [K in SourceKey]: SourceDefinition<K> } = {
@@ -54,28 +56,28 @@ export const SOURCES: { readonly [K in SourceKey]: SourceDefinition<K> } = {
     setting: 'salesSheet',
     sheetWords: ['sales', 'продажи'],
     templateColumns: ['client', 'date', 'document', 'product', 'quantity', 'amount', 'profit', 'manager', 'region'],
-    read: (grid, options) => readSales(grid, options) as ReadOutcome<SaleLine, string>,
+    read: (input, options) => readSales(input, options) as ReadOutcome<SalesColumns, string>,
   },
   requests: {
     key: 'requests',
     setting: 'requestsSheet',
     sheetWords: ['requests', 'request', 'inquiries', 'запросы', 'заявки'],
     templateColumns: ['client', 'date', 'manager'],
-    read: (grid, options) => readRequests(grid, options) as ReadOutcome<RequestLine, string>,
+    read: (input, options) => readRequests(input, options) as ReadOutcome<RequestLine[], string>,
   },
   contacts: {
     key: 'contacts',
     setting: 'contactsSheet',
     sheetWords: ['contacts', 'calls', 'контакты', 'звонки'],
     templateColumns: ['client', 'date', 'answered', 'manager'],
-    read: (grid, options) => readContacts(grid, options) as ReadOutcome<ContactLine, string>,
+    read: (input, options) => readContacts(input, options) as ReadOutcome<ContactLine[], string>,
   },
   complaints: {
     key: 'complaints',
     setting: 'complaintsSheet',
     sheetWords: ['complaints', 'claims', 'жалобы', 'претензии', 'рекламации'],
     templateColumns: ['client', 'date', 'text'],
-    read: (grid, options) => readComplaints(grid, options) as ReadOutcome<ComplaintLine, string>,
+    read: (input, options) => readComplaints(input, options) as ReadOutcome<ComplaintLine[], string>,
   },
 };
 

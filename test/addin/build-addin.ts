@@ -1,17 +1,32 @@
 /**
  * Builds dist/excel with webpack for the tests that load the built add-in, once: the build is
  * reused while it is newer than every source it comes from, and a lock directory keeps test files
- * running in parallel from building at the same time.
+ * running in parallel from building at the same time. A stamp written after each build dates it:
+ * webpack leaves an output it would write unchanged as it was ("compared for emit"), so the
+ * outputs' own times say nothing of when the build ran; the stamp bears the time it started.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist/excel');
 const LOCK = join(ROOT, 'dist/.excel-build-lock');
+const STAMP = join(ROOT, 'dist/.excel-build-stamp');
 const SOURCES = ['addin', 'core', 'ui', 'playground', 'cli', 'xlsx', 'assets', 'manifest.xml', 'webpack.config.js'];
-const OUTPUTS = ['functions.js', 'functions.json', 'taskpane.js', 'taskpane.html', 'manifest.xml'];
+const OUTPUTS = [
+  'functions.js',
+  'pipeline-worker.js',
+  'functions.json',
+  'functions.ru.json',
+  'taskpane.js',
+  'taskpane.html',
+  'help.html',
+  'manifest.xml',
+  '_headers',
+  'staticwebapp.config.json',
+  'web.config',
+];
 const STALE_LOCK_MS = 10 * 60_000;
 
 function newest(path: string): number {
@@ -21,8 +36,8 @@ function newest(path: string): number {
 }
 
 function isFresh(): boolean {
-  if (!OUTPUTS.every((file) => existsSync(join(DIST, file)))) return false;
-  const built = Math.min(...OUTPUTS.map((file) => statSync(join(DIST, file)).mtimeMs));
+  if (!existsSync(STAMP) || !OUTPUTS.every((file) => existsSync(join(DIST, file)))) return false;
+  const built = statSync(STAMP).mtimeMs;
   return SOURCES.filter((s) => existsSync(join(ROOT, s))).every((s) => newest(join(ROOT, s)) < built);
 }
 
@@ -41,7 +56,14 @@ function tryLock(): boolean {
 export async function ensureAddinBuilt(): Promise<string> {
   while (!tryLock()) await new Promise((r) => setTimeout(r, 500));
   try {
-    if (!isFresh()) execFileSync(join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+    if (!isFresh()) {
+      rmSync(STAMP, { force: true });
+      const started = new Date();
+      execFileSync(join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+      // Dated when the build started, so a source saved during the build makes the next one rebuild.
+      writeFileSync(STAMP, '');
+      utimesSync(STAMP, started, started);
+    }
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import type { Progress } from '../../core/pipeline/progress.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { createExcelBridgeOver } from '../../addin/excel-bridge.js';
+import { words } from '../../core/i18n/index.js';
 import { FakeWorkbook } from './fake-excel.js';
 
 const data = generateDistributor({ seed: 3, clients: 80, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 5000 });
@@ -63,6 +64,68 @@ describe('Excel bridge over the fake Excel API', () => {
     const again = await bridge.segment({ sources: { sales: 'Продажи' }, options: {}, lang: 'ru' }, () => {}, new AbortController().signal);
     expect(again.ok && again.tabs.map((t) => t.name)).toEqual(result.tabs.map((t) => t.name));
     expect(book.sheets.length).toBe(3 + result.tabs.length);
+  });
+
+  it('inspects a sheet by reading its head only, however long the sheet is', async () => {
+    const book = new FakeWorkbook();
+    book.addGeneratedSheet('Sales', 1_000_000, 3, (r, c) => (r === 0 ? ['Client', 'Date', 'Amount'][c] : [`Client ${r % 900}`, 45_000 + (r % 700), r % 97][c]));
+    const bridge = createExcelBridgeOver(book, () => 'en-US');
+    const inspection = await bridge.inspect('Sales');
+    expect(inspection).toMatchObject({ ok: true, rows: 1_000_000, headerRow: 0, mapping: { client: 0, date: 1, amount: 2 } });
+    expect(inspection.preview[0]).toMatchObject({ row: 2, values: { client: 'Client 1', date: '2023-03-16', amount: '1.00' } });
+    expect(book.syncs.length).toBeLessThanOrEqual(3);
+    expect(book.syncs.reduce((sum, s) => sum + s.responseBytes, 0)).toBeLessThan(50_000);
+  });
+
+  it("protects only the run's own sheets: a tab inspected by mistake is still replaced by the next run", async () => {
+    const book = workbook();
+    const bridge = createExcelBridgeOver(book, () => 'ru-RU');
+    const request = { sources: { sales: 'Продажи' }, options: {}, lang: 'ru' as const };
+    const first = await bridge.segment(request, () => {}, new AbortController().signal);
+    if (!first.ok) throw new Error(first.message);
+    await bridge.inspect(first.tabs[0].name);
+    const again = await bridge.segment(request, () => {}, new AbortController().signal);
+    expect(again.ok && again.tabs.map((t) => t.name)).toEqual(first.tabs.map((t) => t.name));
+    expect(book.sheets.length).toBe(3 + first.tabs.length);
+  });
+
+  it('waits while the user edits a cell instead of failing, and finishes once they press Enter', async () => {
+    const book = workbook();
+    const bridge = createExcelBridgeOver(book, () => 'en-US');
+    book.beginCellEdit();
+    const running = bridge.segment({ sources: { sales: 'Продажи' }, options: {}, lang: 'en' }, () => {}, new AbortController().signal);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(book.syncs.every((s) => s.delayed)).toBe(true);
+    book.endCellEdit();
+    expect((await running).ok).toBe(true);
+  });
+
+  it('says in the user language why Excel refused: a cell being edited, a protected workbook, a row too large', async () => {
+    const request = (lang: 'en' | 'ru') => ({ sources: { sales: 'Продажи' }, options: {}, lang });
+    const signal = new AbortController().signal;
+
+    const old = new FakeWorkbook({ honoursDelayForCellEdit: false });
+    old.addSheet('Продажи', [['Клиент', 'Дата', 'Сумма'], ['Acme', 46_000, 5]]);
+    old.beginCellEdit();
+    expect(await createExcelBridgeOver(old, () => 'ru-RU').segment(request('ru'), () => {}, signal)).toEqual({
+      ok: false,
+      message: words('ru').excel.errors.cellEdit,
+    });
+
+    const locked = workbook();
+    locked.structureProtected = true;
+    expect(await createExcelBridgeOver(locked, () => 'en-US').segment(request('en'), () => {}, signal)).toEqual({
+      ok: false,
+      message: words('en').excel.errors.protectedStructure,
+    });
+    expect(locked.sheets.map((s) => s.name)).toEqual(['Продажи', 'Запросы', 'Жалобы']);
+
+    const huge = new FakeWorkbook();
+    huge.addSheet('Продажи', [['Клиент', 'Дата', 'Сумма'], ['Acme', 46_000, 5], ['Б'.repeat(3_000_000), 46_001, 7]]);
+    expect(await createExcelBridgeOver(huge, () => 'en-US').segment(request('en'), () => {}, signal)).toEqual({
+      ok: false,
+      message: words('en').excel.errors.tooLarge,
+    });
   });
 
   it('keeps the panel settings in the document and opens a tab on request', async () => {

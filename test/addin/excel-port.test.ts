@@ -13,7 +13,7 @@ import { TAB_REGISTRY_KEY, type OwnedTab } from '../../addin/tab-registry.js';
 import { FAKE_PAYLOAD_LIMIT, FakeWorkbook, type FakeSheet } from './fake-excel.js';
 import { clientsTable, sampleReport, STATUS_COLOURS } from './report-fixtures.js';
 
-const MB4 = 4 * 1024 * 1024;
+const MB3 = 3 * 1024 * 1024;
 
 /** A sales line of the generated sheet: 8 columns, ~90 bytes of JSON. */
 function salesCell(row: number, column: number): string | number {
@@ -49,7 +49,7 @@ function cellAt(sheet: FakeSheet, row: number, column: number) {
 }
 
 describe('Excel port: reading', () => {
-  it('reads 1,000,000 rows × 8 columns with no request over 5 MB and at most ⌈payload/4 MB⌉ + 10 syncs', async () => {
+  it('reads 1,000,000 rows × 8 columns with no request over 5 MB, learning from one refusal, in at most ⌈payload/3 MB⌉ + 10 syncs', async () => {
     const book = new FakeWorkbook();
     book.addGeneratedSheet('Sales', 1_000_000, 8, salesCell);
     const port = new ExcelWorkbookPort(book);
@@ -62,9 +62,11 @@ describe('Excel port: reading', () => {
     for (const row of [0, 1, 4999, 5000, 123_456, 999_999]) {
       expect(grid[row]).toEqual(Array.from({ length: 8 }, (_, c) => salesCell(row, c)));
     }
-    expect(book.syncs.every((s) => !s.failed)).toBe(true);
+    // The fake's payload is the cells' JSON × 1.3 plus 200 bytes an operation, so the first ~4 MB
+    // block is refused; the estimate learns the factor from that one refusal.
+    expect(book.syncs.filter((s) => s.failed)).toHaveLength(1);
     expect(book.maxRequestBytes).toBeLessThanOrEqual(FAKE_PAYLOAD_LIMIT);
-    expect(book.syncs.length).toBeLessThanOrEqual(Math.ceil(payload / MB4) + 10);
+    expect(book.syncs.length).toBeLessThanOrEqual(Math.ceil(payload / MB3) + 10);
     expect(progress[progress.length - 1]).toBe(1_000_000);
   });
 
@@ -98,6 +100,38 @@ describe('Excel port: reading', () => {
     const sheet = book.addSheet('Sales', [['Acme', 45658]]);
     sheet.setFormat(0, 1, 'dd.mm.yyyy');
     expect((await new ExcelWorkbookPort(book).readSheet('Sales'))[0]).toEqual(['Acme', 45658]);
+  });
+
+  it('reads the table, not a used range made enormous by a stray cell in XFD1 or row 1,048,576', async () => {
+    for (const stray of [
+      { row: 0, column: 16_383 },
+      { row: 1_048_575, column: 25 },
+    ]) {
+      const book = new FakeWorkbook();
+      const sheet = book.addSheet('Sales', [['Client', 'Date', 'Amount'], ...Array.from({ length: 100 }, (_, i) => [`Client ${i}`, 46_000 + i, i])]);
+      sheet.store(stray.row, stray.column, 'x');
+      const grid = await new ExcelWorkbookPort(book).readSheet('Sales');
+      expect(grid.length, JSON.stringify(stray)).toBe(101);
+      expect(Math.max(...grid.map((row) => row.length)), JSON.stringify(stray)).toBe(3);
+      expect(grid[100], JSON.stringify(stray)).toEqual(['Client 99', 46_099, 99]);
+      expect(book.syncs.length, JSON.stringify(stray)).toBeLessThanOrEqual(5);
+      expect(book.syncs.reduce((sum, s) => sum + s.responseBytes, 0), JSON.stringify(stray)).toBeLessThan(200_000);
+    }
+  });
+
+  it('keeps a table whole across a few empty columns, and its rows up to the last one', async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('Sales', [['Client', '', '', 'Date', 'Amount'], ['Acme', '', '', 46_000, 5]]);
+    sheet.store(39, 4, 7);
+    const grid = await new ExcelWorkbookPort(book).readSheet('Sales');
+    expect(grid.length).toBe(40);
+    expect(grid[0]).toEqual(['Client', '', '', 'Date', 'Amount']);
+    expect(grid[39]).toEqual(['', '', '', '', 7]);
+    const wide = new FakeWorkbook();
+    wide.addSheet('Wide', [Array.from({ length: 300 }, (_, c) => `H${c}`), Array.from({ length: 300 }, (_, c) => c)]);
+    const read = await new ExcelWorkbookPort(wide).readSheet('Wide');
+    expect(read.map((row) => row.length)).toEqual([300, 300]);
+    expect(read[1][299]).toBe(299);
   });
 
   it('returns an empty grid for an empty sheet and lists only visible sheets', async () => {
@@ -224,11 +258,11 @@ describe('Excel port: writing a report', () => {
     expect(book.find('Clients')).toBeDefined();
   });
 
-  it('never deletes a sheet it read as input, even one it wrote before', async () => {
+  it('never deletes a sheet this run analyses, even one it wrote before', async () => {
     const { book, port } = await written();
     const before = book.sheet('Clients').id;
     await port.readSheet('Clients');
-    const tabs = await port.writeReport(sampleReport('en'));
+    const tabs = await port.writeReport(sampleReport('en'), undefined, ['Clients']);
     expect(book.sheet('Clients').id).toBe(before);
     expect(tabs[0].name).toBe('Clients (2)');
   });
@@ -242,6 +276,71 @@ describe('Excel port: writing a report', () => {
 });
 
 describe('the fake Excel API is strict where the port relies on it', () => {
+  it('runs queued work only at sync, and a failed sync only part of it', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('S');
+    await book.run(async (context) => {
+      const cells = context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 1, 2);
+      cells.values = [['a', 'b']];
+      expect(book.sheet('S').cell(0, 0).value).toBe('');
+      await context.sync();
+      expect(book.sheet('S').cell(0, 1).value).toBe('b');
+    });
+    book.failSyncAt(book.syncs.length);
+    await expect(
+      book.run(async (context) => {
+        for (const name of ['A', 'B', 'C', 'D']) context.workbook.worksheets.add(name);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(book.sheets.map((s) => s.name)).toEqual(['S', 'A', 'B']);
+  });
+
+  it('gives every sheet a new id when reopened, keeping only saved settings', async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('S');
+    const id = sheet.id;
+    book.settings.set('saved', 1);
+    await book.settings.save();
+    book.settings.set('unsaved', 2);
+    book.reopen();
+    expect(sheet.id).not.toBe(id);
+    expect([book.settings.get('saved'), book.settings.get('unsaved')]).toEqual([1, null]);
+  });
+
+  it('refuses to delete a very hidden sheet, custom properties below ExcelApi 1.12, and a table name a defined name has', async () => {
+    const book = new FakeWorkbook({ excelApi: 11 });
+    book.addSheet('S', [['h'], [1]]);
+    book.addSheet('V').visibility = 'VeryHidden';
+    book.names.push({ name: 'Sales', formula: '=S!$A$1' });
+    await expect(book.run(async (context) => (context.workbook.worksheets.getItem('V').delete(), context.sync()))).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(
+      book.run(async (context) => (context.workbook.worksheets.getItem('S').customProperties.add('k', 'v'), context.sync())),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      book.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.tables.add(sheet.getRangeByIndexes(0, 0, 2, 1), true).name = 'SALES';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('fails a batch sent while the user edits a cell, unless it waits with delayForCellEdit', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('S');
+    book.beginCellEdit();
+    const read = (context: Parameters<Parameters<FakeWorkbook['run']>[0]>[0]) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.load('name');
+      return context.sync().then(() => sheet.name);
+    };
+    await expect(book.run(read)).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    const waiting = book.run(read, { delayForCellEdit: true });
+    book.endCellEdit();
+    expect(await waiting).toBe('S');
+  });
+
   it('turns =, +, @ and numeric text into formulas or numbers unless the cell is Text', async () => {
     const book = new FakeWorkbook();
     book.addSheet('S');

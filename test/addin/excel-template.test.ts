@@ -1,12 +1,13 @@
 /**
  * "Make this workbook a template" in Excel (port.makeTemplate over the fake Excel API): the input
  * sheets with their tables, the instructions with example formulas over those tables, the saved
- * mapping and auto-open; existing sheets are kept; a filled template reads with the saved mapping.
+ * mapping and auto-open; existing sheets are kept, and table names already taken by a table or a
+ * workbook-level defined name are not used; a filled template reads with the saved mapping.
  */
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbookPort } from '../../addin/excel-port.js';
 import { documentSettingsStore } from '../../addin/panel-settings.js';
-import { readSales } from '../../core/read/index.js';
+import { readSales, saleLines } from '../../core/read/index.js';
 import { FakeWorkbook } from './fake-excel.js';
 
 async function template(lang: 'en' | 'ru', setup: (book: FakeWorkbook) => void = (book) => book.addSheet('Data', [['x']])) {
@@ -72,7 +73,7 @@ describe('Excel template', () => {
       await context.sync();
     });
     const read = readSales(await port.readSheet('Sales'), { mapping: settings!.mapping });
-    expect(read.ok && read.records.map((r) => [r.client, r.amount])).toEqual([
+    expect(read.ok && saleLines(read.records).map((r) => [r.client, r.amount])).toEqual([
       ['ООО Ромашка', 150050],
       ['Acme Ltd', 9900],
     ]);
@@ -92,6 +93,15 @@ describe('Excel template', () => {
       b.addTable(other, { row: 0, column: 0, rows: 2, columns: 1 }, true).name = 'WinbackSales';
     });
     expect(book.tables.map((t) => t.name)).toContain('WinbackSales2');
+    expect(formulas(book, 'Instructions')).toContainEqual(['7,1', '=WINBACK.CADENCE(WinbackSales2[Date])']);
+  });
+
+  it('takes a free table name when the workbook has a defined name WinbackSales (a table may not share it)', async () => {
+    const { book } = await template('en', (b) => {
+      b.addSheet('Data', [['x']]);
+      b.names.push({ name: 'winbacksales', formula: '=Data!$A$1' });
+    });
+    expect(book.tables.map((t) => t.name)).toEqual(['WinbackSales2', 'WinbackRequests', 'WinbackContacts', 'WinbackComplaints']);
     expect(formulas(book, 'Instructions')).toContainEqual(['7,1', '=WINBACK.CADENCE(WinbackSales2[Date])']);
   });
 

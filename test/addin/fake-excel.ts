@@ -1,15 +1,39 @@
 /**
- * A typed fake of the Excel API subset the port uses (addin/excel-api.ts), with Office.js batch
- * semantics where they matter to the port:
- * - `load` is delivered by the next `sync`; reading a property that was not loaded throws;
- * - every `sync` is counted, with the bytes it carried: the JSON (UTF-8) of the values, number
- *   formats and formulas written since the last sync (request) and loaded by it (response);
- *   a request or response over 5,000,000 bytes fails like Excel (RequestPayloadSizeLimitExceeded /
- *   ResponsePayloadSizeLimitExceeded) and delivers nothing;
- * - writing a string to a cell behaves like typing it: in a cell not formatted as Text (`@`),
- *   `=…`, `+…`, `@…` become formulas and numeric text such as `-5` becomes a number;
- * - a batch that ends with writes not yet synced fails (they would be lost in Excel).
- * Writes are applied to the model at once (not at the sync) — enough for the port's contract.
+ * A typed fake of the Excel API subset the port uses (addin/excel-api.ts), at least as strict as
+ * Excel where the port relies on it or defends against it. Each behaviour names its source.
+ *
+ * Batches (Office.js "application-specific API model"): property writes, method calls and loads
+ * are queued and run in order at `sync`; a loaded property read before its sync throws
+ * (PropertyNotLoaded); a batch that ends with queued work throws (it would be lost). A sync is a
+ * round trip to Excel's process: it resolves in a later task, never in the same one, so the page
+ * gets to run its timers and messages between syncs as it does with Excel.
+ * - A failing operation stops the sync there: the operations before it have run, the ones after
+ *   it have not. `failSyncAt(n, part)` makes the n-th sync of the workbook fail after `part` of it (a fault
+ *   injected to test every failure path: nothing tells the port how far Excel got).
+ * - Payload (docs: "Resource limits and performance optimization", Excel on the web: 5 MB per
+ *   request and per response; error codes RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded, "only in Office on the web"): what travels is more than the
+ *   JSON of the cells — object paths, property names, one action per call — so the fake counts
+ *   the cells' JSON × `payload.factor` + `payload.perOperation` bytes per queued operation. A
+ *   request or response over the limit fails and runs nothing.
+ * - Cell-edit mode (Excel.RunOptions.delayForCellEdit): while `cellEdit` is on, a batch run
+ *   without `delayForCellEdit` fails with InvalidOperationInCellEditMode; with it, the sync waits
+ *   until `endCellEdit()`. The docs name no requirement set for the option, so an Excel that
+ *   ignores it is modelled too (`honoursDelayForCellEdit: false`; which builds do is unconfirmed).
+ * - A protected workbook structure (Review → Protect Workbook) refuses adding, deleting, renaming
+ *   and hiding sheets; the fake answers AccessDenied (the code issue 10 reports; unconfirmed).
+ * - Worksheet ids (office-js-docs#297, office-js#1390): an id is stable within a session only;
+ *   `reopen()` gives every sheet a new id, keeps what was saved (settings, custom properties,
+ *   sheet-scoped names) and drops unsaved settings.
+ * - Worksheet.delete (Excel.Worksheet.delete in @types/office-js): a VeryHidden sheet cannot be
+ *   deleted (InvalidOperation); neither can the last visible sheet.
+ * - Custom properties exist from ExcelApi 1.12 (Excel.WorksheetCustomPropertyCollection): with
+ *   `excelApi` below 12 they fail with ApiNotFound.
+ * - A table name must be unique among the workbook's tables and defined names, without case
+ *   (support.microsoft.com "Rename an Excel table", linked from Excel.Table.name; ECMA-376
+ *   §18.5 "names ... shall be unique"): InvalidArgument otherwise.
+ * - Writing a string to a cell behaves like typing it: in a cell not formatted as Text (`@`),
+ *   `=…`, `+…`, `@…` become formulas and numeric text such as `-5` becomes a number.
  *
  * Sheets can be backed by a generator (`addGeneratedSheet`) so a 1,000,000-row sheet costs no
  * memory until it is read. No Node APIs: the task pane e2e test runs the same fake in Chromium.
@@ -26,10 +50,14 @@ import type {
   ExcelConditionalFormat,
   ExcelConditionalFormatCollection,
   ExcelContext,
+  ExcelCustomProperty,
+  ExcelCustomPropertyCollection,
   ExcelFreezePanes,
   ExcelFunctionResult,
   ExcelFunctions,
   ExcelHost,
+  ExcelNamedItem,
+  ExcelNamedItemCollection,
   ExcelRange,
   ExcelRangeFormat,
   ExcelTable,
@@ -37,6 +65,7 @@ import type {
   ExcelWorkbook,
   ExcelWorksheet,
   ExcelWorksheetCollection,
+  RunOptions,
 } from '../../addin/excel-api.js';
 
 export const FAKE_PAYLOAD_LIMIT = 5_000_000;
@@ -59,7 +88,9 @@ export interface Area {
   columns: number;
 }
 
-export interface FakeTable extends ExcelTable {
+export interface FakeTable {
+  name: string;
+  style: string;
   sheetId: string;
   area: Area;
   hasHeaders: boolean;
@@ -87,18 +118,30 @@ export interface FakeChart {
 
 /** One sync as the fake saw it. */
 export interface SyncRecord {
+  /** Modelled bytes (cells' JSON × factor + per-operation overhead) sent and received. */
   requestBytes: number;
   responseBytes: number;
   /** Whether the request carried cell writes, and whether calculation was suspended for it. */
   wrote: boolean;
   suspended: boolean;
   failed: boolean;
+  /** Whether the batch was run with delayForCellEdit. */
+  delayed: boolean;
+  /** When the fake itself ran the request (performance.now(), ms): in Excel, another process's time. */
+  ranFrom: number;
+  ranTo: number;
 }
 
 interface StoredCell {
   value: Scalar;
   formula?: string;
   format: string;
+}
+
+/** A defined name: its formula and what it evaluates to (a `="text"` constant is that text). */
+export interface FakeName {
+  name: string;
+  formula: string;
 }
 
 export class FakeSheet {
@@ -108,10 +151,14 @@ export class FakeSheet {
   readonly boldCells = new Set<string>();
   readonly charts: FakeChart[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
+  /** Custom properties by lower-cased key (keys are case-insensitive). */
+  readonly customProperties = new Map<string, { key: string; value: string }>();
+  /** Sheet-scoped names by lower-cased name. */
+  readonly names = new Map<string, FakeName>();
   visibility = 'Visible';
 
   constructor(
-    readonly id: string,
+    public id: string,
     public name: string,
     readonly generated?: { rows: number; columns: number; cell: (row: number, column: number) => Scalar },
   ) {}
@@ -158,13 +205,33 @@ export class FakeSheet {
     cell.value = '#CALC';
   }
 
-  /** Bounding box of the cells holding a value, or null when the sheet is empty. */
-  usedArea(): Area | null {
-    if (this.generated) return { row: 0, column: 0, rows: this.generated.rows, columns: this.generated.columns };
+  /** A generated sheet's values without building a cell per value (a million rows stay quick). */
+  private readGenerated(area: Area): Scalar[][] {
+    const { rows, columns, cell } = this.generated!;
+    const out: Scalar[][] = new Array(area.rows);
+    for (let r = 0; r < area.rows; r++) {
+      const row = area.row + r;
+      const line: Scalar[] = new Array(area.columns);
+      for (let c = 0; c < area.columns; c++) {
+        const column = area.column + c;
+        line[c] = row < rows && column < columns ? cell(row, column) : '';
+      }
+      out[r] = line;
+    }
+    return out;
+  }
+
+  /** Bounding box of the cells holding a value within `within` (the whole sheet by default), or null. */
+  usedArea(within?: Area): Area | null {
+    if (this.generated) {
+      const all = { row: 0, column: 0, rows: this.generated.rows, columns: this.generated.columns };
+      return within ? intersection(all, within) : all;
+    }
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
     for (const [key, cell] of this.cells) {
       if (cell.value === '' && cell.formula === undefined) continue;
       const [row, column] = key.split(',').map(Number);
+      if (within && !contains(within, row, column)) continue;
       top = Math.min(top, row);
       left = Math.min(left, column);
       bottom = Math.max(bottom, row);
@@ -175,6 +242,7 @@ export class FakeSheet {
 
   /** The cells of an area: values, formats or formulas (a formula cell's formula, else its value). */
   read(area: Area, what: 'values' | 'numberFormat' | 'formulas'): Scalar[][] {
+    if (this.generated && this.cells.size === 0 && what !== 'numberFormat') return this.readGenerated(area);
     return Array.from({ length: area.rows }, (_, r) =>
       Array.from({ length: area.columns }, (_, c) => {
         const cell = this.cell(area.row + r, area.column + c);
@@ -185,8 +253,20 @@ export class FakeSheet {
   }
 }
 
+function contains(area: Area, row: number, column: number): boolean {
+  return row >= area.row && row < area.row + area.rows && column >= area.column && column < area.column + area.columns;
+}
+
+function intersection(a: Area, b: Area): Area | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
+  return rows > 0 && columns > 0 ? { row, column, rows, columns } : null;
+}
+
 export class FakeSettings implements DocumentSettings {
-  private readonly live = new Map<string, unknown>();
+  private live = new Map<string, unknown>();
   /** What `save` persisted into the document. */
   readonly saved = new Map<string, unknown>();
   saves = 0;
@@ -203,19 +283,69 @@ export class FakeSettings implements DocumentSettings {
     this.saves++;
     for (const [name, value] of this.live) this.saved.set(name, structuredClone(value));
   }
+
+  /** The document reopened: what was saved, nothing else. */
+  reload(): void {
+    this.live = new Map([...this.saved].map(([name, value]) => [name, structuredClone(value)]));
+  }
+}
+
+/** How the fake sizes a request or response (see the file comment). */
+export interface PayloadModel {
+  factor: number;
+  perOperation: number;
+}
+
+/** Measured against the fake's own strictness tests: a ~4 MB block of cell JSON goes over 5 MB. */
+export const DEFAULT_PAYLOAD: PayloadModel = { factor: 1.3, perOperation: 200 };
+
+export interface FakeWorkbookOptions {
+  date1904?: boolean;
+  /** The minor version of the ExcelApi requirement set this Excel supports (ExcelApi 1.`excelApi`). */
+  excelApi?: number;
+  payload?: PayloadModel;
+  honoursDelayForCellEdit?: boolean;
 }
 
 /** The workbook behind the fake, and `run` — the fake `Excel.run`. */
 export class FakeWorkbook implements ExcelHost {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Workbook-scoped defined names. */
+  readonly names: FakeName[] = [];
   readonly syncs: SyncRecord[] = [];
   readonly settings = new FakeSettings();
   activeSheetId: string | null = null;
+  readonly date1904: boolean;
+  readonly excelApi: number;
+  payload: PayloadModel;
+  /** The user is typing in a cell. */
+  cellEdit = false;
+  /** Review → Protect Workbook (structure). */
+  structureProtected = false;
+  readonly honoursDelayForCellEdit: boolean;
+  private cellEditEnded: (() => void)[] = [];
+  private failAt: { index: number; part: number } | null = null;
+  private session = 1;
   private nextId = 1;
   private nextTable = 1;
 
-  constructor(readonly date1904 = false) {}
+  constructor(options: FakeWorkbookOptions | boolean = {}) {
+    const o = typeof options === 'boolean' ? { date1904: options } : options;
+    this.date1904 = o.date1904 ?? false;
+    this.excelApi = o.excelApi ?? 16;
+    this.payload = o.payload ?? DEFAULT_PAYLOAD;
+    this.honoursDelayForCellEdit = o.honoursDelayForCellEdit ?? true;
+  }
+
+  /** Fails like Excel when the workbook structure is protected. */
+  changeStructure(): void {
+    if (this.structureProtected) throw new FakeExcelError('AccessDenied', 'the workbook structure is protected');
+  }
+
+  supportsExcelApi(minor: number): boolean {
+    return this.excelApi >= minor;
+  }
 
   /** A sheet holding `rows` as stored values (text stays text, as in an imported file); null and "" are empty. */
   addSheet(name: string, rows: readonly (readonly unknown[])[] = []): FakeSheet {
@@ -238,12 +368,19 @@ export class FakeWorkbook implements ExcelHost {
   }
 
   insert(name: string): FakeSheet {
-    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeExcelError('InvalidArgument', `bad sheet name "${name}"`);
-    if (this.find(name)) throw new FakeExcelError('ItemAlreadyExists', `sheet "${name}" exists`);
+    this.changeStructure();
+    this.checkSheetName(name);
     const sheet = new FakeSheet(this.newId(), name);
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
     return sheet;
+  }
+
+  /** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, unique without case. */
+  checkSheetName(name: string, except?: FakeSheet): void {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeExcelError('InvalidArgument', `bad sheet name "${name}"`);
+    const clash = this.sheets.find((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new FakeExcelError('ItemAlreadyExists', `sheet "${name}" exists`);
   }
 
   find(key: string): FakeSheet | undefined {
@@ -257,19 +394,29 @@ export class FakeWorkbook implements ExcelHost {
   }
 
   remove(sheet: FakeSheet): void {
-    if (this.sheets.filter((s) => s.visibility === 'Visible').length <= 1)
+    this.changeStructure();
+    if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `sheet "${sheet.name}" is very hidden`);
+    if (sheet.visibility === 'Visible' && this.sheets.filter((s) => s.visibility === 'Visible').length <= 1)
       throw new FakeExcelError('InvalidOperation', 'a workbook must keep one visible sheet');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')!.id;
   }
 
   addTable(sheet: FakeSheet, area: Area, hasHeaders: boolean): FakeTable {
     const overlaps = this.tables.some((t) => t.sheetId === sheet.id && intersects(t.area, area));
     if (overlaps) throw new FakeExcelError('InvalidOperation', 'tables cannot overlap');
-    const table: FakeTable = { name: `Table${this.nextTable++}`, style: 'TableStyleMedium2', sheetId: sheet.id, area, hasHeaders };
+    let name = `Table${this.nextTable++}`;
+    while (this.nameTaken(name)) name = `Table${this.nextTable++}`;
+    const table: FakeTable = { name, style: 'TableStyleMedium2', sheetId: sheet.id, area, hasHeaders };
     this.tables.push(table);
     return table;
+  }
+
+  /** Whether a table or a workbook-level defined name already uses `name` (without case). */
+  nameTaken(name: string, except?: FakeTable): boolean {
+    const lower = name.toLowerCase();
+    return this.tables.some((t) => t !== except && t.name.toLowerCase() === lower) || this.names.some((n) => n.name.toLowerCase() === lower);
   }
 
   /** DATE(year, month, day) as this workbook's serial number. */
@@ -277,24 +424,67 @@ export class FakeWorkbook implements ExcelHost {
     return Math.round(Date.UTC(year, month - 1, day) / 86_400_000) + 25_569 - (this.date1904 ? 1462 : 0);
   }
 
-  readonly run = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
+  /**
+   * Makes the sync at index `index` of `syncs` (counting every sync so far) fail after running
+   * `part` of its operations (half by default).
+   */
+  failSyncAt(index: number | null, part = 0.5): void {
+    this.failAt = index === null ? null : { index, part };
+  }
+
+  /** The share of its operations the sync at `index` runs before it fails, or null when it does not fail (used once). */
+  takeFailure(index: number): number | null {
+    if (this.failAt?.index !== index) return null;
+    const { part } = this.failAt;
+    this.failAt = null;
+    return part;
+  }
+
+  /** The user starts typing in a cell. */
+  beginCellEdit(): void {
+    this.cellEdit = true;
+  }
+
+  /** The user presses Enter: batches waiting with delayForCellEdit go on. */
+  endCellEdit(): void {
+    this.cellEdit = false;
+    for (const resume of this.cellEditEnded.splice(0)) resume();
+  }
+
+  waitForCellEdit(): Promise<void> {
+    return new Promise((resolve) => this.cellEditEnded.push(resolve));
+  }
+
+  /** The workbook saved, closed and opened again: new sheet ids, unsaved settings gone. */
+  reopen(): void {
+    this.session++;
+    for (const sheet of this.sheets) {
+      const id = this.newId();
+      for (const table of this.tables) if (table.sheetId === sheet.id) table.sheetId = id;
+      if (this.activeSheetId === sheet.id) this.activeSheetId = id;
+      sheet.id = id;
+    }
+    this.settings.reload();
+  }
+
+  readonly run = async <T>(batch: (context: ExcelContext) => Promise<T>, options: RunOptions = {}): Promise<T> => {
+    const context = new FakeContext(this, options.delayForCellEdit === true);
     const result = await batch(context);
     context.assertNothingPending();
     return result;
   };
 
   get maxRequestBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+    return Math.max(0, ...this.syncs.filter((s) => !s.failed).map((s) => Math.max(s.requestBytes, s.responseBytes)));
   }
 
   private newId(): string {
-    return `{${String(this.nextId++).padStart(8, '0')}-0000-4000-8000-000000000000}`;
+    return `{${String(this.nextId++).padStart(8, '0')}-${String(this.session).padStart(4, '0')}-4000-8000-000000000000}`;
   }
 }
 
 function intersects(a: Area, b: Area): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return intersection(a, b) !== null;
 }
 
 const utf8 = new TextEncoder();
@@ -303,50 +493,119 @@ function payloadBytes(matrix: unknown): number {
   return utf8.encode(JSON.stringify(matrix)).length;
 }
 
+/** A queued operation: runs at sync, in order; a load stages what it read and commits it once the sync succeeds. */
+interface Operation {
+  /** Bytes of cell data it sends. */
+  bytes: number;
+  wrote: boolean;
+  run(): { responseBytes: number; commit?: () => void } | void;
+}
+
 class FakeContext implements ExcelContext {
   readonly workbook: ExcelWorkbook;
   readonly application: ExcelApplication;
-  private requestBytes = 0;
-  private wrote = false;
+  private queue: Operation[] = [];
   private suspended = false;
-  private loads: (() => number)[] = [];
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(
+    readonly book: FakeWorkbook,
+    private readonly delayed: boolean,
+  ) {
     this.workbook = new WorkbookProxy(this);
     this.application = { suspendApiCalculationUntilNextSync: () => void (this.suspended = true) };
   }
 
-  queueWrite(bytes: number): void {
-    this.requestBytes += bytes;
-    this.wrote = true;
+  /** Queues an action that changes the workbook (sent with `bytes` of cell data). */
+  act(run: () => void, bytes = 0, wrote = bytes > 0): void {
+    this.queue.push({ bytes, wrote, run });
   }
 
-  queueLoad(deliver: () => number): void {
-    this.loads.push(deliver);
+  /** Queues a read: `read` runs in order and returns the bytes it loaded and how to deliver them. */
+  read(run: () => { responseBytes: number; commit: () => void }): void {
+    this.queue.push({ bytes: 0, wrote: false, run });
   }
 
   async sync(): Promise<void> {
-    const record: SyncRecord = { requestBytes: this.requestBytes, responseBytes: 0, wrote: this.wrote, suspended: this.suspended, failed: false };
-    const loads = this.loads;
-    this.loads = [];
-    this.requestBytes = 0;
-    this.wrote = false;
+    const queue = this.queue;
+    this.queue = [];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { factor, perOperation } = this.book.payload;
+    const record: SyncRecord = {
+      requestBytes: Math.round(queue.reduce((sum, op) => sum + op.bytes, 0) * factor) + queue.length * perOperation,
+      responseBytes: 0,
+      wrote: queue.some((op) => op.wrote),
+      suspended: this.suspended,
+      failed: false,
+      delayed: this.delayed,
+      ranFrom: 0,
+      ranTo: 0,
+    };
     this.suspended = false;
+    const index = this.book.syncs.length;
     this.book.syncs.push(record);
-    if (record.requestBytes > FAKE_PAYLOAD_LIMIT) {
+    const fail = (code: string, message: string): never => {
       record.failed = true;
-      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes`);
+      throw new FakeExcelError(code, message);
+    };
+    if (this.book.cellEdit) {
+      if (!this.delayed || !this.book.honoursDelayForCellEdit) fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+      await this.book.waitForCellEdit();
     }
-    const sizes = loads.map((deliver) => deliver());
-    record.responseBytes = sizes.reduce((a, b) => a + b, 0);
-    if (record.responseBytes > FAKE_PAYLOAD_LIMIT) {
-      record.failed = true;
-      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    if (record.requestBytes > FAKE_PAYLOAD_LIMIT) fail('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes`);
+    record.ranFrom = performance.now();
+    try {
+      this.runQueue(queue, record, index);
+    } finally {
+      record.ranTo = performance.now();
     }
   }
 
+  private runQueue(queue: Operation[], record: SyncRecord, index: number): void {
+    const fail = (code: string, message: string): never => {
+      record.failed = true;
+      throw new FakeExcelError(code, message);
+    };
+    const { factor, perOperation } = this.book.payload;
+    const part = this.book.takeFailure(index);
+    const injected = part !== null;
+    const runs = injected ? queue.slice(0, Math.floor(queue.length * part)) : queue;
+    const commits: (() => void)[] = [];
+    let loaded = 0;
+    let loads = 0;
+    for (const op of runs) {
+      let outcome;
+      try {
+        outcome = op.run();
+      } catch (error) {
+        record.failed = true;
+        throw error;
+      }
+      if (outcome) {
+        loads++;
+        loaded += outcome.responseBytes;
+        if (outcome.commit) commits.push(outcome.commit);
+      }
+    }
+    if (injected) fail('GeneralException', `injected failure of sync ${index} after ${runs.length} of ${queue.length} operations`);
+    record.responseBytes = Math.round(loaded * factor) + loads * perOperation;
+    if (record.responseBytes > FAKE_PAYLOAD_LIMIT) fail('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    for (const commit of commits) commit();
+  }
+
   assertNothingPending(): void {
-    if (this.wrote || this.loads.length > 0) throw new Error('the batch ended with writes or loads that were never synced');
+    if (this.queue.length > 0) throw new Error('the batch ended with writes or loads that were never synced');
+  }
+}
+
+/** A workbook object a proxy stands for, found when its first queued operation runs (as Excel resolves it). */
+class Ref<T> {
+  private value: T | undefined;
+  constructor(private readonly resolve: () => T) {}
+  get(): T {
+    return (this.value ??= this.resolve());
+  }
+  set(value: T): void {
+    this.value = value;
   }
 }
 
@@ -363,13 +622,17 @@ class ClientObject {
 
   load(propertyNames: string | string[]): this {
     const names = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(',')).map((n) => n.trim());
-    this.context.queueLoad(() => this.deliver(names));
+    this.context.read(() => {
+      const staged: Record<string, unknown> = {};
+      const responseBytes = this.stage(names, staged);
+      return { responseBytes, commit: () => Object.assign(this.loaded, staged) };
+    });
     return this;
   }
 
-  /** Fills the named properties from the model; returns the payload bytes counted for them. */
-  protected deliver(names: string[]): number {
-    for (const name of names) this.loaded[name] = this.read(name);
+  /** Reads the named properties from the model into `staged`; returns the cell bytes read. */
+  protected stage(names: string[], staged: Record<string, unknown>): number {
+    for (const name of names) staged[name] = this.read(name);
     return 0;
   }
 
@@ -381,19 +644,21 @@ class ClientObject {
 class WorkbookProxy implements ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly tables: ExcelTableCollection;
+  readonly names: ExcelNamedItemCollection;
   readonly functions: ExcelFunctions;
 
   constructor(context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TablesProxy(context);
-    this.functions = { date: (y, m, d) => new FunctionResultProxy(context, context.book.serialOf(y, m, d)) };
+    this.names = new NamesProxy(context, () => context.book.names);
+    this.functions = { date: (y, m, d) => new FunctionResultProxy(context, () => context.book.serialOf(y, m, d)) };
   }
 }
 
 class FunctionResultProxy extends ClientObject implements ExcelFunctionResult {
   constructor(
     context: FakeContext,
-    private readonly result: number,
+    private readonly result: () => number,
   ) {
     super(context);
   }
@@ -401,7 +666,7 @@ class FunctionResultProxy extends ClientObject implements ExcelFunctionResult {
     return this.property('value');
   }
   protected override read(name: string): unknown {
-    if (name === 'value') return this.result;
+    if (name === 'value') return this.result();
     return super.read(name);
   }
 }
@@ -411,26 +676,35 @@ class WorksheetCollectionProxy extends ClientObject implements ExcelWorksheetCol
     return this.property('items');
   }
 
-  protected override deliver(names: string[]): number {
+  protected override stage(names: string[], staged: Record<string, unknown>): number {
     const itemProps = names.filter((n) => n.startsWith('items/')).map((n) => n.slice('items/'.length));
-    if (itemProps.length !== names.length) return super.deliver(names);
-    const items = this.context.book.sheets.map((sheet) => new WorksheetProxy(this.context, sheet));
-    for (const item of items) item.fill(itemProps);
-    this.loaded.items = items;
+    if (itemProps.length !== names.length) return super.stage(names, staged);
+    staged.items = this.context.book.sheets.map((sheet) => {
+      const item = new WorksheetProxy(this.context, new Ref(() => sheet));
+      item.fill(itemProps);
+      return item;
+    });
     return 0;
   }
 
   add(name?: string): ExcelWorksheet {
-    const sheet = this.context.book.insert(name ?? `Sheet${this.context.book.sheets.length + 1}`);
-    return new WorksheetProxy(this.context, sheet);
+    const ref = new Ref<FakeSheet>(() => {
+      throw new Error('a sheet used before the sync that adds it');
+    });
+    this.context.act(() => ref.set(this.context.book.insert(name ?? `Sheet${this.context.book.sheets.length + 1}`)));
+    return new WorksheetProxy(this.context, ref);
   }
 
   getActiveWorksheet(): ExcelWorksheet {
-    return new WorksheetProxy(this.context, this.context.book.sheet(this.context.book.activeSheetId ?? ''));
+    const ref = new Ref(() => this.context.book.sheet(this.context.book.activeSheetId ?? ''));
+    this.context.act(() => void ref.get());
+    return new WorksheetProxy(this.context, ref);
   }
 
   getItem(key: string): ExcelWorksheet {
-    return new WorksheetProxy(this.context, this.context.book.sheet(key));
+    const ref = new Ref(() => this.context.book.sheet(key));
+    this.context.act(() => void ref.get());
+    return new WorksheetProxy(this.context, ref);
   }
 }
 
@@ -438,19 +712,24 @@ class WorksheetProxy extends ClientObject implements ExcelWorksheet {
   readonly tables: ExcelTableCollection;
   readonly charts: ExcelChartCollection;
   readonly freezePanes: ExcelFreezePanes;
+  readonly customProperties: ExcelCustomPropertyCollection;
+  readonly names: ExcelNamedItemCollection;
 
   constructor(
     context: FakeContext,
-    readonly model: FakeSheet,
+    readonly ref: Ref<FakeSheet>,
   ) {
     super(context);
-    this.tables = new TablesProxy(context, model);
-    this.charts = new ChartsProxy(model);
-    this.freezePanes = { freezeRows: (count = 1) => void (this.model.frozenRows = count) };
+    this.tables = new TablesProxy(context, ref);
+    this.charts = new ChartsProxy(context, ref);
+    this.freezePanes = { freezeRows: (count = 1) => context.act(() => void (ref.get().frozenRows = count)) };
+    this.customProperties = new CustomPropertiesProxy(context, ref);
+    this.names = new NamesProxy(context, () => [...ref.get().names.values()], ref);
   }
 
+  /** Fills properties at once (items of a collection being staged). */
   fill(names: string[]): void {
-    this.deliver(names);
+    for (const name of names) this.loaded[name] = this.read(name);
   }
 
   get id(): string {
@@ -459,32 +738,66 @@ class WorksheetProxy extends ClientObject implements ExcelWorksheet {
   get name(): string {
     return this.property('name');
   }
+  set name(name: string) {
+    this.context.act(() => {
+      const sheet = this.ref.get();
+      this.context.book.changeStructure();
+      this.context.book.checkSheetName(name, sheet);
+      sheet.name = name;
+    });
+  }
   get visibility(): string {
     return this.property('visibility');
   }
+  set visibility(visibility: string) {
+    this.context.act(() => {
+      const sheet = this.ref.get();
+      this.context.book.changeStructure();
+      if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.context.book.sheets.filter((s) => s.visibility === 'Visible').length <= 1)
+        throw new FakeExcelError('InvalidOperation', 'a workbook must keep one visible sheet');
+      sheet.visibility = visibility;
+    });
+  }
 
   protected override read(name: string): unknown {
-    if (name === 'id' || name === 'name' || name === 'visibility') return this.model[name];
+    const sheet = this.ref.get();
+    if (name === 'id' || name === 'name' || name === 'visibility') return sheet[name];
     return super.read(name);
   }
 
   activate(): void {
-    this.context.book.activeSheetId = this.model.id;
+    this.context.act(() => {
+      const sheet = this.ref.get();
+      if (sheet.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `sheet "${sheet.name}" is hidden`);
+      this.context.book.activeSheetId = sheet.id;
+    });
   }
 
   delete(): void {
-    this.context.book.remove(this.model);
+    this.context.act(() => this.context.book.remove(this.ref.get()));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange {
     if (rowCount < 1 || columnCount < 1) throw new FakeExcelError('InvalidArgument', 'empty range');
-    return new RangeProxy(this.context, this.model, { row: startRow, column: startColumn, rows: rowCount, columns: columnCount });
+    const area = { row: startRow, column: startColumn, rows: rowCount, columns: columnCount };
+    return new RangeProxy(this.context, this.ref, new Ref(() => area));
   }
 
   getUsedRangeOrNullObject(): ExcelRange {
-    const area = this.model.usedArea();
-    return new RangeProxy(this.context, this.model, area ?? { row: 0, column: 0, rows: 1, columns: 1 }, area === null);
+    return usedRangeOf(this.context, this.ref, undefined);
   }
+}
+
+/** The used range of a sheet, or of an area of it, found when the sync reaches it. */
+function usedRangeOf(context: FakeContext, sheet: Ref<FakeSheet>, within: Ref<Area> | undefined): RangeProxy {
+  let isNull = false;
+  const area = new Ref<Area>(() => {
+    const used = sheet.get().usedArea(within?.get());
+    isNull = used === null;
+    return used ?? { row: 0, column: 0, rows: 1, columns: 1 };
+  });
+  context.act(() => void area.get());
+  return new RangeProxy(context, sheet, area, () => isNull);
 }
 
 class RangeProxy extends ClientObject implements ExcelRange {
@@ -493,80 +806,92 @@ class RangeProxy extends ClientObject implements ExcelRange {
 
   constructor(
     context: FakeContext,
-    readonly sheet: FakeSheet,
-    readonly area: Area,
-    private readonly isNull = false,
+    readonly sheet: Ref<FakeSheet>,
+    readonly area: Ref<Area>,
+    private readonly isNull: () => boolean = () => false,
   ) {
     super(context);
-    this.format = new RangeFormatProxy(sheet, area);
+    this.format = new RangeFormatProxy(context, sheet, area);
     this.conditionalFormats = {
       add: (type) => {
         const format: FakeConditionalFormat = {
           type,
-          area,
+          area: { row: 0, column: 0, rows: 0, columns: 0 },
           colorScale: { criteria: { minimum: { type: 'Invalid' }, maximum: { type: 'Invalid' } } },
           cellValue: { format: { fill: { color: '' } }, rule: { formula1: '', operator: 'Invalid' } },
         };
-        sheet.conditionalFormats.push(format);
+        context.act(() => {
+          format.area = area.get();
+          sheet.get().conditionalFormats.push(format);
+        });
         return format;
       },
     };
   }
 
+  getUsedRangeOrNullObject(): ExcelRange {
+    return usedRangeOf(this.context, this.sheet, this.area);
+  }
+
   /** Like Office.js, `isNullObject` is known after any sync that loaded something of the range. */
-  protected override deliver(names: string[]): number {
+  protected override stage(names: string[], staged: Record<string, unknown>): number {
     let bytes = 0;
-    this.loaded.isNullObject = this.isNull;
+    staged.isNullObject = this.isNull();
     for (const name of names) {
       if (name === 'values' || name === 'numberFormat' || name === 'formulas') {
-        const matrix = this.sheet.read(this.area, name);
-        this.loaded[name] = matrix;
+        const matrix = this.isNull() ? [['']] : this.sheet.get().read(this.area.get(), name);
+        staged[name] = matrix;
         bytes += payloadBytes(matrix);
-      } else this.loaded[name] = this.read(name);
+      } else staged[name] = this.read(name);
     }
     return bytes;
   }
 
   protected override read(name: string): unknown {
+    const area = this.area.get();
     switch (name) {
       case 'rowIndex':
-        return this.area.row;
+        return area.row;
       case 'columnIndex':
-        return this.area.column;
+        return area.column;
       case 'rowCount':
-        return this.area.rows;
+        return area.rows;
       case 'columnCount':
-        return this.area.columns;
+        return area.columns;
       default:
         return super.read(name);
     }
   }
 
-  private write(matrix: unknown[][], apply: (row: number, column: number, value: unknown) => void): void {
-    if (matrix.length !== this.area.rows || matrix.some((row) => row.length !== this.area.columns))
-      throw new FakeExcelError('InvalidArgument', `a ${matrix.length}-row matrix does not fit ${JSON.stringify(this.area)}`);
-    this.context.queueWrite(payloadBytes(matrix));
-    matrix.forEach((row, r) => row.forEach((value, c) => value !== null && apply(this.area.row + r, this.area.column + c, value)));
+  private write(matrix: unknown[][], apply: (sheet: FakeSheet, row: number, column: number, value: unknown) => void): void {
+    const copy = matrix.map((row) => [...row]);
+    this.context.act(() => {
+      const area = this.area.get();
+      if (copy.length !== area.rows || copy.some((row) => row.length !== area.columns))
+        throw new FakeExcelError('InvalidArgument', `a ${copy.length}-row matrix does not fit ${JSON.stringify(area)}`);
+      const sheet = this.sheet.get();
+      copy.forEach((row, r) => row.forEach((value, c) => value !== null && apply(sheet, area.row + r, area.column + c, value)));
+    }, payloadBytes(copy));
   }
 
   get values(): unknown[][] {
     return this.property('values');
   }
   set values(matrix: unknown[][]) {
-    this.write(matrix, (r, c, value) => this.sheet.setValue(r, c, value as Scalar));
+    this.write(matrix, (sheet, r, c, value) => sheet.setValue(r, c, value as Scalar));
   }
   get numberFormat(): unknown[][] {
     return this.property('numberFormat');
   }
   set numberFormat(matrix: unknown[][]) {
-    this.write(matrix, (r, c, value) => this.sheet.setFormat(r, c, String(value)));
+    this.write(matrix, (sheet, r, c, value) => sheet.setFormat(r, c, String(value)));
   }
   get formulas(): unknown[][] {
     return this.property('formulas');
   }
   set formulas(matrix: unknown[][]) {
-    this.write(matrix, (r, c, value) =>
-      typeof value === 'string' && value.startsWith('=') ? this.sheet.setFormula(r, c, value) : this.sheet.setValue(r, c, value as Scalar),
+    this.write(matrix, (sheet, r, c, value) =>
+      typeof value === 'string' && value.startsWith('=') ? sheet.setFormula(r, c, value) : sheet.setValue(r, c, value as Scalar),
     );
   }
   get rowIndex(): number {
@@ -590,28 +915,38 @@ class RangeFormatProxy implements ExcelRangeFormat {
   readonly font: { bold: boolean };
 
   constructor(
-    private readonly sheet: FakeSheet,
-    private readonly area: Area,
+    private readonly context: FakeContext,
+    private readonly sheet: Ref<FakeSheet>,
+    private readonly area: Ref<Area>,
   ) {
-    const cells = () => Array.from({ length: area.rows * area.columns }, (_, k) => `${area.row + Math.floor(k / area.columns)},${area.column + (k % area.columns)}`);
+    const cells = () => {
+      const a = area.get();
+      return Array.from({ length: a.rows * a.columns }, (_, k) => `${a.row + Math.floor(k / a.columns)},${a.column + (k % a.columns)}`);
+    };
     this.font = {
-      get bold() {
-        return cells().every((key) => sheet.boldCells.has(key));
+      get bold(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'the fake does not load font.bold');
       },
       set bold(value: boolean) {
-        for (const key of cells()) {
-          if (value) sheet.boldCells.add(key);
-          else sheet.boldCells.delete(key);
-        }
+        context.act(() => {
+          const bold = sheet.get().boldCells;
+          for (const key of cells()) {
+            if (value) bold.add(key);
+            else bold.delete(key);
+          }
+        });
       },
     };
   }
 
   get columnWidth(): number {
-    return this.sheet.columnWidths.get(this.area.column) ?? 48;
+    throw new FakeExcelError('PropertyNotLoaded', 'the fake does not load columnWidth');
   }
   set columnWidth(points: number) {
-    for (let c = 0; c < this.area.columns; c++) this.sheet.columnWidths.set(this.area.column + c, points);
+    this.context.act(() => {
+      const a = this.area.get();
+      for (let c = 0; c < a.columns; c++) this.sheet.get().columnWidths.set(a.column + c, points);
+    });
   }
 }
 
@@ -619,52 +954,218 @@ class RangeFormatProxy implements ExcelRangeFormat {
 class TablesProxy extends ClientObject implements ExcelTableCollection {
   constructor(
     context: FakeContext,
-    private readonly sheet?: FakeSheet,
+    private readonly sheet?: Ref<FakeSheet>,
   ) {
     super(context);
   }
   get items(): ExcelTable[] {
     return this.property('items');
   }
-  protected override deliver(names: string[]): number {
-    if (!names.every((n) => n.startsWith('items/'))) return super.deliver(names);
-    this.loaded.items = this.context.book.tables.filter((t) => !this.sheet || t.sheetId === this.sheet.id).map((t) => ({ name: t.name, style: t.style }));
+  protected override stage(names: string[], staged: Record<string, unknown>): number {
+    if (!names.every((n) => n.startsWith('items/'))) return super.stage(names, staged);
+    const sheetId = this.sheet?.get().id;
+    staged.items = this.context.book.tables.filter((t) => sheetId === undefined || t.sheetId === sheetId).map((t) => ({ name: t.name, style: t.style }));
     return 0;
   }
   add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable {
     if (!(address instanceof RangeProxy)) throw new FakeExcelError('InvalidArgument', 'the fake adds tables from ranges only');
-    if (this.sheet && address.sheet !== this.sheet) throw new FakeExcelError('InvalidArgument', 'the range is on another sheet');
-    return this.context.book.addTable(address.sheet, address.area, hasHeaders);
+    const table = new Ref<FakeTable>(() => {
+      throw new Error('a table used before the sync that adds it');
+    });
+    this.context.act(() => {
+      if (this.sheet && address.sheet.get() !== this.sheet.get()) throw new FakeExcelError('InvalidArgument', 'the range is on another sheet');
+      table.set(this.context.book.addTable(address.sheet.get(), address.area.get(), hasHeaders));
+    });
+    const context = this.context;
+    return {
+      get name(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'the fake does not load a new table name');
+      },
+      set name(name: string) {
+        context.act(() => {
+          const model = table.get();
+          if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || context.book.nameTaken(name, model))
+            throw new FakeExcelError('InvalidArgument', `"${name}" is not a free table name`);
+          model.name = name;
+        });
+      },
+      get style(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'the fake does not load a new table style');
+      },
+      set style(style: string) {
+        context.act(() => void (table.get().style = style));
+      },
+    };
+  }
+}
+
+/** Defined names of the workbook or of a sheet. */
+class NamesProxy extends ClientObject implements ExcelNamedItemCollection {
+  constructor(
+    context: FakeContext,
+    private readonly list: () => FakeName[],
+    private readonly sheet?: Ref<FakeSheet>,
+  ) {
+    super(context);
+  }
+  get items(): ExcelNamedItem[] {
+    return this.property('items');
+  }
+  protected override stage(names: string[], staged: Record<string, unknown>): number {
+    if (!names.every((n) => n.startsWith('items/'))) return super.stage(names, staged);
+    staged.items = this.list().map((n) => ({ name: n.name, value: nameValue(n), isNullObject: false, load: () => undefined }));
+    return 0;
+  }
+  add(name: string, reference: string): unknown {
+    this.context.act(() => {
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw new FakeExcelError('InvalidArgument', `bad name "${name}"`);
+      const named = { name, formula: reference };
+      if (this.sheet) {
+        const sheet = this.sheet.get();
+        if (sheet.names.has(name.toLowerCase())) throw new FakeExcelError('ItemAlreadyExists', `name "${name}" exists`);
+        sheet.names.set(name.toLowerCase(), named);
+      } else {
+        if (this.context.book.nameTaken(name)) throw new FakeExcelError('ItemAlreadyExists', `name "${name}" exists`);
+        this.context.book.names.push(named);
+      }
+    });
+    return undefined;
+  }
+  getItemOrNullObject(name: string): ExcelNamedItem {
+    return new NamedItemProxy(this.context, () => this.list().find((n) => n.name.toLowerCase() === name.toLowerCase()));
+  }
+}
+
+/** What a name evaluates to: the text of a `="text"` constant, else its formula. */
+function nameValue(named: FakeName): unknown {
+  const constant = /^="((?:[^"]|"")*)"$/.exec(named.formula);
+  return constant ? constant[1].replace(/""/g, '"') : named.formula;
+}
+
+class NamedItemProxy extends ClientObject implements ExcelNamedItem {
+  constructor(
+    context: FakeContext,
+    private readonly named: () => FakeName | undefined,
+  ) {
+    super(context);
+  }
+  get name(): string {
+    return this.property('name');
+  }
+  get value(): unknown {
+    return this.property('value');
+  }
+  get isNullObject(): boolean {
+    return this.property('isNullObject');
+  }
+  protected override stage(names: string[], staged: Record<string, unknown>): number {
+    const named = this.named();
+    staged.isNullObject = named === undefined;
+    for (const name of names) {
+      if (name === 'name') staged.name = named?.name;
+      else if (name === 'value') staged.value = named ? nameValue(named) : undefined;
+      else super.stage([name], staged);
+    }
+    return 0;
+  }
+}
+
+class CustomPropertiesProxy implements ExcelCustomPropertyCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: Ref<FakeSheet>,
+  ) {}
+
+  private supported(): void {
+    if (!this.context.book.supportsExcelApi(12)) throw new FakeExcelError('ApiNotFound', 'worksheet custom properties need ExcelApi 1.12');
+  }
+
+  add(key: string, value: string): unknown {
+    this.context.act(() => {
+      this.supported();
+      if (key.length > 255) throw new FakeExcelError('InvalidArgument', 'a custom property key is limited to 255 characters');
+      this.sheet.get().customProperties.set(key.toLowerCase(), { key, value });
+    });
+    return undefined;
+  }
+
+  getItemOrNullObject(key: string): ExcelCustomProperty {
+    const context = this.context;
+    const sheet = this.sheet;
+    const supported = () => this.supported();
+    return new (class extends ClientObject implements ExcelCustomProperty {
+      get value(): string {
+        return this.property('value');
+      }
+      get isNullObject(): boolean {
+        return this.property('isNullObject');
+      }
+      protected override stage(names: string[], staged: Record<string, unknown>): number {
+        supported();
+        const found = sheet.get().customProperties.get(key.toLowerCase());
+        staged.isNullObject = found === undefined;
+        for (const name of names) {
+          if (name === 'value') staged.value = found?.value;
+          else super.stage([name], staged);
+        }
+        return 0;
+      }
+    })(context);
   }
 }
 
 class ChartsProxy implements ExcelChartCollection {
-  constructor(private readonly sheet: FakeSheet) {}
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: Ref<FakeSheet>,
+  ) {}
 
   add(type: ExcelChartType, sourceData: ExcelRange): ExcelChart {
-    const source = (sourceData as RangeProxy).area;
-    if (source.columns !== 1) throw new FakeExcelError('InvalidArgument', 'the fake makes charts from one column');
-    const header = this.sheet.cell(source.row, source.column).value;
+    const source = sourceData as RangeProxy;
+    const context = this.context;
+    const chart: FakeChart = { type, title: { text: '' }, series: [], position: null };
     const first: FakeSeries = {
-      name: String(header),
+      name: '',
       chartType: type,
       axisGroup: 'Primary',
-      values: { ...source, row: source.row + 1, rows: source.rows - 1 },
+      values: null,
       xValues: null,
       setValues(range) {
-        this.values = (range as RangeProxy).area;
+        const area = (range as RangeProxy).area;
+        context.act(() => void (first.values = area.get()));
       },
       setXAxisValues(range) {
-        this.xValues = (range as RangeProxy).area;
+        const area = (range as RangeProxy).area;
+        context.act(() => void (first.xValues = area.get()));
       },
     };
-    if (first.values!.rows < 1) throw new FakeExcelError('EmptyChartSeries', 'no data under the header');
-    const chart: FakeChart = { type, title: { text: '' }, series: [first], position: null };
-    this.sheet.charts.push(chart);
+    chart.series.push(first);
+    this.context.act(() => {
+      const area = source.area.get();
+      if (area.columns !== 1) throw new FakeExcelError('InvalidArgument', 'the fake makes charts from one column');
+      if (area.rows < 2) throw new FakeExcelError('EmptyChartSeries', 'no data under the header');
+      first.name = String(this.sheet.get().cell(area.row, area.column).value);
+      first.values = { ...area, row: area.row + 1, rows: area.rows - 1 };
+      this.sheet.get().charts.push(chart);
+    });
     const series: ExcelChartSeriesCollection = {
       add: (name?: string) => {
-        const added: FakeSeries = { ...first, name: name ?? '', values: null, xValues: null, chartType: type, axisGroup: 'Primary' };
-        chart.series.push(added);
+        const added: FakeSeries = {
+          name: name ?? '',
+          values: null,
+          xValues: null,
+          chartType: type,
+          axisGroup: 'Primary',
+          setValues(range) {
+            const area = (range as RangeProxy).area;
+            context.act(() => void (added.values = area.get()));
+          },
+          setXAxisValues(range) {
+            const area = (range as RangeProxy).area;
+            context.act(() => void (added.xValues = area.get()));
+          },
+        };
+        context.act(() => void chart.series.push(added));
         return added;
       },
       getItemAt: (index: number) => chart.series[index],
@@ -673,7 +1174,7 @@ class ChartsProxy implements ExcelChartCollection {
       title: chart.title,
       series,
       setPosition: (from, to) => {
-        chart.position = { from: String(from), to: to === undefined ? undefined : String(to) };
+        context.act(() => void (chart.position = { from: String(from), to: to === undefined ? undefined : String(to) }));
       },
     };
   }

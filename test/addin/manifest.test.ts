@@ -1,13 +1,16 @@
 /**
- * manifest.xml validates offline against the Office add-in XSDs in ../shared/schemas (xmllint,
- * installed by .ci/run), and says what the add-in needs: a shared runtime that lives long, the
- * WINBACK functions namespace, the minimum permission, and Russian text for every display string.
+ * manifest.xml (the development manifest) and the built dist/excel/manifest.xml validate offline
+ * against the Office add-in XSDs in ../shared/schemas (xmllint), and say what the add-in needs: a
+ * shared runtime that lives long, the WINBACK functions namespace, the minimum permission, Russian
+ * text for every display string, a metadata file per language, and a support page.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { METADATA_LOCALES, metadataFile } from '../../addin/build-time.js';
+import { ensureAddinBuilt } from './build-addin.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCHEMA = resolve(ROOT, '../shared/schemas/office-manifest/OfficeAppManifestV1_1.xsd');
@@ -24,10 +27,24 @@ function validate(text: string) {
 }
 
 describe('manifest.xml', () => {
-  it('validates against the Office add-in manifest schema', () => {
-    const result = xmllint(join(ROOT, 'manifest.xml'));
-    expect(result.stderr).toContain('validates');
-    expect(result.status).toBe(0);
+  let dist: string;
+  beforeAll(async () => {
+    dist = await ensureAddinBuilt();
+  }, 300_000);
+
+  it('validates against the Office add-in manifest schema, in the repository and as built', () => {
+    for (const file of [join(ROOT, 'manifest.xml'), join(dist, 'manifest.xml')]) {
+      const result = xmllint(file);
+      expect(result.stderr, file).toContain('validates');
+      expect(result.status, file).toBe(0);
+    }
+  });
+
+  it('names a metadata file for every language, a support page, and says it is the development add-in', () => {
+    for (const [lang, locale] of Object.entries(METADATA_LOCALES))
+      expect(MANIFEST).toContain(`<bt:Override Locale="${locale}" Value="https://localhost:3000/${metadataFile(lang as 'ru')}"/>`);
+    expect(MANIFEST).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    expect(MANIFEST).toContain('<DisplayName DefaultValue="Winback (dev)">');
   });
 
   it('is rejected by the same check when broken (the check really validates)', () => {
@@ -51,7 +68,7 @@ describe('manifest.xml', () => {
       expect(selfClosing, id).toBe('');
       expect(MANIFEST, id).toMatch(new RegExp(`<bt:String id="${id.replace('.', '\\.')}"[^>]*>\\s*<bt:Override Locale="ru-RU" Value="[^"]+"/>`));
     }
-    expect(MANIFEST).toMatch(/<DisplayName DefaultValue="Winback">\s*<Override Locale="ru-RU"/);
+    expect(MANIFEST).toMatch(/<DisplayName DefaultValue="Winback \(dev\)">\s*<Override Locale="ru-RU"/);
     expect(MANIFEST).toMatch(/<Description DefaultValue="[^"]+">\s*<Override Locale="ru-RU"/);
   });
 });

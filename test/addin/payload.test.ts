@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPayloadTooLarge, jsonBytes, rowsForBudget, utf8Length } from '../../addin/payload.js';
+import { blockBytes, isPayloadTooLarge, jsonBytes, PayloadEstimate, rowsForBudget, utf8Length } from '../../addin/payload.js';
 
 describe('request sizes', () => {
   it('counts UTF-8 bytes: 1 for ASCII, 2 for Cyrillic, 3 for €, 4 for an emoji', () => {
@@ -27,5 +27,26 @@ describe('request sizes', () => {
     expect(isPayloadTooLarge({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(true);
     expect(isPayloadTooLarge({ code: 'ItemNotFound' })).toBe(false);
     expect(isPayloadTooLarge(null)).toBe(false);
+  });
+});
+
+describe('block sizes', () => {
+  it('measures a small block exactly and a large one on an even sample of 1,000 rows', () => {
+    const small = Array.from({ length: 10 }, (_, i) => ['x', i]);
+    expect(blockBytes(small)).toBe(jsonBytes(small));
+    const large = Array.from({ length: 40_000 }, () => ['abcdefgh', 12345]);
+    expect(blockBytes(large)).toBe(jsonBytes(large));
+    const mixed = Array.from({ length: 40_000 }, (_, i) => [i % 2 === 0 ? 'a' : 'abc']);
+    expect(Math.abs(blockBytes(mixed) - jsonBytes(mixed)) / jsonBytes(mixed)).toBeLessThan(0.01);
+  });
+
+  it('learns the real size of a request from a refusal, and aims lower afterwards', () => {
+    const estimate = new PayloadEstimate();
+    expect(estimate.budget).toBe(4_000_000);
+    estimate.refused(4_000_000);
+    expect(estimate.budget).toBeCloseTo(4_000_000 / 1.375, 3);
+    estimate.refused(estimate.budget);
+    expect(estimate.budget).toBeLessThan(4_000_000 / 1.375 / 1.25 + 1);
+    expect(estimate.rowsFor(100)).toBe(Math.floor(estimate.budget / 100));
   });
 });

@@ -4,7 +4,11 @@
  * the sales sheet, writes the report tabs into the (fake) workbook and shows the summary; the
  * source sheet is unchanged; the page asks nothing of the network beyond office.js; the shared
  * runtime registered the functions. "Make this workbook a template" adds the input sheets and
- * turns on the task pane's auto-open. Screenshot: test-output/excel-taskpane.png.
+ * turns on the task pane's auto-open. Loaded for the functions with the pane hidden, the page reads
+ * nothing until the pane is shown. When office.js cannot be loaded, the page says so in English and
+ * Russian instead of staying blank. The pipeline runs in the page's Web Worker (pipeline-worker.js,
+ * served and started); when that script does not load (a 404), the run falls back to the page and
+ * still writes the report. Screenshot: test-output/excel-taskpane.png.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -17,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { expectAccessible } from '../e2e/harness.js';
+import { LANGS, words } from '../../core/i18n/index.js';
 import { ensureAddinBuilt, ROOT } from './build-addin.js';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -66,23 +71,46 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function openTaskPane(): Promise<{ page: Page; external: string[] }> {
+interface Opening {
+  /** Load the page as Excel does for a workbook with WINBACK formulas: the pane not shown. */
+  hidden?: boolean;
+  /** What happens to the request for office.js: the fake host, or blocked (a proxy). */
+  office?: 'fake' | 'blocked';
+  /** The pipeline worker's script: served, or missing from the host (404). */
+  worker?: 'served' | 'missing';
+}
+
+async function loadTaskPane({ hidden = false, office = 'fake', worker = 'served' }: Opening = {}): Promise<{ page: Page; external: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
   const external: string[] = [];
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: 'application/javascript', body: fakeOffice });
+    if (url === OFFICE_JS && office === 'fake') return route.fulfill({ contentType: 'application/javascript', body: fakeOffice });
+    if (url.endsWith('/pipeline-worker.js') && worker === 'missing') return route.fulfill({ status: 404, body: '' });
     if (url.startsWith(origin)) return route.continue();
-    external.push(url);
+    if (url !== OFFICE_JS) external.push(url);
     return route.abort();
   });
-  await page.addInitScript((sheets) => {
-    (window as unknown as { __winbackSheets: unknown }).__winbackSheets = sheets;
-  }, [{ name: 'Sales', grid }]);
+  await page.addInitScript(
+    ({ sheets, hidden }) => {
+      (window as unknown as { __winbackSheets: unknown }).__winbackSheets = sheets;
+      if (hidden) {
+        let visibility = 'hidden';
+        Object.defineProperty(document, 'visibilityState', { get: () => visibility });
+        (window as unknown as { __winbackReveal: () => void }).__winbackReveal = () => void (visibility = 'visible');
+      }
+    },
+    { sheets: [{ name: 'Sales', grid }], hidden },
+  );
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/taskpane.html`);
+  return { page, external, errors };
+}
+
+async function openTaskPane(opening: Opening = {}): Promise<{ page: Page; external: string[] }> {
+  const { page, external, errors } = await loadTaskPane(opening);
   await page.waitForSelector('#wb-segment:not([disabled])', { timeout: 60_000 });
   expect(errors).toEqual([]);
   return { page, external };
@@ -97,6 +125,8 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     expect(functions.sort()).toEqual(['ABCCLASS', 'ABCXYZ', 'CADENCE', 'CHURNSIGNAL', 'CHURNSIGNALS', 'CONVERSION', 'PALIVE', 'VALUETIERS', 'XYZCLASS']);
     const sourceBefore = await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]));
     await expectAccessible(page, 'the task pane when it opens');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url().split('/').pop()!));
 
     await page.click('#wb-segment');
     await page.waitForSelector('#wb-result', { timeout: 120_000 });
@@ -114,9 +144,26 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     expect(await page.evaluate(() => JSON.stringify([...(window as any).__winbackBook.sheet('Sales').cells]))).toBe(sourceBefore);
     expect(await page.textContent('#wb-result')).toMatch(/\d/);
     expect(external).toEqual([]);
+    // The pipeline ran in a worker the page started from its own pipeline-worker.js.
+    expect(workers).toEqual(['pipeline-worker.js']);
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => [entry.name.split('/').pop(), (entry as PerformanceResourceTiming & { responseStatus?: number }).responseStatus]),
+    );
+    expect(loaded).toContainEqual(['pipeline-worker.js', 200]);
 
     await mkdir(join(ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-output/excel-taskpane.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('segments in the page when the worker script does not load (404), and says nothing went wrong', async () => {
+    const { page } = await openTaskPane({ worker: 'missing' });
+    await page.click('#wb-segment');
+    await page.waitForSelector('#wb-result', { timeout: 120_000 });
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining(['Sales', 'Clients', 'ABC-XYZ']));
+    expect(await page.textContent('#wb-result')).toMatch(/\d/);
+    const body = await page.textContent('body');
+    for (const lang of LANGS) expect(body).not.toContain(words(lang).panel.errors.unexpected);
     await page.close();
   });
 
@@ -128,6 +175,32 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     const saved = await page.evaluate(() => Object.fromEntries((window as any).__winbackBook.settings.saved));
     expect(saved['Office.AutoShowTaskpaneWithDocument']).toBe(true);
     expect(saved['winback.panel']).toMatchObject({ salesSheet: 'Sales', requestsSheet: 'Requests', complaintsSheet: 'Complaints' });
+    await page.close();
+  });
+
+  it('reads nothing while it runs only for the functions, with the pane hidden, and starts when the pane is shown', async () => {
+    const { page, errors } = await loadTaskPane({ hidden: true });
+    await page.waitForFunction(() => (window as any).__winbackFunctions.length === 9, null, { timeout: 30_000 });
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => (window as any).__winbackBook.syncs.length)).toBe(0);
+    expect(await page.$('#wb-segment')).toBeNull();
+    await page.evaluate(() => {
+      (window as any).__winbackReveal();
+      (window as any).__winbackShowPane();
+    });
+    await page.waitForSelector('#wb-segment:not([disabled])', { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as any).__winbackBook.syncs.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says in English and Russian that it could not start when office.js cannot be loaded', async () => {
+    const { page, external } = await loadTaskPane({ office: 'blocked' });
+    await page.waitForLoadState('load');
+    const shown = await page.locator('#app p').evaluateAll((ps) => ps.map((p) => [p.getAttribute('lang'), p.textContent]));
+    expect(shown).toEqual(LANGS.map((lang) => [lang, words(lang).panel.errors.hostUnavailable]));
+    expect(await page.isVisible('#app p[lang="ru"]')).toBe(true);
+    expect(external).toEqual([]);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { dayFromYmd } from '../../core/basics/calendar.js';
 import { clientEvidence, type ClientEvents } from '../../core/analyze/evidence.js';
 import { buildFacts } from '../../core/analyze/facts.js';
 import type { SaleLine } from '../../core/read/types.js';
+import { salesColumns } from '../../core/read/sales-columns.js';
 
 const d = (m: number, day: number) => dayFromYmd(2026, m, day);
 const asOf = d(3, 31);
@@ -12,7 +13,7 @@ const sale = (client: string, day: number, money: number): SaleLine => ({ row: +
 // Acme: purchase days worth 100 ×6 then 40, 50, 60 (recent mean 50, earlier mean 100); last purchase 01.03.
 const acme = [1, 5, 9, 13, 17, 21].map((day) => sale('Acme', d(1, day), 100));
 acme.push(sale('Acme', d(2, 10), 40), sale('Acme', d(2, 20), 50), sale('Acme', d(3, 1), 60));
-const facts = buildFacts([...acme, sale('Beta', d(3, 2), 10)], asOf, 'amount');
+const facts = buildFacts(salesColumns([...acme, sale('Beta', d(3, 2), 10)]), asOf, 'amount');
 
 describe('a client’s own facts (clientEvidence)', () => {
   it('counts the requests since the last purchase day up to asOf, and dates the latest', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildFacts } from '../../core/analyze/facts.js';
+import { salesColumns } from '../../core/read/sales-columns.js';
 import { defaultHoldoutDays, modelCheck, type BacktestModel } from '../../core/analyze/model-check.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { DEFAULT_STATUS_RULES } from '../../core/metrics/status.js';
@@ -31,7 +32,7 @@ function cdnowLines(): SaleLine[] {
 describe('the model check on CDNOW, the published 39/39-week split', () => {
   const lines = cdnowLines();
   const asOf = dayFromYmd(1998, 6, 30);
-  const facts = buildFacts(lines, asOf, 'amount');
+  const facts = buildFacts(salesColumns(lines), asOf, 'amount');
   const outcome = modelCheck(facts, { bgnbd: BGNBD }, DEFAULT_STATUS_RULES, 273);
   if (!outcome.ok) throw new Error(outcome.code);
   const check = outcome.check;
@@ -120,7 +121,7 @@ describe('the model check on hand-built data', () => {
     sale('Gone', d(1, 10)),
     sale('Late', d(3, 15)),
   ];
-  const facts = buildFacts(lines, d(3, 31), 'amount');
+  const facts = buildFacts(salesColumns(lines), d(3, 31), 'amount');
   const nothing: BacktestModel<null> = { fit: () => ({ ok: false, code: 'too-few-repeaters' }), conditionalExpected: () => 0, expected: () => 0 };
 
   it('uses a quarter of the span of purchase days, within 28 and 365 days', () => {
@@ -156,6 +157,6 @@ describe('the model check on hand-built data', () => {
 
   it('gives no check when the holdout reaches back past the first purchase day', () => {
     expect(modelCheck(facts, { none: nothing }, DEFAULT_STATUS_RULES, 200)).toEqual({ ok: false, code: 'too-short' });
-    expect(modelCheck(buildFacts([], d(3, 31), 'amount'), { none: nothing }, DEFAULT_STATUS_RULES)).toEqual({ ok: false, code: 'too-short' });
+    expect(modelCheck(buildFacts(salesColumns([]), d(3, 31), 'amount'), { none: nothing }, DEFAULT_STATUS_RULES)).toEqual({ ok: false, code: 'too-short' });
   });
 });

@@ -14,7 +14,7 @@ import { HOSTILE_PROBES } from '../helpers/probes.js';
 // reported.
 type Report = {
   clients: { client: string; value: number; abc: string | null; xyz: string | null; tier: string | null; status: string | null; signals: string[]; cadenceDays: number | null }[];
-  input: { rejected: { row: number; reason: string }[] };
+  input: { rejected: { row: number; toRow?: number; reason: string }[] };
 };
 const reports: Record<'clean' | 'csv1251' | 'xlsx', Report> = {} as never;
 let junk: { row: number; reason: string }[];
@@ -49,7 +49,9 @@ describe('clean export vs messy 1C export', () => {
 
   it('rejects nothing in the clean export and exactly the junk rows of the 1C export', () => {
     expect(reports.clean.input.rejected).toEqual([]);
-    const rejected = (r: Report) => r.input.rejected.map(({ row, reason }) => ({ row, reason }));
+    // A run of blank rows is one entry {row, toRow}: the junk lists each of its rows.
+    const rejected = (r: Report) =>
+      r.input.rejected.flatMap(({ row, toRow, reason }) => Array.from({ length: (toRow ?? row) - row + 1 }, (_, k) => ({ row: row + k, reason })));
     expect(junk.length).toBeGreaterThan(5);
     expect(rejected(reports.csv1251)).toEqual(junk);
     expect(rejected(reports.xlsx)).toEqual(junk);

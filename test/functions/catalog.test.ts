@@ -138,6 +138,39 @@ describe('function catalog', () => {
     expect(runFunction('NOPE', [], 'ru')).toMatchObject({ message: 'Неизвестная функция NOPE' });
   });
 
+  it('reads the empty cells older Excel builds pass as 0 as blank (office-js#4702, #5262), not as "0 is not a date"', () => {
+    const dates = [serial(2025, 1, 1), serial(2025, 1, 31), serial(2025, 3, 2), serial(2025, 12, 20)];
+    const filled = [column(['a', 'a', 'a', 'b']), column(dates), column([1, 1, 1, 1])];
+    const padded = filled.map((range) => [...range, [0], [0], [0]]);
+    const expected = runFunction('CHURNSIGNALS', filled);
+    expect(expected.ok).toBe(true);
+    expect(runFunction('CHURNSIGNALS', padded)).toEqual(expected);
+    expect(runFunction('ABCXYZ', [...padded, serial(2025, 12, 31)])).toEqual(runFunction('ABCXYZ', [...filled, serial(2025, 12, 31)]));
+    expect(runFunction('CHURNSIGNAL', [column([...dates, 0, 0]), column([1, 1, 1, 1, 0, 0]), serial(2026, 1, 1)])).toEqual({ ok: true, value: 'active' });
+    expect(runFunction('CADENCE', [column([...dates.slice(0, 3), 0, 0])])).toEqual({ ok: true, value: 30 });
+    expect(runFunction('CONVERSION', [column([dates[0], 0]), column([dates[1], 0])])).toEqual({ ok: true, value: 1 });
+    // A 0 date beside a real amount is a mistake in the data, and is still said so.
+    expect(runFunction('CHURNSIGNALS', [column(['a', 'a']), column([dates[0], 0]), column([1, 5])])).toMatchObject({
+      ok: false,
+      message: 'dates, item 2: "0" is not a date',
+    });
+  });
+
+  it('reads and writes serial dates of a 1904 workbook when told (1,462 less for the same day)', () => {
+    const in1904 = (y: number, m: number, d: number) => serial(y, m, d) - 1462;
+    const clients = column(['a', 'a', 'a', 'b']);
+    const dates = column([in1904(2025, 1, 1), in1904(2025, 1, 31), in1904(2025, 3, 2), in1904(2025, 12, 20)]);
+    // asOf as text is the same day in any workbook: the serials must be read in the workbook's system.
+    const result = runFunction('CHURNSIGNALS', [clients, dates, column([1, 1, 1, 1]), '2025-12-31'], 'en', { date1904: true });
+    expect(result.ok && result.value).toEqual([
+      ['a', 'lost', 'overdue', dayFromYmd(2025, 12, 31) - dayFromYmd(2025, 3, 2), 30, in1904(2025, 3, 2)],
+      ['b', 'new', '', 11, null, in1904(2025, 12, 20)],
+    ]);
+    const two = column([in1904(2025, 1, 1), in1904(2025, 1, 31)]);
+    expect(runFunction('CHURNSIGNAL', [two, column([1, 1]), '2025-02-15'], 'en', { date1904: true })).toEqual({ ok: true, value: 'new' });
+    expect(runFunction('CHURNSIGNAL', [two, column([1, 1]), '2025-02-15'])).toEqual({ ok: true, value: 'lost' });
+  });
+
   it('holds option arguments to the same rules as the command line and the panel', () => {
     const d = serial(2025, 6, 15);
     expect(runFunction('ABCXYZ', [column(['a']), column([d]), column([1]), serial(2025, 12, 31), 121])).toEqual({

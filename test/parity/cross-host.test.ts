@@ -202,7 +202,8 @@ describe('one workbook through every host', () => {
       const cells = reports[host].at(-1)!.cells;
       const header = [...cells].find(([, [value]]) => value === 'Лист')![0].split(',').map(Number)[0];
       const rows: (string | number)[][] = [];
-      for (let r = header + 1; cells.has(`${r},0`); r++) rows.push([0, 1, 2, 3].map((c) => cells.get(`${r},${c}`)?.[0] ?? ''));
+      // Sheet, row, reason, cell value (column 2 holds the last row of a run of blank rows).
+      for (let r = header + 1; cells.has(`${r},0`); r++) rows.push([0, 1, 3, 4].map((c) => cells.get(`${r},${c}`)?.[0] ?? ''));
       return rows;
     };
     const salesRows = workbook().sales.length;

@@ -4,7 +4,13 @@ import type { SheetSpec } from '../../core/report/spec.js';
 import type { Cell } from '../../core/read/types.js';
 import { downloadSheets, resultBytes, type DownloadProgress } from '../../playground/download.js';
 import { MemoryWorkbook } from '../../playground/memory-port.js';
-import { openFile } from '../../playground/open-file.js';
+import { fileRows, openFile } from '../../playground/open-file.js';
+
+/** What the page and the download worker do together: hand every sheet over with its rows, then write. */
+async function download(workbook: MemoryWorkbook, onProgress?: (p: DownloadProgress) => void): Promise<Uint8Array> {
+  const sheets = downloadSheets(workbook).map(({ sheet, rows }) => ({ ...sheet, grid: [...rows].map((row) => [...row]) }));
+  return resultBytes(sheets, onProgress);
+}
 
 function spec(key: SheetSpec['key'], name: string, rows: (string | number | null)[][]): SheetSpec {
   return {
@@ -75,9 +81,9 @@ describe('the playground download', () => {
     await workbook.writeReport([spec('clients', 'Clients', [['+7 Строй', 20_000, 'lost']])]);
     const book = new ExcelJS.Workbook();
     const steps: DownloadProgress[] = [];
-    await book.xlsx.load((await resultBytes(downloadSheets(workbook), (p) => steps.push(p))).buffer as ArrayBuffer);
+    await book.xlsx.load((await download(workbook, (p) => steps.push(p))).buffer as ArrayBuffer);
     expect(book.worksheets.map((ws) => ws.name)).toEqual(['Sales', 'Clients', 'Clients (2)']);
-    // The report tabs in one step, then each user sheet, then the compression.
+    // One step per sheet, then the compression.
     expect(steps).toEqual([
       { stage: 'sheets', done: 1, total: 3 },
       { stage: 'sheets', done: 2, total: 3 },
@@ -95,13 +101,28 @@ describe('the playground download', () => {
   });
 
   it('opens what it wrote: xlsx sheets in order, and a CSV as one sheet named after the file', async () => {
+    const cells = (sheets: ReturnType<typeof openFile>) => sheets.map((sheet) => ({ name: sheet.name, grid: fileRows(sheet, 10).preview }));
     const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
     const sheets = downloadSheets(workbook);
     // What the page posts to the worker survives a structured clone unchanged.
-    expect(structuredClone(sheets)).toEqual(sheets);
-    const opened = await openFile('book.xlsx', await resultBytes(sheets));
-    expect(opened).toEqual([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
+    const posted = sheets.map(({ sheet }) => sheet);
+    expect(structuredClone(posted)).toEqual(posted);
+    expect(cells(openFile('book.xlsx', await download(workbook)))).toEqual([{ name: 'Sales', grid: [['Client', 'Amount'], ['Acme', 12.5]] }]);
     const csv = new TextEncoder().encode('\ufeffКлиент;Сумма\r\nООО "Ромашка";"1 234,50"\r\n');
-    expect(await openFile('продажи 2026.csv', csv)).toEqual([{ name: 'продажи 2026', grid: [['Клиент', 'Сумма'], ['ООО "Ромашка"', '1 234,50']] }]);
+    expect(cells(openFile('продажи 2026.csv', csv))).toEqual([{ name: 'продажи 2026', grid: [['Клиент', 'Сумма'], ['ООО "Ромашка"', '1 234,50']] }]);
+  });
+
+  it('keeps a file as its bytes: the view holds its first rows, a run reads all of them, the download writes all of them', async () => {
+    const lines = Array.from({ length: 500 }, (_, i) => `Acme ${i % 7};2026-03-${String(1 + (i % 28)).padStart(2, '0')};${i + 1}`);
+    const sheet = openFile('big.csv', new TextEncoder().encode(['Client;Date;Amount', ...lines].join('\n')))[0]!;
+    const workbook = new MemoryWorkbook([{ name: sheet.name, file: fileRows(sheet, 200) }]);
+    expect(workbook.sheet('big').grid).toHaveLength(200);
+    expect(workbook.sheet('big').rowCount).toBe(501);
+    expect(workbook.readRows('big')).not.toBeNull();
+    expect(await workbook.readSheet('big')).toHaveLength(501);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await download(workbook)).buffer as ArrayBuffer);
+    expect(book.getWorksheet('big')!.rowCount).toBe(501);
+    expect(book.getWorksheet('big')!.getCell('C501').value).toBe('500');
   });
 });

@@ -1,63 +1,134 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, parseCsv } from '../../core/read/csv.js';
+import { csvRows, csvSource } from '../../core/read/csv.js';
+import { detectDelimiter } from '../../core/read/csv-delimiter.js';
 import { readSales } from '../../core/read/read-sales.js';
+import { saleLines } from '../../core/read/sales-columns.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
+import { cp1251 } from '../helpers/cp1251.js';
 
-/** Windows-1251 bytes of a text made of ASCII, А–я, Ё, ё, № and NBSP. */
-function cp1251(text: string): Uint8Array {
-  return Uint8Array.from(text, (ch) => {
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function utf16(text: string, order: 'le' | 'be', mark: boolean): Uint8Array {
+  const bytes = mark ? (order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+  for (const ch of text) {
     const code = ch.charCodeAt(0);
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    const special: Record<string, number> = { Ё: 0xa8, ё: 0xb8, '№': 0xb9, '\u00a0': 0xa0 };
-    if (ch in special) return special[ch]!;
-    throw new Error(`no 1251 byte for ${ch}`);
-  });
+    if (order === 'le') bytes.push(code & 0xff, code >> 8);
+    else bytes.push(code >> 8, code & 0xff);
+  }
+  return Uint8Array.from(bytes);
 }
 
-describe('decodeText', () => {
-  it('reads Windows-1251 bytes of a 1C export', () => {
-    const text = 'Контрагент;Дата;Сумма\r\nООО "Ёлка";05.03.2026;1\u00a0234,50\r\nИП Щукин № 1;06.03.2026;ёж\r\n';
-    const decoded = decodeText(cp1251(text));
-    expect(decoded).toEqual({ text, encoding: 'windows-1251' });
+/** The cells of every row, and the file profile. */
+function read(bytes: Uint8Array) {
+  const source = csvSource(bytes);
+  const rows: string[][] = [];
+  for (let row = source.next(); row; row = source.next()) rows.push(Array.from({ length: row.width }, (_, c) => row.cell(c) as string));
+  return { rows, profile: source.fileProfile() };
+}
+
+/** The same bytes handed over in chunks of `size` bytes. */
+function chunked(bytes: Uint8Array, size: number) {
+  let at = 0;
+  return () => {
+    if (at >= bytes.length) return null;
+    const chunk = bytes.slice(at, at + size);
+    at += size;
+    return chunk;
+  };
+}
+
+describe('csvSource: encodings', () => {
+  const text = 'Контрагент;Дата;Сумма\r\nООО "Ёлка";05.03.2026;1\u00a0234,50\r\nИП Щукин № 1;06.03.2026;ёж\r\n';
+  const cells = [
+    ['Контрагент', 'Дата', 'Сумма'],
+    ['ООО "Ёлка"', '05.03.2026', '1\u00a0234,50'],
+    ['ИП Щукин № 1', '06.03.2026', 'ёж'],
+  ];
+
+  it('reads Windows-1251 bytes of a 1C export, and is sure of it', () => {
+    expect(read(cp1251(text))).toEqual({
+      rows: cells,
+      profile: { encoding: 'windows-1251', encodingSure: true, strayBytes: 0, delimiter: ';', delimiterSure: true },
+    });
   });
 
   it('reads UTF-8 with and without a byte-order mark, and drops the mark', () => {
-    const bytes = new TextEncoder().encode('Клиент,Дата\n');
-    expect(decodeText(bytes)).toEqual({ text: 'Клиент,Дата\n', encoding: 'utf-8' });
-    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]))).toEqual({ text: 'Клиент,Дата\n', encoding: 'utf-8' });
+    expect(read(utf8(text)).rows).toEqual(cells);
+    expect(read(utf8(text)).profile.encoding).toBe('utf-8');
+    expect(read(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(text)])).rows).toEqual(cells);
   });
 
-  it('reads UTF-16 LE with its mark (Excel "Unicode text")', () => {
-    const text = 'Клиент\tДата\r\n';
-    const bytes = [0xff, 0xfe];
-    for (const ch of text) bytes.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
-    expect(decodeText(Uint8Array.from(bytes))).toEqual({ text, encoding: 'utf-16le' });
+  it('reads UTF-16 LE and BE, with or without the mark (Excel "Unicode text")', () => {
+    for (const order of ['le', 'be'] as const) {
+      for (const mark of [true, false]) {
+        const got = read(utf16('Клиент\tДата\r\nЁж\t2026-03-05\r\n', order, mark));
+        expect(got.rows).toEqual([
+          ['Клиент', 'Дата'],
+          ['Ёж', '2026-03-05'],
+        ]);
+        expect(got.profile.encoding).toBe(`utf-16${order}`);
+        expect(got.profile.delimiter).toBe('\t');
+      }
+    }
   });
 
-  it('gives an empty text for no bytes', () => {
-    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+  it('reads unmarked UTF-16 whose zeros are only at the delimiters (a Russian header alone)', () => {
+    // Found by the reader property test (seed 26492579): 'Контрагент,Дата,Сумма,Вид операции' as
+    // UTF-16 LE without a mark has zero bytes at 4 of its 35 units only, and was read as 1251 bytes.
+    for (const order of ['le', 'be'] as const) {
+      const got = read(utf16('Контрагент,Дата,Сумма,Вид операции', order, false));
+      expect(got.rows).toEqual([['Контрагент', 'Дата', 'Сумма', 'Вид операции']]);
+      expect(got.profile.encoding).toBe(`utf-16${order}`);
+    }
+    expect(read(cp1251('Контрагент,Дата,Сумма\n')).profile.encoding).toBe('windows-1251');
+    expect(read(utf8('Контрагент,Дата,Сумма\n')).profile.encoding).toBe('utf-8');
+  });
+
+  it('keeps reading UTF-8 past one Windows-1251 byte, reports that row and says it is not sure', () => {
+    // Issue 17, item 8: one stray byte used to turn the whole file into windows-1251 mojibake.
+    const bytes = Uint8Array.from([...utf8('Клиент;Дата;Сумма\nООО Ромашка;05.03.2026;1\nООО '), 0xc0, ...utf8('льфа;05.03.2026;2\nИП Ёлкин;05.03.2026;3\n')]);
+    const source = csvSource(bytes);
+    const read = readSales(source);
+    if (!read.ok) throw new Error(read.code);
+    expect(saleLines(read.records).map((r) => r.client)).toEqual(['ООО Ромашка', 'ИП Ёлкин']);
+    expect(read.rejected).toEqual([{ row: 3, reason: 'bad-bytes', value: 'ООО \ufffdльфа' }]);
+    expect(read.profile.file).toEqual({ encoding: 'utf-8', encodingSure: false, strayBytes: 1, delimiter: ';', delimiterSure: true });
+  });
+
+  it('reads a large ASCII file in chunks without deciding an encoding it does not need', () => {
+    const line = 'Acme Ltd,2026-03-05,1234.50\n';
+    const bytes = utf8('Client,Date,Amount\n' + line.repeat(20_000));
+    const source = csvSource(chunked(bytes, 4096));
+    let rows = 0;
+    while (source.next()) rows++;
+    expect(rows).toBe(20_001);
+    expect(source.fileProfile()).toMatchObject({ encoding: 'utf-8', encodingSure: true, strayBytes: 0 });
+  });
+
+  it('gives an empty table for no bytes', () => {
+    expect(read(new Uint8Array()).rows).toEqual([]);
+    expect(read(Uint8Array.from([0xef, 0xbb, 0xbf])).rows).toEqual([]);
   });
 });
 
-describe('parseCsv', () => {
+describe('csvSource: records', () => {
   it('splits a 1251 semicolon file into the cells a 1C user sees, and readSales reads it', () => {
-    const grid = parseCsv(decodeText(cp1251('Отчет о продажах\r\n\r\nКонтрагент;Дата;Сумма\r\nООО "Ёлка";05.03.2026;1\u00a0234,50\r\nИтого;;1\u00a0234,50\r\n')).text);
-    expect(grid).toEqual([
+    const bytes = cp1251('Отчет о продажах\r\n\r\nКонтрагент;Дата;Сумма\r\nООО "Ёлка";05.03.2026;1\u00a0234,50\r\nИтого;;1\u00a0234,50\r\n');
+    expect(read(bytes).rows).toEqual([
       ['Отчет о продажах'],
       [''],
       ['Контрагент', 'Дата', 'Сумма'],
       ['ООО "Ёлка"', '05.03.2026', '1\u00a0234,50'],
       ['Итого', '', '1\u00a0234,50'],
     ]);
-    const read = readSales(grid);
-    expect(read.ok && read.records).toEqual([{ row: 4, client: 'ООО "Ёлка"', day: dayFromYmd(2026, 3, 5), amount: 123450 }]);
-    expect(read.ok && read.rejected).toEqual([{ row: 5, reason: 'subtotal' }]);
+    const outcome = readSales(csvSource(bytes));
+    expect(outcome.ok && saleLines(outcome.records)).toEqual([{ row: 4, client: 'ООО "Ёлка"', day: dayFromYmd(2026, 3, 5), amount: 123450 }]);
+    expect(outcome.ok && outcome.rejected).toEqual([{ row: 5, reason: 'subtotal' }]);
   });
 
-  it('keeps delimiters, line breaks and doubled quotes inside quotes', () => {
-    const text = 'a,b,c\n"x, y","line1\nline2","say ""hi"""\n"",plain,"tail"end\n';
-    expect(parseCsv(text)).toEqual([
+  it('keeps delimiters, line breaks and doubled quotes inside quotes, and text after a closing quote', () => {
+    const bytes = utf8('a,b,c\n"x, y","line1\nline2","say ""hi"""\n"",plain,"tail"end\n');
+    expect(read(bytes).rows).toEqual([
       ['a', 'b', 'c'],
       ['x, y', 'line1\nline2', 'say "hi"'],
       ['', 'plain', 'tailend'],
@@ -65,41 +136,64 @@ describe('parseCsv', () => {
   });
 
   it('handles CRLF, CR and LF, a missing final line break and an empty last field', () => {
-    expect(parseCsv('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsv('a,b\r1,2')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsv('a,b\n1,')).toEqual([['a', 'b'], ['1', '']]);
-    expect(parseCsv('a,b\n\n1,2\n')).toEqual([['a', 'b'], [''], ['1', '2']]);
-    expect(parseCsv('"open\n')).toEqual([['open\n']]);
+    expect(read(utf8('a,b\r\n1,2\r\n')).rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(read(utf8('a,b\r1,2')).rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(read(utf8('a,b\n1,')).rows).toEqual([['a', 'b'], ['1', '']]);
+    expect(read(utf8('a,b\n\n1,2\n')).rows).toEqual([['a', 'b'], [''], ['1', '2']]);
   });
 
-  it('returns no rows for an empty text or a lone mark', () => {
-    expect(parseCsv('')).toEqual([]);
-    expect(parseCsv('\ufeff')).toEqual([]);
-    expect(parseCsv('\ufeffa,b')).toEqual([['a', 'b']]);
+  it('reads the same rows whatever the chunk boundaries, even inside a Cyrillic letter or a CRLF', () => {
+    const bytes = utf8('Клиент;Дата;Сумма\r\n"ООО ""Ёлка"", склад\r\n2";05.03.2026;"1 234,50"\r\nИП Щукин;06.03.2026;7\r\n');
+    const whole = read(bytes).rows;
+    for (let size = 1; size <= 17; size++) {
+      const source = csvSource(chunked(bytes, size));
+      const rows: string[][] = [];
+      for (let row = source.next(); row; row = source.next()) rows.push(Array.from({ length: row.width }, (_, c) => row.cell(c) as string));
+      expect(rows, `chunks of ${size}`).toEqual(whole);
+    }
   });
 
-  it('reads tab-separated files', () => {
-    expect(parseCsv('Client\tDate\tAmount\nAcme, Inc\t2026-03-05\t1,234.50\n')).toEqual([
-      ['Client', 'Date', 'Amount'],
-      ['Acme, Inc', '2026-03-05', '1,234.50'],
-    ]);
+  it('reports an unclosed quote on its own row and reads on from the next line', () => {
+    // Issue 17, item 3: the quote used to swallow the rest of the file (5 lines → "3 rows").
+    const bytes = utf8('Client,Date,Amount\nAcme,2026-03-01,10\n"Beta Ltd,2026-03-02,20\nGamma,2026-03-03,30\nDelta,2026-03-04,40\nEpsilon,2026-03-05,50\n');
+    const outcome = readSales(csvSource(bytes));
+    if (!outcome.ok) throw new Error(outcome.code);
+    expect(saleLines(outcome.records).map((r) => r.client)).toEqual(['Acme', 'Gamma', 'Delta', 'Epsilon']);
+    expect(outcome.rejected).toEqual([{ row: 3, reason: 'unclosed-quote', value: 'Beta Ltd,2026-03-02,20' }]);
+    expect(outcome.dataRows).toBe(5);
+  });
+
+  it('calls a quote unclosed when its closing quote is followed by text after a line break, or it outgrows a cell', () => {
+    const stray = utf8('Client,Amount\n"Acme,1\nBeta,2\nGamma "x",3\nDelta,4\n');
+    expect(csvRows(stray).cells).toEqual([['Client', 'Amount'], ['Acme,1'], ['Beta', '2'], ['Gamma "x"', '3'], ['Delta', '4']]);
+    expect([...csvRows(stray).problems]).toEqual([[1, { problem: 'unclosed-quote', value: 'Acme,1' }]]);
+    const long = utf8(`Client,Amount\n"Acme\n${'x'.repeat(40_000)}",1\nBeta,2\n`);
+    expect(csvRows(long).problems.get(1)).toEqual({ problem: 'unclosed-quote', value: 'Acme' });
   });
 });
 
 describe('detectDelimiter', () => {
-  it('picks the delimiter found the same number of times in most records', () => {
-    expect(detectDelimiter('a,b,c\n1,2,3\n')).toBe(',');
-    expect(detectDelimiter('Клиент;Дата;Сумма\nООО "А, Б";05.03.2026;1,5\nИП В;06.03.2026;2,5\n')).toBe(';');
-    expect(detectDelimiter('a\tb\n1\t2\n')).toBe('\t');
-    expect(detectDelimiter('"x;y;z",b\n"1;2;3",2\n')).toBe(',');
+  const bytes = (text: string) => utf8(text);
+  it('picks the delimiter that splits the most records evenly', () => {
+    expect(detectDelimiter(bytes('a,b,c\n1,2,3\n'))).toEqual({ delimiter: ',', sure: true });
+    expect(detectDelimiter(bytes('Клиент;Дата;Сумма\nООО "А, Б";05.03.2026;1,5\nИП В;06.03.2026;2,5\n')).delimiter).toBe(';');
+    expect(detectDelimiter(bytes('a\tb\n1\t2\n')).delimiter).toBe('\t');
+    expect(detectDelimiter(bytes('"x;y;z",b\n"1;2;3",2\n')).delimiter).toBe(',');
   });
 
-  it('is not misled by 1C title lines', () => {
-    expect(detectDelimiter('Отчет о продажах, март\nПериод: 01.03.2026 - 31.03.2026\n\nКлиент;Дата;Сумма\nА;1;2\nБ;3;4\n')).toBe(';');
+  it('reads a small TSV with 1,234.50 amounts on tabs, not commas', () => {
+    // Issue 17, item 8: on a tie the comma used to win.
+    expect(detectDelimiter(bytes('Client\tAmount\tProfit\nAcme\t1,234.50\t2,000.00\n'))).toEqual({ delimiter: '\t', sure: true });
+    expect(detectDelimiter(bytes('x\t1,5\ny\t2,5\n'))).toEqual({ delimiter: '\t', sure: false });
+  });
+
+  it('is not misled by 1C title lines or by a stray quote inside a field', () => {
+    expect(detectDelimiter(bytes('Отчет о продажах, март\nПериод: 01.03.2026 - 31.03.2026\n\nКлиент;Дата;Сумма\nА;1;2\nБ;3;4\n')).delimiter).toBe(';');
+    expect(detectDelimiter(bytes('Product\tSize\nPipe 12" long\t3\nPipe 10" long\t4\n')).delimiter).toBe('\t');
   });
 
   it('falls back to a comma for a single column', () => {
-    expect(detectDelimiter('one\ntwo\n')).toBe(',');
-    expect(detectDelimiter('')).toBe(',');
+    expect(detectDelimiter(bytes('one\ntwo\n'))).toEqual({ delimiter: ',', sure: true });
+    expect(detectDelimiter(bytes(''))).toEqual({ delimiter: ',', sure: true });
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileGrid } from '../helpers/read-file.js';
+import { fileChunks } from '../../cli/read-file.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
+import { csvSource } from '../../core/read/csv.js';
 import { readSales } from '../../core/read/read-sales.js';
+import { saleLines } from '../../core/read/sales-columns.js';
 import type { ReadResult, SaleLine } from '../../core/read/types.js';
 
 const FILE = '../shared/data/online_retail_uci/online_retail.csv';
@@ -32,15 +34,14 @@ function exactCents(quantity: string, price: string): bigint {
   return negative ? -cents : cents;
 }
 
-describe('reading the UCI Online Retail file', () => {
-  let read: ReadResult<SaleLine>;
+describe('reading the UCI Online Retail file (the columnar reader, straight from the bytes)', () => {
+  let read: Omit<ReadResult<unknown>, 'records'> & { records: SaleLine[] };
   let reference: ReturnType<typeof referenceLines>;
 
-  beforeAll(async () => {
-    const { grid } = await readFileGrid(FILE);
-    const outcome = readSales(grid);
+  beforeAll(() => {
+    const outcome = readSales(csvSource(fileChunks(FILE)));
     if (!outcome.ok) throw new Error(`no header: ${outcome.code}`);
-    read = outcome;
+    read = { ...outcome, records: saleLines(outcome.records) };
     reference = referenceLines();
   });
 

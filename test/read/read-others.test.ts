@@ -19,12 +19,15 @@ describe('readRequests', () => {
       ['ИП Петров', 'вчера', 'Иванов'],
       ['Итого', null, null],
       [],
+      ['ИП Петров', '2026-03-07', ''],
+      [],
     ]);
-    expect(outcome).toMatchObject({ ok: true, headerRow: 1, dataRows: 6 });
+    expect(outcome).toMatchObject({ ok: true, headerRow: 1, dataRows: 7 });
     if (!outcome.ok) return;
     expect(outcome.records).toEqual([
       { row: 3, client: 'ООО Ромашка', day: d(2026, 3, 5), manager: 'Иванов' },
       { row: 4, client: 'ИП Петров', day: d(2026, 3, 6) },
+      { row: 9, client: 'ИП Петров', day: d(2026, 3, 7) },
     ]);
     expect(outcome.rejected).toEqual([
       { row: 5, reason: 'no-client' },
@@ -99,11 +102,12 @@ describe('readComplaints', () => {
 
 describe('isTotalText', () => {
   it.each(['Итого', 'ИТОГО:', ' итого по контрагенту ООО Ромашка', 'Всего', 'Всего по складу', 'Итог', 'Общий итог', 'Total', 'TOTAL:',
-    'Grand Total', 'Subtotal', 'Sub-total', 'Total for March', 'Totals', '\u00a0Итого'])('%j is a total', (text) => {
+    'Grand Total', 'Subtotal', 'Sub-total', 'Total: March', 'Grand total.', 'Totals', '\u00a0Итого', '\u200bИтого'])('%j is a total', (text) => {
     expect(isTotalText(text)).toBe(true);
   });
 
-  it.each(['Total Oil Ltd', 'ООО Итог', 'Итоговая компания', 'Всеволод', 'Sam', 'Tot', '', 'Grandma Inc'])('%j is not', (text) => {
+  // Issue 17, item 11: a total word must be the whole label, not part of a name.
+  it.each(['Total Oil Ltd', 'Grand Total Ltd', 'Subtotal Systems', 'Total for March', 'ООО Итог', 'Итоговая компания', 'Всеволод', 'Sam', 'Tot', '', 'Grandma Inc'])('%j is not', (text) => {
     expect(isTotalText(text)).toBe(false);
   });
 });

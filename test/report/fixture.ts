@@ -14,6 +14,7 @@ import type { Analysis, ClientEvidence, ClientResult } from '../../core/analyze/
 import { dayFromYmd, previousWindow, windowAt } from '../../core/basics/calendar.js';
 import { DEFAULT_OPTIONS } from '../../core/options/options.js';
 import { daysOverdue, nextPurchaseDay } from '../../core/metrics/next-purchase.js';
+import type { ReadProfile } from '../../core/read/types.js';
 
 export const HOSTILE = {
   hyperlink: '=HYPERLINK("http://x","y")',
@@ -370,6 +371,27 @@ const CHECK: Analysis['model']['check'] = {
 /** The user's names of the sheets the rejected rows come from, as the pipeline stamps them. */
 const SALES_SHEET = { source: 'sales', sheet: 'Продажи 2026' } as const;
 
+/** How the sales file was read: a 1C export in Windows-1251, the decimal comma, look-alike names. */
+const PROFILE: ReadProfile = {
+  file: { encoding: 'windows-1251', encodingSure: true, strayBytes: 0, delimiter: ';', delimiterSure: true },
+  headerRow: 4,
+  columns: [
+    { field: 'client', column: 0, header: 'Контрагент', candidates: [] },
+    { field: 'date', column: 1, header: 'Дата', candidates: [] },
+    { field: 'amount', column: 2, header: 'Сумма', candidates: [{ column: 5, header: 'Сумма, руб.' }] },
+  ],
+  decimals: [{ field: 'amount', mark: 'comma', ambiguous: 2 }],
+  dates: { from: dayFromYmd(2024, 1, 9), to: dayFromYmd(2026, 3, 31) },
+  twoDigitYears: 3,
+  invisibleNames: 1,
+  lookAlikes: [
+    [
+      { name: 'Сибирь', lines: 12 },
+      { name: 'Cибирь', lines: 1 },
+    ],
+  ],
+};
+
 export function fullAnalysis(): Analysis {
   return {
     asOf,
@@ -378,11 +400,13 @@ export function fullAnalysis(): Analysis {
     previousWindow: previousWindow(window),
     options: { ...DEFAULT_OPTIONS, asOf },
     input: {
-      rows: 58,
+      rows: 61,
       accepted: 52,
+      requests: 1,
+      profile: PROFILE,
       rejected: [
         { row: 40, reason: 'subtotal', value: 'Итого', ...SALES_SHEET },
-        { row: 5, reason: 'blank', ...SALES_SHEET },
+        { row: 5, toRow: 7, reason: 'blank', ...SALES_SHEET },
         { row: 12, reason: 'no-client', ...SALES_SHEET },
         { row: 17, reason: 'bad-date', value: '31.02.2026', ...SALES_SHEET },
         { row: 23, reason: 'bad-amount', value: '=SUM(B2:B9)', ...SALES_SHEET },
@@ -459,7 +483,7 @@ export function sparseAnalysis(): Analysis {
     c.client === 'ООО Ромашка' ? { ...strip(c), signals: ['overdue'], actions: ['overdue-gold'] } : strip(c);
   return {
     ...full,
-    input: { rows: 52, accepted: 52, rejected: [] },
+    input: { rows: 52, accepted: 52, requests: 0, rejected: [], profile: null },
     clients: full.clients.map(withoutRequests),
     winBack: full.winBack.map(withoutRequests),
     conversion: { overall: { name: '', requests: 0, converted: 0, rate: null }, byManager: [], byClient: [] },

@@ -303,10 +303,12 @@ describe('Summary tab', () => {
   it('ends with the matrix counts and the input rows, each linking to its tab', () => {
     expect(tableOf(sheet, 'counts').link!.sheet).toBe('matrix');
     const input = tableOf(sheet, 'input');
+    // Every row of the sales sheet is used, a request, or rejected: 52 + 1 + 8 = 61 (a run of blank rows counts each row).
     expect(input.rows).toEqual([
-      ['Sales rows read', 58],
+      ['Sales rows read', 61],
       ['Used in the analysis', 52],
-      ['Rejected (see Data issues)', 6],
+      ['Requests in the sales sheet (counted as requests)', 1],
+      ['Rejected (see Data issues)', 8],
       ['Rejected in requests, contacts and complaints', 1],
     ]);
     expect(input.link!.sheet).toBe('issues');
@@ -420,12 +422,14 @@ describe('KPI tab', () => {
 describe('Data issues tab', () => {
   it('counts rejected rows per reason and lists each with the user\'s sheet name, its row and cell', () => {
     const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'issues');
-    expect(sheet.notes).toEqual([
-      'Sales rows read: 58; used: 52; rejected: 6. Rejected rows are not in the analysis: correct them in the source and run again.',
+    expect(sheet.notes.slice(0, 2)).toEqual([
+      'Sales rows read: 61; used: 52; requests: 1; rejected: 8. Rejected rows are not in the analysis: correct them in the source and run again.',
       'Rows rejected in the requests, contacts and complaints: 1.',
     ]);
+    // The tab opens with the summary by reason, then how the file was read, look-alikes, the rows.
+    expect(sheet.tables.map((t) => t.id)).toEqual(['summary', 'profile', 'lookAlikes', 'rejected']);
     expect(tableOf(sheet, 'summary').rows).toEqual([
-      ['Empty row', 1],
+      ['Empty row', 3],
       ['Subtotal or total row', 1],
       ['Client is empty', 1],
       ['Date cannot be read', 1],
@@ -433,16 +437,42 @@ describe('Data issues tab', () => {
       ['"Answered" is not yes or no', 1],
       ['Dated after the analysis date', 1],
     ]);
-    expect(tableOf(sheet, 'rejected').rows.map((r) => r.slice(0, 2))).toEqual([
-      ['Продажи 2026', 5],
-      ['Продажи 2026', 12],
-      ['Продажи 2026', 17],
-      ['Продажи 2026', 23],
-      ['Продажи 2026', 40],
-      ['Продажи 2026', 51],
-      ['Звонки', 8],
+    expect(tableOf(sheet, 'rejected').rows.map((r) => r.slice(0, 3))).toEqual([
+      ['Продажи 2026', 5, 7],
+      ['Продажи 2026', 12, null],
+      ['Продажи 2026', 17, null],
+      ['Продажи 2026', 23, null],
+      ['Продажи 2026', 40, null],
+      ['Продажи 2026', 51, null],
+      ['Звонки', 8, null],
     ]);
     expect(rowOf(tableOf(sheet, 'rejected'), 'Звонки').value).toBe('maybe');
+  });
+
+  it('says how the sales file was read: encoding, delimiter, header, columns and their candidates, decimals, dates', () => {
+    const rows = (lang: Lang) => tableOf(sheetOf(buildReport(fullAnalysis(), lang), 'issues'), 'profile').rows;
+    expect(rows('en')).toEqual([
+      ['Encoding', 'Windows-1251 (Cyrillic)'],
+      ['Columns separated by', 'semicolon'],
+      ['Header row', '4'],
+      ['Column for client', '"Контрагент" (column A)'],
+      ['Column for date', '"Дата" (column B)'],
+      ['Column for amount', '"Сумма" (column C); also possible: "Сумма, руб." (column F)'],
+      ['Decimal separator of amount', "comma (1 234,50); 2 cells such as 1,234 read by the column's separator"],
+      ['Dates of the accepted rows', '2024-01-09 – 2026-03-31'],
+      ['Two-digit years', '3 dates: 00–29 read as 2000–2029, 30–99 as 1930–1999'],
+      ['Invisible characters', 'removed from 1 client name'],
+    ]);
+    expect(rows('ru')[0]).toEqual(['Кодировка', 'Windows-1251 (кириллица)']);
+    expect(rows('ru')[7]).toEqual(['Даты принятых строк', '09.01.2024 – 31.03.2026']);
+  });
+
+  it('lists look-alike client names with the letters that set them apart, never merged', () => {
+    const sheet = sheetOf(buildReport(fullAnalysis(), 'en'), 'issues');
+    expect(tableOf(sheet, 'lookAlikes').rows).toEqual([
+      ['Сибирь', 12, null],
+      ['Cибирь', 1, 'C U+0043'],
+    ]);
   });
 
   it('says no rows were rejected, in both languages', () => {

@@ -3,9 +3,14 @@
  *
  * Example: `cli.read(6919, 6910, 9)` → `6,919 rows: 6,910 used, 9 rejected`.
  */
+import { SALES_FIELDS } from '../../read/fields.js';
 import { format } from './format.js';
 
+/** Megabytes or gigabytes, for the memory sentence. */
+const size = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`);
+
 export const cli = {
+  size,
   usage: [
     'Usage: winback segment <sales.csv|.xlsx> [options]',
     '',
@@ -25,15 +30,30 @@ export const cli = {
     '                                (default auto: the one the model check finds best)',
     '  --holdout-days N              days the model check hides (default: a quarter',
     '                                of the history, 28 to 365)',
+    '  --map FIELD="Header"          take that column for the field (repeatable),',
+    '                                e.g. --map client="Customer ID"; fields:',
+    `                                ${SALES_FIELDS.join(', ')}`,
     '  --lang en|ru                  report language',
     '  --out report.xlsx             report workbook (default winback-report.xlsx)',
     '  --json report.json            results as JSON',
     '  --quiet, -q                   no progress lines',
   ].join('\n'),
-  wouldOverwrite: (file: string) => `will not overwrite the input file ${file}`,
+  wouldOverwrite: (option: string, file: string) => `${option} ${file} is an input file: it will not be overwritten; write the report elsewhere`,
+  sameOutput: (file: string) => `--out and --json both name ${file}: give them different files`,
+  outputProblem: (option: string, file: string, reason: string) => `cannot write ${option} ${file}: ${reason}`,
+  output: {
+    isFolder: 'it is a folder',
+    noFolder: (folder: string) => `the folder ${folder} does not exist`,
+    notFolder: (folder: string) => `${folder} is not a folder`,
+    readOnly: (folder: string) => `the folder ${folder} cannot be written to`,
+    diskFull: 'the disk is full (nothing was written)',
+  },
+  badMap: (given: string, fields: string) => `--map must be FIELD="Header" with FIELD one of ${fields} (got "${given}")`,
+  tooBig: (file: string, lines: number, needed: string, budget: string) =>
+    `${file} has about ${format.count(lines)} lines: reading them needs about ${needed} of memory, more than the ${budget} this computer can give; split the file (for example by year) and run once per part`,
   reading: (file: string) => `Reading ${file}…`,
-  read: (rows: number, accepted: number, rejected: number) =>
-    `${format.count(rows)} rows: ${format.count(accepted)} used, ${format.count(rejected)} rejected`,
+  read: (rows: number, accepted: number, requests: number, rejected: number) =>
+    `${format.count(rows)} rows: ${format.count(accepted)} used, ${format.count(requests)} requests, ${format.count(rejected)} rejected`,
   companion: (source: string, sheet: string) => `${source} taken from the sheet "${sheet}"`,
   analysing: (lines: number) => `Analysing ${format.count(lines)} sales lines…`,
   writing: (file: string) => `Writing ${file}…`,

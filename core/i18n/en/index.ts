@@ -3,6 +3,7 @@
  * language folder that misses a word, or has one too many, does not compile.
  */
 import { cli } from './cli.js';
+import { excel } from './excel.js';
 import { format } from './format.js';
 import { functions } from './functions.js';
 import { options } from './options.js';
@@ -10,7 +11,7 @@ import { panel } from './panel.js';
 import { report } from './report.js';
 import { sheets } from './sheets.js';
 
-export const en = { format, report, panel, cli, sheets, functions, options };
+export const en = { format, report, panel, cli, sheets, excel, functions, options };
 
 /** The words of one language. */
 export type Vocabulary = typeof en;

@@ -13,7 +13,7 @@ import type { ActionKey, ActionList, Measure, ModelSkipped, ModelWhy, MovementKi
 import type { PeriodKind } from '../../basics/calendar.js';
 import type { SheetKey } from '../../report/spec.js';
 import type { FieldKey } from '../../read/fields.js';
-import type { RejectReason } from '../../read/types.js';
+import type { FileProfile, RejectReason, TextEncodingName } from '../../read/types.js';
 import type { SourceKey } from '../../sources/sources.js';
 import { format, plural } from './format.js';
 
@@ -94,7 +94,13 @@ export const report = {
     'bad-date': 'Date cannot be read',
     'bad-amount': 'Amount cannot be read',
     'bad-answered': '"Answered" is not yes or no',
+    'unclosed-quote': 'A quote is opened and never closed (the rest of the line is not read as cells)',
+    'bad-bytes': "Holds characters that are not text in the file's encoding",
+    'duplicate-row': 'The sheet lists this row number twice (the first copy is read)',
+    'bad-cell': 'A cell refers to a text the workbook does not have',
     'after-as-of': 'Dated after the analysis date',
+    'far-future': 'Dated far after all the other lines (a mistyped year?)',
+    'unknown-client': 'The client has no sales line',
   } satisfies Record<RejectReason, string>,
   /** The recommended actions of SPEC §6, each filled with the client's own facts. */
   action: {
@@ -155,6 +161,7 @@ export const report = {
     noData: 'no data',
     rowsRead: 'Sales rows read',
     rowsUsed: 'Used in the analysis',
+    rowsRequests: 'Requests in the sales sheet (counted as requests)',
     rowsRejected: 'Rejected (see Data issues)',
     rowsRejectedOther: 'Rejected in requests, contacts and complaints',
     baseline: 'Each client’s own past rate',
@@ -257,6 +264,12 @@ export const report = {
     actualMean: 'Actual, mean',
     baseline: 'Own past rate',
     weekEnd: 'Week ending',
+    toRow: 'To row',
+    aspect: 'What',
+    reading: 'How it was read',
+    name: 'Name',
+    lines: 'Sales lines',
+    letters: 'Letters of another alphabet or extra spaces',
   },
   titles: {
     matrixClients: 'Clients per cell',
@@ -283,6 +296,8 @@ export const report = {
     checkTracking: 'Repeat purchase days week by week',
     issuesSummary: 'Rejected rows by reason',
     issuesList: 'Rejected rows',
+    profile: 'How the sales data was read',
+    lookAlikes: 'Client names that look the same (possible duplicates)',
   },
   /** The line under a block of the Summary tab that opens the whole list. */
   links: {
@@ -368,8 +383,10 @@ export const report = {
     kpiLostReturned:
       'Lost: became lost in the quarter. Returned: bought in the quarter after being lost. Win-back rate: returned ÷ clients lost at the start of the quarter.',
     modelNotConverged: 'The model fit did not fully converge: treat P(alive) with care.',
-    issues: (rows: number, accepted: number, rejected: number) =>
-      `Sales rows read: ${format.count(rows)}; used: ${format.count(accepted)}; rejected: ${format.count(rejected)}. Rejected rows are not in the analysis: correct them in the source and run again.`,
+    issues: (rows: number, accepted: number, requests: number, rejected: number) =>
+      `Sales rows read: ${format.count(rows)}; used: ${format.count(accepted)}; requests: ${format.count(requests)}; rejected: ${format.count(rejected)}. Rejected rows are not in the analysis: correct them in the source and run again.`,
+    lookAlikes:
+      'These names differ only in letters that look the same in Latin and Cyrillic, or in spaces: they are counted as different clients. If they are one client, write the name the same way in the source.',
     issuesOther: (rejected: number) => `Rows rejected in the requests, contacts and complaints: ${format.count(rejected)}.`,
     issuesNone: 'No rows were rejected.',
   },
@@ -391,11 +408,40 @@ export const report = {
     'no-better-than-baseline': 'no purchase model predicted the hidden last weeks better than each client’s own past rate (see the Model check tab), so the lists rely on the rules alone',
     disabled: 'the purchase model is switched off',
   } satisfies Record<ModelWhy, string>,
+  /** How the sales data was read (ReadProfile), the rows of the Data issues table and the panel's line. */
+  profile: {
+    encoding: 'Encoding',
+    encodings: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1251': 'Windows-1251 (Cyrillic)' } satisfies Record<TextEncodingName, string>,
+    encodingUnsure: (strays: number) =>
+      strays > 0
+        ? `not sure: ${format.count(strays)} ${plural(strays, 'byte is', 'bytes are')} not valid in it (their rows are rejected)`
+        : 'not sure: the bytes also look like another encoding',
+    delimiter: 'Columns separated by',
+    delimiters: { ',': 'comma', ';': 'semicolon', '\t': 'tab' } satisfies Record<FileProfile['delimiter'], string>,
+    delimiterUnsure: 'not sure: another separator splits the first lines as evenly',
+    headerRow: 'Header row',
+    column: (field: string) => `Column for ${field}`,
+    columnChoice: (header: string, column: string) => `"${header}" (column ${column})`,
+    otherCandidates: (others: string) => `also possible: ${others}`,
+    decimals: (field: string) => `Decimal separator of ${field}`,
+    marks: { comma: 'comma (1 234,50)', dot: 'point (1,234.50)', mixed: 'mixed: some cells use a comma, others a point', none: 'none needed (whole numbers)' },
+    ambiguous: (cells: number) => `${format.count(cells)} ${plural(cells, 'cell', 'cells')} such as 1,234 read by the column's separator`,
+    ambiguousUndecided: (cells: number) => `${format.count(cells)} ${plural(cells, 'cell', 'cells')} such as 1,234 could be read either way: 1,234 was read as 1234 and 1.234 as 1.234`,
+    dates: 'Dates of the accepted rows',
+    dateRange: (from: string, to: string) => `${from} – ${to}`,
+    twoDigitYears: 'Two-digit years',
+    twoDigitYearsRead: (dates: number) => `${format.count(dates)} ${plural(dates, 'date', 'dates')}: 00–29 read as 2000–2029, 30–99 as 1930–1999`,
+    invisible: 'Invisible characters',
+    invisibleRemoved: (names: number) => `removed from ${format.count(names)} client ${plural(names, 'name', 'names')}`,
+    line: (encoding: string, delimiter: string, headerRow: number) => `Read as ${encoding}, columns separated by ${delimiter}, header in row ${headerRow}.`,
+    sheetLine: (headerRow: number) => `Header in row ${headerRow}.`,
+  },
   /** Why a sheet or an analysis could not be used (ReadFailure and analyze codes). */
   failure: {
     empty: 'the sheet is empty',
     'no-header': 'no header row with client, date and amount columns in the first 30 rows',
     'missing-columns': (fields: string) => `required columns not found: ${fields}`,
+    'unknown-header': (header: string, headers: string) => `no column headed "${header}" (the headers are: ${headers})`,
     'no-sales': 'no sales lines to analyse',
     'no-measure': 'no column for the chosen measure (profit or quantity)',
   },

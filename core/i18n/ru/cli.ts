@@ -4,6 +4,7 @@
  * Example: `cli.read(6919, 6910, 9)` → `Строк: 6 919; использовано: 6 910; отклонено: 9`.
  */
 import type { CliWords } from '../en/cli.js';
+import { SALES_FIELDS } from '../../read/fields.js';
 import { format } from './format.js';
 
 export const cli: CliWords = {
@@ -26,15 +27,31 @@ export const cli: CliWords = {
     '                                (по умолчанию auto: лучшая по проверке модели)',
     '  --holdout-days N              сколько дней скрывает проверка модели (по умолчанию',
     '                                четверть истории, от 28 до 365)',
+    '  --map ПОЛЕ="Заголовок"        взять для поля этот столбец (можно несколько раз),',
+    '                                например --map client="ИНН покупателя"; поля:',
+    `                                ${SALES_FIELDS.join(', ')}`,
     '  --lang en|ru                  язык отчёта',
     '  --out отчёт.xlsx              книга с отчётом (по умолчанию winback-report.xlsx)',
     '  --json отчёт.json             результаты в JSON',
     '  --quiet, -q                   без строк о ходе работы',
   ].join('\n'),
-  wouldOverwrite: (file: string) => `входной файл ${file} не будет перезаписан`,
+  size: (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1).replace('.', ',')} ГБ` : `${Math.round(bytes / 1024 ** 2)} МБ`),
+  wouldOverwrite: (option: string, file: string) => `${option} ${file} — это входной файл: он не будет перезаписан; запишите отчёт в другой файл`,
+  sameOutput: (file: string) => `--out и --json указывают на один файл ${file}: укажите разные файлы`,
+  outputProblem: (option: string, file: string, reason: string) => `не удаётся записать ${option} ${file}: ${reason}`,
+  output: {
+    isFolder: 'это папка',
+    noFolder: (folder: string) => `папки ${folder} нет`,
+    notFolder: (folder: string) => `${folder} — не папка`,
+    readOnly: (folder: string) => `в папку ${folder} нельзя записывать`,
+    diskFull: 'диск заполнен (ничего не записано)',
+  },
+  badMap: (given: string, fields: string) => `--map: нужно ПОЛЕ="Заголовок", где ПОЛЕ — одно из ${fields} (получено «${given}»)`,
+  tooBig: (file: string, lines: number, needed: string, budget: string) =>
+    `в ${file} около ${format.count(lines)} строк: для их чтения нужно около ${needed} памяти — больше, чем ${budget}, которые может дать этот компьютер; разделите файл (например, по годам) и запустите анализ для каждой части`,
   reading: (file: string) => `Чтение ${file}…`,
-  read: (rows: number, accepted: number, rejected: number) =>
-    `Строк: ${format.count(rows)}; использовано: ${format.count(accepted)}; отклонено: ${format.count(rejected)}`,
+  read: (rows: number, accepted: number, requests: number, rejected: number) =>
+    `Строк: ${format.count(rows)}; использовано: ${format.count(accepted)}; запросов: ${format.count(requests)}; отклонено: ${format.count(rejected)}`,
   companion: (source: string, sheet: string) => `${source} взяты с листа «${sheet}»`,
   analysing: (lines: number) => `Анализ строк продаж: ${format.count(lines)}…`,
   writing: (file: string) => `Запись ${file}…`,

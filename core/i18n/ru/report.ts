@@ -92,7 +92,13 @@ export const report: ReportWords = {
     'bad-date': 'Не удалось прочитать дату',
     'bad-amount': 'Не удалось прочитать сумму',
     'bad-answered': 'В поле «Ответил» не «да» и не «нет»',
+    'unclosed-quote': 'Кавычка открыта и не закрыта (остаток строки не разобран на ячейки)',
+    'bad-bytes': 'Есть символы, которых нет в кодировке файла',
+    'duplicate-row': 'Номер строки встречается на листе дважды (прочитана первая копия)',
+    'bad-cell': 'Ячейка ссылается на текст, которого нет в книге',
     'after-as-of': 'Дата позже даты анализа',
+    'far-future': 'Дата намного позже всех остальных строк (ошибка в годе?)',
+    'unknown-client': 'У клиента нет ни одной продажи',
   },
   action: {
     overdue: (days: number, usual: number) =>
@@ -150,6 +156,7 @@ export const report: ReportWords = {
     noData: 'нет данных',
     rowsRead: 'Прочитано строк продаж',
     rowsUsed: 'Использовано в анализе',
+    rowsRequests: 'Запросы в листе продаж (учтены как запросы)',
     rowsRejected: 'Отклонено (см. «Ошибки данных»)',
     rowsRejectedOther: 'Отклонено в запросах, контактах и жалобах',
     baseline: 'Собственный темп покупок клиента',
@@ -252,6 +259,12 @@ export const report: ReportWords = {
     actualMean: 'Факт, в среднем',
     baseline: 'Собственный темп',
     weekEnd: 'Неделя по',
+    toRow: 'По строку',
+    aspect: 'Что',
+    reading: 'Как прочитано',
+    name: 'Название',
+    lines: 'Строк продаж',
+    letters: 'Буквы другого алфавита или лишние пробелы',
   },
   titles: {
     matrixClients: 'Число клиентов в ячейке',
@@ -278,6 +291,8 @@ export const report: ReportWords = {
     checkTracking: 'Дни с повторными покупками по неделям',
     issuesSummary: 'Отклонённые строки по причинам',
     issuesList: 'Отклонённые строки',
+    profile: 'Как прочитаны данные о продажах',
+    lookAlikes: 'Клиенты с одинаковыми на вид названиями (возможные дубли)',
   },
   links: {
     list: (clients: number) => `Открыть весь список на листе «Возврат клиентов» (${format.count(clients)} ${plural(clients, 'клиент', 'клиента', 'клиентов')}) →`,
@@ -362,8 +377,10 @@ export const report: ReportWords = {
     kpiLostReturned:
       'Потеряно — стали потерянными в квартале. Вернулось — купили в квартале после потери. Доля вернувшихся — вернувшиеся ÷ потерянные на начало квартала.',
     modelNotConverged: 'Подбор модели сошёлся не полностью: к вероятности активности относитесь осторожно.',
-    issues: (rows: number, accepted: number, rejected: number) =>
-      `Прочитано строк продаж: ${format.count(rows)}; использовано: ${format.count(accepted)}; отклонено: ${format.count(rejected)}. Отклонённые строки не вошли в анализ: исправьте их в источнике и запустите анализ снова.`,
+    issues: (rows: number, accepted: number, requests: number, rejected: number) =>
+      `Прочитано строк продаж: ${format.count(rows)}; использовано: ${format.count(accepted)}; запросов: ${format.count(requests)}; отклонено: ${format.count(rejected)}. Отклонённые строки не вошли в анализ: исправьте их в источнике и запустите анализ снова.`,
+    lookAlikes:
+      'Эти названия отличаются только буквами, одинаковыми на вид в латинице и кириллице, или пробелами: они считаются разными клиентами. Если это один клиент, напишите название в источнике одинаково.',
     issuesOther: (rejected: number) => `Отклонено строк в запросах, контактах и жалобах: ${format.count(rejected)}.`,
     issuesNone: 'Отклонённых строк нет.',
   },
@@ -383,10 +400,39 @@ export const report: ReportWords = {
     'no-better-than-baseline': 'ни одна модель покупок не предсказала скрытые последние недели точнее, чем собственный темп покупок клиента (см. лист «Проверка модели»), поэтому списки опираются только на правила',
     disabled: 'модель покупок отключена',
   },
+  profile: {
+    encoding: 'Кодировка',
+    encodings: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1251': 'Windows-1251 (кириллица)' },
+    encodingUnsure: (strays: number) =>
+      strays > 0
+        ? `не наверняка: ${format.count(strays)} ${plural(strays, 'байт не подходит', 'байта не подходят', 'байт не подходят')} к ней (их строки отклонены)`
+        : 'не наверняка: байты похожи и на другую кодировку',
+    delimiter: 'Разделитель столбцов',
+    delimiters: { ',': 'запятая', ';': 'точка с запятой', '\t': 'табуляция' },
+    delimiterUnsure: 'не наверняка: другой разделитель делит первые строки так же ровно',
+    headerRow: 'Строка заголовков',
+    column: (field: string) => `Столбец «${field}»`,
+    columnChoice: (header: string, column: string) => `«${header}» (столбец ${column})`,
+    otherCandidates: (others: string) => `подходят также: ${others}`,
+    decimals: (field: string) => `Десятичный разделитель, «${field}»`,
+    marks: { comma: 'запятая (1 234,50)', dot: 'точка (1,234.50)', mixed: 'разный: в одних ячейках запятая, в других точка', none: 'не нужен (целые числа)' },
+    ambiguous: (cells: number) => `${format.count(cells)} ${plural(cells, 'ячейка', 'ячейки', 'ячеек')} вида 1,234 прочитаны по разделителю столбца`,
+    ambiguousUndecided: (cells: number) =>
+      `${format.count(cells)} ${plural(cells, 'ячейку', 'ячейки', 'ячеек')} вида 1,234 можно прочитать двояко: 1,234 прочитано как 1234, 1.234 — как 1,234`,
+    dates: 'Даты принятых строк',
+    dateRange: (from: string, to: string) => `${from} – ${to}`,
+    twoDigitYears: 'Год двумя цифрами',
+    twoDigitYearsRead: (dates: number) => `${format.count(dates)} ${plural(dates, 'дата', 'даты', 'дат')}: 00–29 прочитаны как 2000–2029, 30–99 — как 1930–1999`,
+    invisible: 'Невидимые символы',
+    invisibleRemoved: (names: number) => `удалены из ${format.count(names)} ${plural(names, 'названия', 'названий', 'названий')} клиентов`,
+    line: (encoding: string, delimiter: string, headerRow: number) => `Прочитано как ${encoding}, разделитель — ${delimiter}, заголовки в строке ${headerRow}.`,
+    sheetLine: (headerRow: number) => `Заголовки в строке ${headerRow}.`,
+  },
   failure: {
     empty: 'лист пуст',
     'no-header': 'в первых 30 строках нет строки заголовков со столбцами клиента, даты и суммы',
     'missing-columns': (fields: string) => `не найдены обязательные столбцы: ${fields}`,
+    'unknown-header': (header: string, headers: string) => `нет столбца с заголовком «${header}» (заголовки: ${headers})`,
     'no-sales': 'нет строк продаж для анализа',
     'no-measure': 'нет столбца для выбранного показателя (прибыль или количество)',
   },

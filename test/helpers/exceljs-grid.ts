@@ -1,11 +1,11 @@
 /**
- * An exceljs worksheet → a Grid for core/table, shared by the command line (Node) and the
- * playground (browser). Cells: numbers, text and booleans as they are; date cells as the
+ * An exceljs worksheet → a Grid, as the command line and the playground read .xlsx files before
+ * the streaming reader (xlsx/read-xlsx.ts): the reference the tests hold that reader to. Cells: numbers, text and booleans as they are; date cells as the
  * UTC-midnight Dates exceljs makes; formulas → their cached result; rich text → its plain text;
  * hyperlinks → their text; errors → the error text (`#N/A`).
  */
 import type ExcelJS from 'exceljs';
-import type { Cell } from '../core/index.js';
+import type { Cell } from '../../core/index.js';
 
 /**
  * The sheet's rows from row 1 to its last row with a value (exceljs skips rows that only carry

@@ -1,0 +1,46 @@
+/**
+ * One file through the stages in this process, for `npm run bench`: read (straight from the
+ * bytes, as the command line reads), analyze (with the model), report (the tabs and the JSON),
+ * each timed, the JavaScript heap in use once the analysis is made (what cli/memory.ts's
+ * HEAP_PER_LINE budgets for) and the process's peak memory. Prints one line of JSON for bench.ts.
+ *
+ * Run: `node dist/bench/stages.js FILE`.
+ */
+import { openFile } from '../cli/read-file.js';
+import { runPipeline, toJsonReport, type SourceAnswer } from '../core/index.js';
+
+const path = process.argv[2]!;
+const marks: Record<string, number> = {};
+let last = performance.now();
+const mark = (stage: string) => {
+  const now = performance.now();
+  marks[stage] = (marks[stage] ?? 0) + (now - last) / 1000;
+  last = now;
+};
+
+const file = await openFile(path);
+if ('problem' in file) throw new Error(`${path}: ${file.problem.code}`);
+let lines = 0;
+let heapMB = 0;
+const outcome = await runPipeline(
+  { sources: { sales: file.sheetNames[0]! }, lang: 'en' },
+  { has: async () => true, read: async () => file.read() as SourceAnswer },
+  {
+    onProgress: (p) => {
+      if (p.stage === 'analyze' && p.done === 0) {
+        lines = p.total;
+        mark('read');
+      }
+      if (p.stage === 'report' && p.done === 0) {
+        mark('analyze');
+        heapMB = process.memoryUsage().heapUsed / 1048576;
+      }
+    },
+    cancelled: () => false,
+    pause: async () => {},
+  },
+);
+if (!outcome.ok) throw new Error('the pipeline refused the file');
+JSON.stringify(toJsonReport(outcome.analysis, 'en'));
+mark('report');
+process.stdout.write(`${JSON.stringify({ lines, ...marks, heapMB, peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);

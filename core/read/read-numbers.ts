@@ -1,0 +1,103 @@
+/**
+ * The decimal separator of each numeric column, decided from all its cells (SPEC §1: never
+ * guessed cell by cell).
+ *
+ * Most number texts prove their separator (parse-number.ts): `1,5`, `12 345,67`, `1.234,56` a
+ * comma; `1.5`, `1,234.50`, `1,234,567` a point. Only `1,234` and `1.234` — one separator, three
+ * digits after it, one to three before — could be either. The column decides them:
+ * - its cells prove a comma and never a point → a comma column: `1,234` is 1.234 and `1.234` is
+ *   1234 (the point groups thousands there, as in `1.234,56`);
+ * - they prove a point and never a comma → a point column: `1,234` is 1234 and `1.234` is 1.234;
+ * - they prove both (`mixed`) or neither → the cell's own rule (`1,234` → 1234, `1.234` → 1.234),
+ *   and the profile says the column is ambiguous, with how many cells were read that way.
+ *
+ * A reader reads each row's numbers through `read`, then `endRow` with the line's index; after
+ * the last row `decided` gives the lines whose numbers change under their column's decision.
+ *
+ * Example: amounts `1,5`, `2,25`, `1,234` → a comma column; the third line is 1.234, not 1234.
+ */
+import type { NumberShape } from './parse-number.js';
+import type { DecimalChoice } from './types.js';
+import type { SourceRow } from './table-source.js';
+
+export const NUMBER_FIELDS = ['amount', 'profit', 'quantity', 'price'] as const;
+export type NumberField = (typeof NUMBER_FIELDS)[number];
+
+type Numbers = Record<NumberField, number>;
+const SLOT: Record<NumberField, number> = { amount: 0, profit: 1, quantity: 2, price: 3 };
+
+interface Tally {
+  comma: number;
+  dot: number;
+  ambiguous: number;
+}
+
+export class NumberColumns {
+  /** Evidence counts by field slot: comma, point, ambiguous. */
+  private readonly counts = new Int32Array(12);
+  private readonly shape: NumberShape = { evidence: null, alternative: Number.NaN };
+  private readonly values = new Float64Array(4);
+  private readonly alternatives = new Float64Array(4);
+  private ambiguousRow = false;
+  /** Lines with an ambiguous cell: the line, its numbers as read and their other readings. */
+  private readonly pending: { line: number; values: Float64Array; alternatives: Float64Array }[] = [];
+
+  constructor(private readonly fields: readonly NumberField[]) {}
+
+  /** A new row: every field it reads overwrites its number. */
+  startRow(): void {
+    this.ambiguousRow = false;
+  }
+
+  /** The cell's number by its own rule; its evidence is counted for the column. */
+  read(row: SourceRow, column: number, field: NumberField): number | null {
+    const shape = this.shape;
+    const value = row.number(column, shape);
+    const slot = SLOT[field];
+    if (shape.evidence !== null) this.counts[slot * 3 + (shape.evidence === 'comma' ? 0 : 1)]!++;
+    this.values[slot] = value ?? Number.NaN;
+    if (value !== null && shape.alternative === shape.alternative) {
+      this.counts[slot * 3 + 2]!++;
+      this.alternatives[slot] = shape.alternative;
+      this.ambiguousRow = true;
+    } else this.alternatives[slot] = Number.NaN;
+    return value;
+  }
+
+  /** The row became line `line`; remember its numbers when one of them was ambiguous. */
+  endRow(line: number): void {
+    if (this.ambiguousRow) this.pending.push({ line, values: this.values.slice(), alternatives: this.alternatives.slice() });
+  }
+
+  /** Each line whose numbers change under its columns' decisions, with its decided numbers. */
+  *decided(): Generator<[number, Numbers]> {
+    const flip = this.fields.filter((field) => markOf(this.tally(field)) === 'comma').map((field) => SLOT[field]);
+    if (flip.length === 0) return;
+    for (const { line, values, alternatives } of this.pending) {
+      const slots = flip.filter((slot) => !Number.isNaN(alternatives[slot]!));
+      if (slots.length === 0) continue;
+      const decided = Float64Array.from(values);
+      for (const slot of slots) decided[slot] = alternatives[slot]!;
+      yield [line, { amount: decided[0]!, profit: decided[1]!, quantity: decided[2]!, price: decided[3]! }];
+    }
+  }
+
+  /** The separator each column was read with, in field order. */
+  choices(): DecimalChoice[] {
+    return this.fields.map((field) => {
+      const tally = this.tally(field);
+      return { field, mark: markOf(tally), ambiguous: tally.ambiguous };
+    });
+  }
+
+  private tally(field: NumberField): Tally {
+    const at = SLOT[field] * 3;
+    return { comma: this.counts[at]!, dot: this.counts[at + 1]!, ambiguous: this.counts[at + 2]! };
+  }
+}
+
+function markOf(tally: Tally): DecimalChoice['mark'] {
+  if (tally.comma > 0 && tally.dot > 0) return 'mixed';
+  if (tally.comma > 0) return 'comma';
+  return tally.dot > 0 ? 'dot' : null;
+}
