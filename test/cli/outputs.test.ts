@@ -139,7 +139,7 @@ describe('outputs checked before any work, nothing half-written (item 2)', () =>
     expect(JSON.parse(readFileSync(at('ok/report.json'), 'utf8')).input).toMatchObject({ rows: 3, accepted: 3, requests: 0 });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(at('ok/report.xlsx'));
-    expect(book.worksheets[0]!.name).toBe('Clients');
+    expect(book.worksheets[0]!.name).toBe('Summary');
     expect(leftovers(at('ok'))).toEqual([]);
   });
 });

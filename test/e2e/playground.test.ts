@@ -28,8 +28,8 @@ import {
   type TestPage,
 } from './harness.js';
 
-const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues'];
-const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных'];
+const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Model check', 'Data issues'];
+const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Проверка модели', 'Ошибки данных'];
 const SAMPLE = `${ROOT}examples/sample-sales.xlsx`;
 
 let playground: Playground;
@@ -165,7 +165,7 @@ describe('the playground in Chromium', { timeout: 240_000 }, () => {
     const page = await open(1280, '?lang=en');
     await panelReady(page);
     await segment(page);
-    const keys = ['summary', 'clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'issues'];
+    const keys = ['summary', 'clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'check', 'issues'];
     for (const [i, tab] of EN_TABS.entries()) {
       await page.click(`#pg-tabs [data-sheet="${tab}"]`);
       await expect.poll(() => page.getAttribute('#pg-tabs [aria-selected="true"]', 'data-sheet')).toBe(tab);

@@ -163,8 +163,8 @@ describe('function catalog', () => {
     // asOf as text is the same day in any workbook: the serials must be read in the workbook's system.
     const result = runFunction('CHURNSIGNALS', [clients, dates, column([1, 1, 1, 1]), '2025-12-31'], 'en', { date1904: true });
     expect(result.ok && result.value).toEqual([
-      ['a', 'lost', 'overdue', dayFromYmd(2025, 12, 31) - dayFromYmd(2025, 3, 2), 30, in1904(2025, 3, 2)],
-      ['b', 'new', '', 11, null, in1904(2025, 12, 20)],
+      ['a', 'lost', 'overdue', dayFromYmd(2025, 12, 31) - dayFromYmd(2025, 3, 2), 30, in1904(2025, 3, 2), in1904(2025, 4, 1), dayFromYmd(2025, 12, 31) - dayFromYmd(2025, 4, 1)],
+      ['b', 'new', '', 11, null, in1904(2025, 12, 20), null, null],
     ]);
     const two = column([in1904(2025, 1, 1), in1904(2025, 1, 31)]);
     expect(runFunction('CHURNSIGNAL', [two, column([1, 1]), '2025-02-15'], 'en', { date1904: true })).toEqual({ ok: true, value: 'new' });

@@ -7,8 +7,8 @@ import type { RunRequest } from '../../core/panel/bridge.js';
 import { createLocalBridge } from '../../core/panel/local-bridge.js';
 import { AS_OF, salesGrid } from './fixtures.js';
 
-const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues'];
-const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных'];
+const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Model check', 'Data issues'];
+const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Проверка модели', 'Ошибки данных'];
 
 function setup(sheets: { name: string; grid: Cell[][] }[] = [{ name: 'Sales', grid: salesGrid() }], blockRows = 4) {
   const workbook = new MemoryWorkbook(sheets, blockRows);

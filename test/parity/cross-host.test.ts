@@ -176,7 +176,7 @@ async function sheets(book: Record<SourceName, Cell[][]>): Promise<Tab[]> {
 describe('one workbook through every host', () => {
   it('writes the same tabs, in the same order, everywhere', () => {
     const names = reports.excel.map((tab) => tab.name);
-    expect(names).toEqual(['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Ошибки данных']);
+    expect(names).toEqual(['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Проверка модели', 'Ошибки данных']);
     for (const host of Object.keys(reports)) expect(reports[host].map((tab) => tab.name), host).toEqual(names);
   });
 

@@ -51,7 +51,7 @@ describe('the pipeline', () => {
       { row: 4, reason: 'no-client', source: 'requests', sheet: 'Запросы' },
     ]);
     expect(outcome.analysis.input.rejected.every((r) => r.sheet === (r.source === 'sales' ? 'Продажи' : 'Запросы'))).toBe(true);
-    expect(outcome.sheets.map((s) => s.key)).toEqual(['summary', 'clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'issues']);
+    expect(outcome.sheets.map((s) => s.key)).toEqual(['summary', 'clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'check', 'issues']);
     expect(outcome.summary.clients).toBe(4);
   });
 

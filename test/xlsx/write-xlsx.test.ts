@@ -37,7 +37,7 @@ function columnWith(ws: ExcelJS.Worksheet, row: number, header: string): number 
 
 describe('the report workbook', () => {
   it('writes one worksheet per tab, named in the language, by Winback', () => {
-    expect(books.en.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Data issues']);
+    expect(books.en.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Model check', 'Data issues']);
     expect(books.ru.worksheets.map((ws) => ws.name)).toEqual([
       'Сводка',
       'Клиенты',
@@ -46,6 +46,7 @@ describe('the report workbook', () => {
       'Динамика',
       'Конверсия',
       'KPI',
+      'Проверка модели',
       'Ошибки данных',
     ]);
     expect(books.en.creator).toBe('Winback');
