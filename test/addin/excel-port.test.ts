@@ -267,6 +267,12 @@ describe('Excel port: writing a report', () => {
     expect(tabs[0].name).toBe('Clients (2)');
   });
 
+  it('opens the report on its first tab, the Summary, once it is written (Worksheet.activate, ExcelApi 1.1)', async () => {
+    const { book, port } = await written();
+    const tabs = await port.writeReport(sampleReport('en'));
+    expect(book.activeSheetId).toBe(book.sheet(tabs[0]!.name).id);
+  });
+
   it('activates a tab', async () => {
     const { book, port } = await written();
     await port.activateSheet('KPI');
