@@ -12,8 +12,8 @@
  * reports its progress, so the page stays responsive while a large workbook is written. Works in
  * Node and, in the worker, in the browser (fflate underneath, no exceljs).
  *
- * Progress: one step per sheet as the worker has it, then the compression (the streaming writer
- * lays out and deflates in one go).
+ * Progress: one step per sheet as the streaming writer finishes it (laid out and deflated), then
+ * the end of the package.
  *
  * Example: [Sales (user), Clients (report)] → steps {sheets 1 of 2}, {sheets 2 of 2}, {compress},
  * then the bytes.
@@ -39,14 +39,10 @@ export function downloadSheets(workbook: MemoryWorkbook): { sheet: DownloadSheet
   }));
 }
 
-/** The .xlsx bytes of the sheets, with a step reported per sheet and before the compression. */
+/** The .xlsx bytes of the sheets, with a step reported per sheet written and the last as the package's end. */
 export async function resultBytes(sheets: DownloadSheet[], onProgress: (p: DownloadProgress) => void = () => {}): Promise<Uint8Array> {
-  const book: WorkbookSheet[] = sheets.map((sheet, i) => {
-    onProgress({ stage: 'sheets', done: i + 1, total: sheets.length });
-    return sheet.report ? { report: sheet.report } : { cells: { name: sheet.name, rows: sheet.grid } };
-  });
-  onProgress({ stage: 'compress' });
-  return workbookXlsxBytes(book);
+  const book: WorkbookSheet[] = sheets.map((sheet) => (sheet.report ? { report: sheet.report } : { cells: { name: sheet.name, rows: sheet.grid } }));
+  return workbookXlsxBytes(book, (done, total) => onProgress(done < total ? { stage: 'sheets', done, total } : { stage: 'compress' }));
 }
 
 /** A user's sheet's rows: a file's sheet read again from its bytes (rows it skips are empty), else its cells. */

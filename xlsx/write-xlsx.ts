@@ -80,8 +80,8 @@ export function reportXlsxBytes(sheets: readonly SheetSpec[]): Uint8Array {
   return workbookXlsxBytes(sheets.map((report) => ({ report })));
 }
 
-/** Report tabs and sheets of cells, in this order, as .xlsx bytes. */
-export function workbookXlsxBytes(sheets: readonly WorkbookSheet[]): Uint8Array {
+/** Report tabs and sheets of cells, in this order, as .xlsx bytes; `onSheet` hears each sheet written. */
+export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], onSheet: (done: number, total: number) => void = () => {}): Uint8Array {
   const parts: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
@@ -127,6 +127,7 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[]): Uint8Array 
       writePart(zip, path, (out) => cellsSheetXml(out, sheet.cells, styles, index === selectedTab));
       written.push({ name: sheet.cells.name, tables: 0, printTitles: null });
     }
+    onSheet(index + 1, sheets.length);
   });
   writePart(zip, 'xl/styles.xml', (out) => out.push(styles.xml()));
   writePart(zip, 'xl/workbook.xml', (out) => out.push(workbookXml(written, selectedTab)));
