@@ -90,8 +90,9 @@ describe('a wide export', () => {
   it('reports a row that holds something only right of the mapped columns as the core does: a row without a client, not a blank one', () => {
     const { host } = run(widen<StoredCell>(sales.grid, 'a stray note'));
     const issues = host.book.sheet(words('en').report.tabs.issues);
+    // The list of rejected rows: sheet, row, to row (of a blank run), reason, …
     const reasonOf = (row: number) => {
-      for (let r = 1; r <= issues.maxRows; r++) if (issues.cell(r, 2) === row) return issues.cell(r, 3);
+      for (let r = 1; r <= issues.maxRows; r++) if (issues.cell(r, 2) === row) return issues.cell(r, 4);
       return null;
     };
     expect(reasonOf(3001)).toBe(rejectReasonText('en', 'no-client'));
