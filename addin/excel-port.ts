@@ -94,9 +94,6 @@ export class ExcelWorkbookPort implements WorkbookPort {
       written.map(({ key, id, name }) => ({ key, id, name })),
     );
     await this.host.settings.save();
-    // The report opens on its first tab, the Summary (Worksheet.activate, ExcelApi 1.1:
-    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)).
-    if (written.length > 0) await this.activateSheet(written[0]!.name);
     return written.map(({ key, name }) => ({ key, name }));
   }
 

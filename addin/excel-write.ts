@@ -141,7 +141,12 @@ export async function reconcileReport(context: ExcelContext, run: ReportRun): Pr
   return null;
 }
 
-/** The old tabs aside, the new ones under their names, the old ones gone — one request. */
+/**
+ * The old tabs aside, the new ones under their names, the old ones gone, and the report open on its
+ * first tab, the Summary (Worksheet.activate, ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1))
+ * — one request, so a failure leaves the previous report as it was.
+ */
 function swap(context: ExcelContext, run: ReportRun): void {
   const worksheets = context.workbook.worksheets;
   context.application.suspendApiCalculationUntilNextSync();
@@ -152,6 +157,7 @@ function swap(context: ExcelContext, run: ReportRun): void {
   });
   for (const tab of run.created) worksheets.getItem(tab.id).name = tab.name;
   for (const old of run.replaced) worksheets.getItem(old.id).delete();
+  if (run.created.length > 0) worksheets.getItem(run.created[0]!.id).activate();
 }
 
 /** Deletes a tab; a very hidden one is made hidden first (Excel.Worksheet.delete refuses very hidden sheets). */
