@@ -33,6 +33,7 @@ import {
   type ParetoFitResult,
   type ParetoParams,
 } from './paretonbd.js';
+import type { ModelFitSuccess } from './repeat-fit.js';
 import type { RepeatData } from './repeat-data.js';
 
 export const COUNT_MODELS = ['bgnbd', 'mbgnbd', 'paretonbd'] as const;
@@ -48,19 +49,7 @@ export interface CountFitOptions {
   maxEvaluations?: number;
 }
 
-export interface CountFitSuccess {
-  ok: true;
-  params: CountParams;
-  /** Log-likelihood at params, in the time unit of the data. */
-  logLikelihood: number;
-  converged: boolean;
-  iterations: number;
-  /** Clients used (total weight) and rows left out as invalid. */
-  clients: number;
-  excluded: number;
-  /** Observed-information covariance in the order of `paramNames`; null when not positive definite. */
-  covariance: number[][] | null;
-}
+export type CountFitSuccess = ModelFitSuccess<CountParams>;
 
 export type CountFitResult = CountFitSuccess | FitFailure;
 

@@ -21,7 +21,7 @@
  */
 import type { FitFailure } from './fit-positive.js';
 import { nbdLikelihood, type DropoutShift } from './nbd-likelihood.js';
-import { fitRepeatModel, type RepeatModelSpec } from './repeat-fit.js';
+import { fitRepeatModel, type ModelFitSuccess, type RepeatModelSpec } from './repeat-fit.js';
 import type { RepeatData } from './repeat-data.js';
 
 export type NbdParams = {
@@ -38,19 +38,7 @@ export interface NbdFitOptions {
   maxEvaluations?: number;
 }
 
-export interface NbdFitSuccess {
-  ok: true;
-  params: NbdParams;
-  /** Log-likelihood at params, in the time unit of the data (it shifts by −Σx·ln k when time is scaled by k). */
-  logLikelihood: number;
-  converged: boolean;
-  iterations: number;
-  /** Clients used (total weight) and rows left out as invalid. */
-  clients: number;
-  excluded: number;
-  /** Observed-information covariance of (r, α, a, b) in the data's units; null when not positive definite. */
-  covariance: number[][] | null;
-}
+export type NbdFitSuccess = ModelFitSuccess<NbdParams>;
 
 export type NbdFitResult = NbdFitSuccess | FitFailure;
 export type { FitFailure, FitFailureCode } from './fit-positive.js';

@@ -29,7 +29,7 @@
  */
 import type { FitFailure } from './fit-positive.js';
 import { paretoClientTerms, paretoLikelihood } from './pareto-likelihood.js';
-import { fitRepeatModel, type RepeatModelSpec } from './repeat-fit.js';
+import { fitRepeatModel, type ModelFitSuccess, type RepeatModelSpec } from './repeat-fit.js';
 import { aggregateRepeatData, isClientTriple, isHorizon, type RepeatData } from './repeat-data.js';
 
 export type ParetoParams = {
@@ -46,19 +46,7 @@ export interface ParetoFitOptions {
   maxEvaluations?: number;
 }
 
-export interface ParetoFitSuccess {
-  ok: true;
-  params: ParetoParams;
-  /** Log-likelihood at params, in the time unit of the data. */
-  logLikelihood: number;
-  converged: boolean;
-  iterations: number;
-  /** Clients used (total weight) and rows left out as invalid. */
-  clients: number;
-  excluded: number;
-  /** Observed-information covariance of (r, α, s, β); null when not positive definite. */
-  covariance: number[][] | null;
-}
+export type ParetoFitSuccess = ModelFitSuccess<ParetoParams>;
 
 export type ParetoFitResult = ParetoFitSuccess | FitFailure;
 

@@ -64,15 +64,25 @@ export interface RepeatFitOptions {
   maxEvaluations?: number;
 }
 
-export interface RepeatFitSuccess {
+/** How a successful fit went, whatever its parameters look like. */
+export interface FitOutcome {
   ok: true;
-  values: number[];
+  /** Log-likelihood at the optimum, in the time unit of the data (it shifts by −Σx·ln k when time is scaled by k). */
   logLikelihood: number;
   converged: boolean;
   iterations: number;
+  /** Clients used (total weight) and rows left out as invalid. */
   clients: number;
   excluded: number;
+  /** Observed-information covariance of the parameters in the model's order; null when not positive definite. */
   covariance: number[][] | null;
+}
+
+/** A successful fit with its parameters `P` (named for each model; a plain list here). */
+export type ModelFitSuccess<P> = FitOutcome & { params: P };
+
+export interface RepeatFitSuccess extends FitOutcome {
+  values: number[];
 }
 
 function noDropout(attempt: { values: number[]; logLikelihood: number }): FitFailure {
