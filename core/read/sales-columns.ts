@@ -164,15 +164,7 @@ export class SalesColumnsBuilder {
     this.row[i] = row;
     this.client[i] = client;
     this.day[i] = day;
-    this.amount[i] = amount;
-    if (this.profit) {
-      this.profit[i] = profit;
-      if (!Number.isNaN(profit)) this.hasProfit = true;
-    }
-    if (this.quantity) {
-      this.quantity[i] = quantity;
-      if (!Number.isNaN(quantity)) this.hasQuantity = true;
-    }
+    this.setNumbers(i, amount, profit, quantity);
     return i;
   }
 
@@ -192,7 +184,7 @@ export class SalesColumnsBuilder {
     if (slot >= 0) this.ids[slot]![i] = this.texts[field]!.id(raw);
   }
 
-  /** Replaces the numbers of line i (a column's decimal separator decided after reading). */
+  /** Sets the numbers of line i (again when a column's decimal separator is decided after reading). */
   setNumbers(i: number, amount: number, profit: number, quantity: number): void {
     this.amount[i] = amount;
     if (this.profit) {
