@@ -225,11 +225,14 @@ function inWorker(worker: WorkerLike, port: StreamingPort, request: PipelineRequ
       heard = true;
       if (settled) return;
       if (data.type === 'progress') control.onProgress(data.progress);
-      else if (data.type === 'tab') tabs.push(data.spec);
+      // Each message is a moment to see a cancel, not only the poll: a worker that analyses faster than
+      // the poll's interval would otherwise deliver its report after the user pressed Cancel.
+      if (control.cancelled()) return cancelled();
+      if (data.type === 'tab') tabs.push(data.spec);
       else if (data.type === 'tabRows') tabs[data.tab].tables[data.table].rows.push(...data.rows);
       else if (data.type === 'done') finish(() => resolve(data.outcome.ok ? { ...data.outcome, sheets: tabs } : data.outcome));
       else if (data.type === 'failed') failed(data.message);
-      else answer(data.id, data.step).catch((error: unknown) => (error instanceof Cancelled ? cancelled() : finish(() => reject(error))));
+      else if (data.type === 'ask') answer(data.id, data.step).catch((error: unknown) => (error instanceof Cancelled ? cancelled() : finish(() => reject(error))));
     };
     if (control.cancelled()) return cancelled();
     worker.postMessage({ type: 'start', request });
