@@ -20,8 +20,8 @@
  *   Summary's links to other tabs (internal hyperlinks on the blue underlined link lines);
  * - headers wrap at word boundaries, text longer than its column wraps with the row made tall
  *   enough to show it; codes (columns of width 6 or less) centred, other text indented;
- * - the frozen header, and the layout's print setup: landscape, fitted to the page width, the
- *   frozen header row repeated on every page;
+ * - the layout's frozen rows (a pane split there, when it has any), and its print setup:
+ *   landscape, fitted to the page width, a long list's header row repeated on every page;
  * - dates and other number formats as the tab's `numberFormats` say (a Russian report dd.mm.yyyy);
  * - the Summary, when there is one, is the tab selected on open.
  *
@@ -30,7 +30,8 @@
  * cannot hold (control characters) are written as Excel's `_xHHHH_` escapes.
  *
  * Example: reportXlsxBytes([clientsSpec]) → the bytes of a workbook with one tab "Clients": its
- * notes, a native table `clients_clients`, the header row frozen.
+ * notes, a native table `clients_clients`, nothing frozen (more than two rows stand above its
+ * header), its header row repeated on printed pages.
  */
 import { Zip, ZipDeflate } from 'fflate';
 import { chartXml } from './chart-xml.js';

@@ -7,11 +7,16 @@
  * title row (when the title is not empty), its header row, its data rows and its link line (when
  * it links to another tab), followed by a blank row. Charts sit right of the widest table with one empty column between, CHART_ROWS × CHART_COLUMNS
  * each, stacked with CHART_GAP_ROWS empty rows between them, the first level with the first
- * table's header. The header row of the first table is frozen (with the rows above it) when the
- * tab asks for it.
+ * table's header.
+ *
+ * Frozen rows: a tab that asks for it (a long list) freezes through its first table's header row
+ * when that row is one of the top MAX_FROZEN_ROWS — the header alone, or the header under a title
+ * or a single note — and freezes nothing when more stands above it: the notes would stay on screen
+ * for good, and on a laptop with the task pane open 8 frozen rows leave the list a handful of rows
+ * (docs/analytics.md, "Frozen rows").
  *
  * Printing, the same on every tab: landscape, as many pages as it takes down but one page wide;
- * a tab whose header is frozen (a long list) repeats that header row at the top of every page.
+ * a long list repeats its header row at the top of every page, frozen or not.
  *
  * Widths, in characters: each column as wide as the widest of its tables asks, widened so a header
  * word fits (bold letters run about 15 % wider; a native table's filter button takes 3 more) and
@@ -19,7 +24,9 @@
  *
  * Worked example: notes ["As of 2026-03-31"] and one table titled "Clients per cell" with 2 rows
  * and 4 columns → note row 0, blank row 1, title row 2, header row 3, data rows 4–5; 6 rows × 4
- * columns of cells; a chart at row 3, column 5; frozen rows 4 when the header is frozen.
+ * columns of cells; a chart at row 3, column 5; no frozen rows (the header is the 4th row), and the
+ * header row 3 repeated on printed pages when the tab is a long list. Without the note the title
+ * is row 0 and the header row 1: frozen rows 2.
  */
 import type { CellFormat, ChartSpec, SheetSpec, TableSpec } from '../report/spec.js';
 import { fitted, NUMBER_FORMATS, sheetCell, TEXT_FORMAT, type NumberFormats, type SheetCell } from './cells.js';
@@ -31,6 +38,8 @@ export const CHART_GAP_ROWS = 2;
 export const MAX_COLUMN_WIDTH = 80;
 const BOLD_WIDTH = 1.15;
 const FILTER_BUTTON = 3;
+/** The most rows a tab freezes: its header row and at most two rows above it. */
+export const MAX_FROZEN_ROWS = 3;
 
 export interface PlacedTable {
   spec: TableSpec;
@@ -78,7 +87,7 @@ export interface TabLayout {
   notes: string[];
   tables: PlacedTable[];
   charts: PlacedChart[];
-  /** Rows to freeze at the top, 0 for none. */
+  /** Rows to freeze at the top, 0 for none; never more than MAX_FROZEN_ROWS. */
   frozenRows: number;
   print: PrintSetup;
   columnWidths: number[];
@@ -121,7 +130,7 @@ export function layoutTab(spec: SheetSpec): TabLayout {
     notes: spec.notes,
     tables,
     charts,
-    frozenRows: spec.freezeHeader && tables.length > 0 ? tables[0].headerRow + 1 : 0,
+    frozenRows: frozenRows(spec, tables),
     print: { orientation: 'landscape', fitToWidth: 1, repeatRow: spec.freezeHeader && tables.length > 0 ? tables[0].headerRow : null },
     columnWidths,
     rowCount,
@@ -129,6 +138,13 @@ export function layoutTab(spec: SheetSpec): TabLayout {
     extentRows: Math.max(rowCount, ...charts.map((c) => c.top + c.rows)),
     extentColumns: Math.max(columnCount, ...charts.map((c) => c.left + c.columns)),
   };
+}
+
+/** Through the first table's header row when the tab asks and that is few rows, else none. */
+function frozenRows(spec: SheetSpec, tables: readonly PlacedTable[]): number {
+  if (!spec.freezeHeader || tables.length === 0) return 0;
+  const throughHeader = tables[0].headerRow + 1;
+  return throughHeader <= MAX_FROZEN_ROWS ? throughHeader : 0;
 }
 
 /** The column of a table by its key; a key the table does not have is a bug of the report. */

@@ -78,7 +78,10 @@ export interface SheetSpec {
   notes: string[];
   tables: TableSpec[];
   charts: ChartSpec[];
-  /** Freeze the header row of the first table. */
+  /**
+   * A long list: the first table's header row is frozen when it is one of the tab's top rows
+   * (core/layout/tab-layout.ts, MAX_FROZEN_ROWS) and repeats on every printed page.
+   */
   freezeHeader: boolean;
   /**
    * Number format codes that differ from core/layout's defaults: dates as the user's language

@@ -56,17 +56,19 @@ describe('writing a tab', () => {
     for (let r = 6; r < 6 + HOSTILE.length; r++) expect(sheet.format(r, 1)).toBe('@');
   });
 
-  it('bolds headers, freezes the header row, bands and filters the long table only', () => {
+  it('bolds headers, freezes the header row only when it is one of the top 3 rows, bands and filters the long table only', () => {
     writeAll([clientsSpec(6)]);
     const sheet = host.book.sheet('Clients');
     expect(sheet.boldRanges).toEqual([
       { row: 4, column: 1, rows: 2, columns: 6 },
       { row: 13, column: 1, rows: 1, columns: 2 },
     ]);
-    expect(sheet.frozenRows).toBe(5);
+    expect(sheet.frozenRows).toBe(0);
     expect(sheet.bandings.map((b) => b.box)).toEqual([{ row: 5, column: 1, rows: 7, columns: 6 }]);
     expect(sheet.bandings[0].style).toEqual({ theme: 'LIGHT_GREY', showHeader: true, showFooter: false });
     expect(sheet.filter?.box).toEqual({ row: 5, column: 1, rows: 7, columns: 6 });
+    writeAll([{ ...clientsSpec(6), notes: [] }]);
+    expect(host.book.sheet('Clients').frozenRows).toBe(2);
   });
 
   it('colours statuses with text rules and the value columns with one gradient', () => {
@@ -206,7 +208,7 @@ describe('what a real spreadsheet adds', () => {
     writeAll([clientsSpec(3_000)]);
     const sheet = host.book.sheet('Clients');
     expect(sheet.maxRows).toBe(layoutTab(clientsSpec(3_000)).extentRows);
-    const empty = { ...clientsSpec(0), tables: [clientsSpec(0).tables[0]], charts: [] };
+    const empty = { ...clientsSpec(0), notes: [], tables: [clientsSpec(0).tables[0]], charts: [] };
     writeAll([empty]);
     const layout = layoutTab(empty);
     expect(layout.frozenRows).toBe(layout.extentRows);

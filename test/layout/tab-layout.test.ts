@@ -39,7 +39,7 @@ describe('layoutTab', () => {
       [3, 4, 5, 3, 6, true],
       [null, 9, 10, 2, 2, false],
     ]);
-    expect([layout.rowCount, layout.columnCount, layout.frozenRows]).toEqual([12, 6, 5]);
+    expect([layout.rowCount, layout.columnCount]).toEqual([12, 6]);
     expect(layout.tables.map(firstLineRow)).toEqual([3, 9]);
     expect(layout.tables.map(tableLineCount)).toEqual([5, 3]);
   });
@@ -50,6 +50,18 @@ describe('layoutTab', () => {
     const layout = layoutTab(spec);
     expect(layout.tables[0]).toMatchObject({ titleRow: null, headerRow: 0 });
     expect(layout.frozenRows).toBe(0);
+  });
+
+  it('freezes through the header row when it is one of the top 3 rows, else nothing, and prints the header on every page either way', () => {
+    const base = clientsSpec(3);
+    const table = base.tables[0];
+    const frozen = (notes: string[], title: string) => layoutTab({ ...base, notes, tables: [{ ...table, title }] }).frozenRows;
+    expect(frozen([], '')).toBe(1);
+    expect(frozen([], 'All clients')).toBe(2);
+    expect(frozen(['As of 2026-03-05.'], '')).toBe(3);
+    expect(frozen(['As of 2026-03-05.'], 'All clients')).toBe(0);
+    const deep = layoutTab(base);
+    expect([deep.tables[0].headerRow, deep.frozenRows, deep.print.repeatRow]).toEqual([4, 0, 4]);
   });
 
   it('places the report fixtures: matrix blocks, a titled empty table, frozen header rows', () => {

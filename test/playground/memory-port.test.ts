@@ -56,6 +56,8 @@ describe('MemoryWorkbook', () => {
     expect(tab.grid).toEqual([['A note.'], [], ['Client', 'Last purchase', 'Status'], ['=1+1', new Date(20_000 * 86_400_000), 'lost']]);
     expect(tab.report!.rendered.rows[3]!.fills).toEqual([undefined, undefined, '#FFC7CE']);
     expect(tab.report!.rendered.frozenRows).toBe(3);
+    await workbook.writeReport([{ ...spec('clients', 'Clients', [['=1+1', 20_000, 'lost']]), notes: ['A note.', 'Another note.'] }]);
+    expect(workbook.sheet('Clients').report!.rendered.frozenRows).toBe(0);
   });
 
   it('replaces its own tabs by key, where they stand, and never a user sheet of the same name', async () => {

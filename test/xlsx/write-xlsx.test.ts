@@ -52,14 +52,25 @@ describe('the report workbook', () => {
     expect(books.en.creator).toBe('Winback');
   });
 
-  it('writes the notes first and the header row below them, frozen', () => {
+  it('writes the notes first and the header row below them, unfrozen: five notes stand above it', () => {
     const ws = books.en.getWorksheet('Clients')!;
     expect(String(ws.getCell(1, 1).value)).toMatch(/^As of 2026-03-15\./);
     const header = rowWith(ws, 'Client');
     expect(header).toBe(7);
     const spec = buildReport(fullAnalysis(), 'en').find((s) => s.key === 'clients')!.tables[0];
     expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(spec.columns.map((c) => c.header));
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+    expect(ws.views[0].state).not.toBe('frozen');
+  });
+
+  it('freezes a long list through its header when the header is in the top three rows', async () => {
+    const clients = buildReport(fullAnalysis(), 'en').find((s) => s.key === 'clients')!;
+    const path = join(dir, 'one-note.xlsx');
+    await writeFile(path, reportXlsxBytes([{ ...clients, notes: clients.notes.slice(0, 1) }]));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const ws = book.getWorksheet('Clients')!;
+    expect(rowWith(ws, 'Client')).toBe(3);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
   });
 
   it('writes dates as dates, money, percent and whole numbers with their formats', () => {
