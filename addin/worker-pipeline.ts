@@ -21,7 +21,8 @@
  * When the worker cannot be had — the page may not create one (a SecurityError), or its script
  * does not load, which fires `error` at the Worker before it has posted anything (HTML Standard,
  * "run a worker"; MDN "Worker: error event") — the run falls back to the pipeline in the page: the
- * same answer, only the pane is busy while it works. When a worker that ran fails — an uncaught
+ * same answer, only the pane is busy while it works, so every progress of the fallback says
+ * `inPage` (the first one at once) and the panel tells the user. When a worker that ran fails — an uncaught
  * exception (`error` after its first message), or its pipeline threw (`failed`) — the run stops
  * with `WorkerFailed`, which the bridge words as `excel.errors.workerFailed`; nothing has been
  * written, as writing starts only after the worker's answer.
@@ -166,15 +167,20 @@ type NoWorker = { unavailable: true };
  * `inPage` runs them when no worker can be had.
  */
 export function workerRunner(port: StreamingPort, createWorker: () => WorkerLike, inPage: PipelineRunner): PipelineRunner {
+  const fallBack: PipelineRunner = (request, control) => {
+    const onProgress = (progress: Progress) => control.onProgress({ ...progress, inPage: true });
+    onProgress({ stage: 'read', done: 0, total: 0 });
+    return inPage(request, { ...control, onProgress });
+  };
   return async (request, control) => {
     let worker: WorkerLike;
     try {
       worker = createWorker();
     } catch {
-      return inPage(request, control);
+      return fallBack(request, control);
     }
     const outcome = await inWorker(worker, port, request, control);
-    return 'unavailable' in outcome ? inPage(request, control) : outcome;
+    return 'unavailable' in outcome ? fallBack(request, control) : outcome;
   };
 }
 

@@ -1,7 +1,10 @@
 /**
  * The run's progress bar: one `role=progressbar` from 0 to 100 over the whole run, its text naming
  * the stage and counting rows. The stage name is also put in a polite live region when it changes
- * (not on every count, which would drown a screen reader).
+ * (not on every count, which would drown a screen reader). When the run works in the page instead
+ * of off it (a progress with `inPage`: Excel's worker could not start), a calm line under the bar
+ * says the pane may answer slowly until the run ends; it stays for the rest of the run and is
+ * announced once, with the stage.
  *
  * The stages share the bar by their usual cost: reading 0–40, analysing 40–75, preparing the tabs
  * 75–80, writing 80–100. Within a stage the bar moves with done ÷ total. It never moves back
@@ -41,7 +44,8 @@ export function progressView(doc: Document, lang: Lang, announce: (text: string)
     { class: 'wb-bar', role: 'progressbar', id: 'wb-progressbar', 'aria-label': text.run.progressLabel, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 },
     fill,
   );
-  const element = h(doc, 'div', { class: 'wb-progress' }, bar, h(doc, 'div', { class: 'wb-progress-text' }, stage, count));
+  const note = h(doc, 'p', { class: 'wb-help', id: 'wb-progress-note', hidden: true });
+  const element = h(doc, 'div', { class: 'wb-progress' }, bar, h(doc, 'div', { class: 'wb-progress-text' }, stage, count), note);
   let shown = 0;
   let lastStage = '';
   return {
@@ -55,7 +59,11 @@ export function progressView(doc: Document, lang: Lang, announce: (text: string)
       fill.style.width = `${shown}%`;
       stage.textContent = name;
       count.textContent = counted;
-      if (p.stage !== lastStage) announce(name);
+      if (p.inPage && note.hidden) {
+        note.textContent = text.run.inPage;
+        note.hidden = false;
+        announce(`${name}. ${text.run.inPage}`);
+      } else if (p.stage !== lastStage) announce(name);
       lastStage = p.stage;
     },
   };

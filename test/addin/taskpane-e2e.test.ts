@@ -7,8 +7,8 @@
  * turns on the task pane's auto-open. Loaded for the functions with the pane hidden, the page reads
  * nothing until the pane is shown. When office.js cannot be loaded, the page says so in English and
  * Russian instead of staying blank. The pipeline runs in the page's Web Worker (pipeline-worker.js,
- * served and started); when that script does not load (a 404), the run falls back to the page and
- * still writes the report. Screenshot: test-output/excel-taskpane.png.
+ * served and started); when that script does not load (a 404), the run falls back to the page,
+ * says so under the progress bar, and still writes the report. Screenshot: test-output/excel-taskpane.png.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -116,6 +116,19 @@ async function openTaskPane(opening: Opening = {}): Promise<{ page: Page; extern
   return { page, external };
 }
 
+/** Every text the progress bar's note showed during the run (the note goes with the bar when the run ends). */
+async function watchProgressNote(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progressNotes: string[] }).__progressNotes = seen;
+    new MutationObserver(() => {
+      const note = document.getElementById('wb-progress-note');
+      if (note && !note.hidden && note.textContent && !seen.includes(note.textContent)) seen.push(note.textContent);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __progressNotes: string[] }).__progressNotes);
+}
+
 const sheetNames = (page: Page) => page.evaluate(() => (window as any).__winbackBook.sheets.map((s: { name: string }) => s.name) as string[]);
 
 describe('Excel task pane (built page, fake Office host, headless Chromium)', () => {
@@ -127,9 +140,11 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     await expectAccessible(page, 'the task pane when it opens');
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url().split('/').pop()!));
+    const notes = await watchProgressNote(page);
 
     await page.click('#wb-segment');
     await page.waitForSelector('#wb-result', { timeout: 120_000 });
+    expect(await notes()).toEqual([]);
     await expectAccessible(page, 'the task pane with the summary');
 
     const names = await sheetNames(page);
@@ -156,10 +171,13 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     await page.close();
   });
 
-  it('segments in the page when the worker script does not load (404), and says nothing went wrong', async () => {
+  it('segments in the page when the worker script does not load (404), saying so calmly under the progress bar, and says nothing went wrong', async () => {
     const { page } = await openTaskPane({ worker: 'missing' });
+    const notes = await watchProgressNote(page);
+    const lang = (await page.getAttribute('html', 'lang')) as (typeof LANGS)[number];
     await page.click('#wb-segment');
     await page.waitForSelector('#wb-result', { timeout: 120_000 });
+    expect(await notes()).toEqual([words(lang).panel.run.inPage]);
     expect(await sheetNames(page)).toEqual(expect.arrayContaining(['Sales', 'Clients', 'ABC-XYZ']));
     expect(await page.textContent('#wb-result')).toMatch(/\d/);
     const body = await page.textContent('body');

@@ -40,6 +40,17 @@ function withWorker(book: FakeWorkbook, faults: FakeWorkerFaults = {}, serve: ty
   return { bridge, workers };
 }
 
+/**
+ * A run that fell back to the page says so from its first progress on, through every stage the
+ * pipeline reports (reading, analysing, preparing the tabs); writing is in the page in any run.
+ */
+function expectToldInPage(said: readonly Progress[]): void {
+  expect(said[0]).toEqual({ stage: 'read', done: 0, total: 0, inPage: true });
+  const piped = said.filter((p) => p.stage !== 'write');
+  expect(new Set(piped.map((p) => p.stage))).toEqual(new Set(['read', 'analyze', 'report']));
+  expect(piped.every((p) => p.inPage === true)).toBe(true);
+}
+
 describe('the Excel run with the pipeline in a worker', () => {
   it('writes the same tabs and summary as a run in the page, and the sheet crosses in blocks', async () => {
     const here = workbook();
@@ -49,8 +60,10 @@ describe('the Excel run with the pipeline in a worker', () => {
     here.payload = there.payload;
     const { bridge, workers } = withWorker(there);
     const stages = new Set<string>();
-    const inWorker = await bridge.segment(request, (p: Progress) => stages.add(p.stage), new AbortController().signal);
+    const said: Progress[] = [];
+    const inWorker = await bridge.segment(request, (p: Progress) => (stages.add(p.stage), said.push(p)), new AbortController().signal);
     expect(inWorker).toEqual(inPage);
+    expect(said.filter((p) => p.inPage)).toEqual([]);
     expect(tabsOf(there)).toEqual(tabsOf(here));
     expect([...stages]).toEqual(expect.arrayContaining(['read', 'analyze', 'write']));
     const [worker] = workers;
@@ -104,8 +117,10 @@ describe('the Excel run with the pipeline in a worker', () => {
     const inPage = await createExcelBridgeOver(here, () => 'ru-RU').segment(request, () => {}, new AbortController().signal);
     const there = workbook(small);
     const { bridge, workers } = withWorker(there, { unloadable: true });
-    expect(await bridge.segment(request, () => {}, new AbortController().signal)).toEqual(inPage);
+    const said: Progress[] = [];
+    expect(await bridge.segment(request, (p) => said.push(p), new AbortController().signal)).toEqual(inPage);
     expect(tabsOf(there)).toEqual(tabsOf(here));
+    expectToldInPage(said);
     expect(workers[0].terminated).toBe(true);
     expect(workers[0].sent.map((m) => m.type)).toEqual(['start']);
   }, 120_000);
@@ -117,8 +132,10 @@ describe('the Excel run with the pipeline in a worker', () => {
     const bridge = createExcelBridgeOver(there, () => 'ru-RU', () => {
       throw new DOMException('Failed to construct Worker', 'SecurityError');
     });
-    expect(await bridge.segment(request, () => {}, new AbortController().signal)).toEqual(inPage);
+    const said: Progress[] = [];
+    expect(await bridge.segment(request, (p) => said.push(p), new AbortController().signal)).toEqual(inPage);
     expect(tabsOf(there)).toEqual(tabsOf(here));
+    expectToldInPage(said);
   }, 120_000);
 
   it('stops with a sentence when the worker crashes while it takes the rows, and writes nothing', async () => {

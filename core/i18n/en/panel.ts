@@ -130,6 +130,7 @@ export const panel = {
     rows: (done: string, total: string, n: number) => `${done} of ${total} ${plural(n, 'row', 'rows')}`,
     steps: (done: string, total: string) => `${done} of ${total}`,
     cancelled: 'Cancelled. Nothing was written.',
+    inPage: 'This run works in the pane itself, as the background worker could not start: the pane may answer slowly until it ends. The report will be the same.',
   },
   result: {
     heading: 'Done',

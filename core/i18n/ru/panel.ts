@@ -122,6 +122,7 @@ export const panel: PanelWords = {
     rows: (done: string, total: string, n: number) => `${done} из ${total} ${plural(n, 'строки', 'строк', 'строк')}`,
     steps: (done: string, total: string) => `${done} из ${total}`,
     cancelled: 'Отменено. Ничего не записано.',
+    inPage: 'Этот запуск идёт в самой панели: фоновый обработчик не запустился, поэтому до конца работы панель может отвечать медленно. Отчёт будет тем же.',
   },
   result: {
     heading: 'Готово',
