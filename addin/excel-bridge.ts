@@ -1,6 +1,7 @@
 /**
  * The task pane's HostBridge in Excel: the shared local bridge (core/panel/local-bridge.ts) over the Excel
- * port, with the panel's settings in the document and Excel's own tab activation and templates.
+ * port, with the panel's settings in the document, Excel's own tab activation and templates, and
+ * the switch that opens the task pane with the document (panel-settings.ts).
  * In the task pane the pipeline runs in a Web Worker (worker-pipeline.ts); without a worker (the
  * tests' default, a webview without workers, a worker that cannot load) it runs in the page.
  * A run that Excel refuses for a reason the user can act on (a cell being edited, a protected
@@ -12,7 +13,7 @@ import type { ExcelHost } from './excel-api.js';
 import { ExcelWorkbookPort, officeExcelHost, officeLocale } from './excel-port.js';
 import { excelErrorMessage } from './excel-errors.js';
 import { workerRunner, type WorkerLike } from './worker-pipeline.js';
-import { documentSettingsStore } from './panel-settings.js';
+import { autoOpenSwitch, documentSettingsStore } from './panel-settings.js';
 
 /** The bridge over any Excel host — the real one in the task pane, the fake one in tests; the pipeline in `createWorker`'s worker when given. */
 export function createExcelBridgeOver(host: ExcelHost, locale: () => string, createWorker?: () => WorkerLike): HostBridge {
@@ -22,6 +23,7 @@ export function createExcelBridgeOver(host: ExcelHost, locale: () => string, cre
     locale,
     openSheet: (name) => port.activateSheet(name),
     makeTemplate: (lang) => port.makeTemplate(lang),
+    autoOpen: autoOpenSwitch(host.settings),
     pause: nextPaint,
     run: createWorker ? workerRunner(port, createWorker, portRunner(port)) : undefined,
   });

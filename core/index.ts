@@ -159,7 +159,7 @@ export type { Progress } from './pipeline/progress.js';
 export { failureMessage, optionName, type Surface } from './pipeline/failure-message.js';
 
 // The panel's host-neutral logic
-export type { HostBridge, HostKind, PanelSettings, PreviewRow, RunRequest, RunResult, SheetInspection } from './panel/bridge.js';
+export type { AutoOpenSwitch, HostBridge, HostKind, PanelSettings, PreviewRow, RunRequest, RunResult, SheetInspection } from './panel/bridge.js';
 export type { WorkbookPort, WrittenTab } from './panel/workbook-port.js';
 export { PANEL_FIELDS, type PanelField } from './panel/fields.js';
 export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';

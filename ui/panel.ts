@@ -8,6 +8,10 @@
  * bar and Cancel → the summary with links to the written tabs. Sheet, mapping, sources, settings
  * and language are saved through the bridge after a run, so the next run is one click.
  *
+ * Where the host can open the panel by itself when the document opens (the bridge's `autoOpen`:
+ * Excel), the footer has a checkbox for it — on after "Make this workbook a template", off again
+ * with one click (Microsoft's best practice for auto-open); other hosts show none.
+ *
  * The action is always in reach: Segment, the progress bar, Cancel and the run's message sit in an
  * action bar that sticks to the bottom of the window while the form is on screen (at 320 × 700 it
  * is on the first screen). The column mapping is folded to its one-line summary once every
@@ -79,6 +83,9 @@ interface PanelState {
   lastRun: { result: Extract<RunResult, { ok: true }>; lang: Lang } | null;
   runMessage: Message | null;
   templateMessage: Message | null;
+  /** Whether the panel opens with the document; null where the host has no such switch, or until it is known. */
+  autoOpen: boolean | null;
+  autoOpenFailed: boolean;
   loadError: string | null;
   saved: PanelSettings;
 }
@@ -127,6 +134,8 @@ class Panel {
       lastRun: null,
       runMessage: null,
       templateMessage: null,
+      autoOpen: null,
+      autoOpenFailed: false,
       loadError: null,
       saved: {},
     };
@@ -143,7 +152,19 @@ class Panel {
       return;
     }
     this.render();
+    void this.readAutoOpen();
     await this.inspect();
+  }
+
+  /** Whether the panel opens with the document, where the host has the switch. */
+  private async readAutoOpen(): Promise<void> {
+    const autoOpen = this.bridge.autoOpen;
+    if (!autoOpen) return;
+    try {
+      this.update({ autoOpen: await autoOpen.get() });
+    } catch (error) {
+      console.error('Winback could not read whether the pane opens with the workbook', error);
+    }
   }
 
   /** Settings and sheets → state: the saved sheet when it still exists, else the active one. */
@@ -303,6 +324,17 @@ class Panel {
       .catch((error) => console.error('Winback could not list the sheets', error));
   }
 
+  private async setAutoOpen(on: boolean): Promise<void> {
+    this.update({ autoOpen: on, autoOpenFailed: false });
+    try {
+      await this.bridge.autoOpen!.set(on);
+    } catch (error) {
+      console.error('Winback could not save whether the pane opens with the workbook', error);
+      this.update({ autoOpen: !on, autoOpenFailed: true });
+    }
+    this.focus('wb-auto-open');
+  }
+
   private async makeTemplate(): Promise<void> {
     const text = words(this.state.lang).panel;
     try {
@@ -310,6 +342,7 @@ class Panel {
       const [settings, sheets] = await Promise.all([this.bridge.loadSettings(), this.bridge.listSheets()]);
       this.restore(settings ?? this.state.saved, sheets);
       this.update({ templateMessage: { kind: 'note', text: text.template.done } });
+      void this.readAutoOpen();
       void this.inspect();
     } catch (error) {
       console.error('Winback could not make the template', error);
@@ -503,6 +536,25 @@ class Panel {
       button,
       h(doc, 'p', { class: 'wb-help', id: 'wb-template-help' }, text.template.help),
       message ? h(doc, 'p', { class: message.kind === 'error' ? 'wb-alert' : 'wb-note', role: 'status' }, message.text) : null,
+      this.autoOpenField(),
+    );
+  }
+
+  /** The checkbox "open Winback with this workbook", once its state is known on a host that has it. */
+  private autoOpenField(): HTMLElement | null {
+    const { autoOpen, autoOpenFailed, running } = this.state;
+    if (!this.bridge.autoOpen || autoOpen === null) return null;
+    const { doc } = this;
+    const text = words(this.state.lang).panel.autoOpen;
+    const box = h(doc, 'input', { type: 'checkbox', id: 'wb-auto-open', 'aria-describedby': 'wb-auto-open-help', checked: autoOpen, disabled: running });
+    box.addEventListener('change', () => void this.setAutoOpen(box.checked));
+    return h(
+      doc,
+      'div',
+      { class: 'wb-auto-open' },
+      h(doc, 'div', { class: 'wb-check' }, box, h(doc, 'label', { for: 'wb-auto-open' }, text.label)),
+      h(doc, 'p', { class: 'wb-help', id: 'wb-auto-open-help' }, text.help),
+      autoOpenFailed ? h(doc, 'p', { class: 'wb-alert', role: 'alert' }, text.failed) : null,
     );
   }
 

@@ -55,6 +55,9 @@ export const PANEL_CSS = `
 .wb-summary-line { display: block; font-size: 13px; line-height: 18px; font-weight: 400; color: var(--wb-muted); margin-inline-start: 18px; }
 .wb-plain { border: 0; padding: 0; margin: 0; min-width: 0; }
 .wb-help { color: var(--wb-muted); font-size: 13px; line-height: 18px; }
+.wb-auto-open { margin-top: 16px; }
+.wb-check { display: flex; align-items: center; gap: 8px; min-height: 24px; }
+.wb-check input { width: 18px; height: 18px; margin: 0; flex: none; }
 .wb-field { display: grid; grid-template-columns: minmax(92px, 42%) minmax(0, 1fr); align-items: center; gap: 4px 8px; margin: 6px 0; }
 .wb-field.wb-stacked { grid-template-columns: minmax(0, 1fr); }
 .wb-field label { overflow-wrap: anywhere; }

@@ -63,8 +63,23 @@ export interface PanelSettings {
   lang?: Lang;
 }
 
+/**
+ * The host's switch that opens the panel by itself whenever this document is opened. Only a host
+ * that can do that has one (Excel: the document setting `Office.AutoShowTaskpaneWithDocument`);
+ * Google Sheets opens its sidebar from the menu only and the playground is a page, so their
+ * bridges have none and the panel shows no control for it.
+ */
+export interface AutoOpenSwitch {
+  /** Whether the panel opens with this document now. */
+  get(): Promise<boolean>;
+  /** Turns it on or off, saved in the document. */
+  set(on: boolean): Promise<void>;
+}
+
 export interface HostBridge {
   readonly host: HostKind;
+  /** The panel opening with the document, where the host can do that. */
+  readonly autoOpen?: AutoOpenSwitch;
   /** The host's UI language, e.g. `ru-RU`; the panel defaults to Russian when it starts with `ru`. */
   locale(): string;
   listSheets(): Promise<{ names: string[]; active: string }>;

@@ -5,11 +5,12 @@
  * - `inspect` reads the head of the sheet through the port and inspects it (inspect.ts);
  * - `segment` runs read → analyze → report → write with progress and cancel (local-run.ts);
  * - settings live where the host keeps them in the document (`store`);
- * - opening a tab and making a template are the host's own (`options`).
+ * - opening a tab, making a template and the panel's opening with the document (where the host
+ *   has it) are the host's own (`options`).
  */
 import type { Lang } from '../i18n/index.js';
 import type { WorkbookPort } from './workbook-port.js';
-import type { HostBridge, HostKind, PanelSettings } from './bridge.js';
+import type { AutoOpenSwitch, HostBridge, HostKind, PanelSettings } from './bridge.js';
 import { INSPECT_ROWS, inspectGrid } from './inspect.js';
 import { runLocally, type PipelineRunner } from './local-run.js';
 
@@ -24,6 +25,8 @@ export interface LocalHostOptions {
   locale: () => string;
   openSheet(name: string): Promise<void>;
   makeTemplate(lang: Lang): Promise<void>;
+  /** The panel opening with the document, when the host can do that. */
+  autoOpen?: AutoOpenSwitch;
   /** Resolves once the page has had a chance to paint (between the stages of a run). */
   pause(): Promise<void>;
   /** Where the pipeline runs; in this thread over the port by default. */
@@ -33,6 +36,7 @@ export interface LocalHostOptions {
 export function createLocalBridge(port: WorkbookPort, store: SettingsStore, options: LocalHostOptions): HostBridge {
   return {
     host: options.host,
+    autoOpen: options.autoOpen,
     locale: options.locale,
     async listSheets() {
       const [names, active] = await Promise.all([port.sheetNames(), port.activeSheet()]);

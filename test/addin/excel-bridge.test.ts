@@ -129,6 +129,23 @@ describe('Excel bridge over the fake Excel API', () => {
     });
   });
 
+  it('turns the pane opening with the workbook off and on again, saved in the document (a template turns it on)', async () => {
+    const book = workbook();
+    const opened = () => createExcelBridgeOver(book, () => 'en-US').autoOpen!;
+    expect(await opened().get()).toBe(false);
+    await createExcelBridgeOver(book, () => 'en-US').makeTemplate('en');
+    book.reopen();
+    expect(book.opensPaneWithDocument).toBe(true);
+    expect(await opened().get()).toBe(true);
+    await opened().set(false);
+    book.reopen();
+    expect(book.opensPaneWithDocument).toBe(false);
+    expect(await opened().get()).toBe(false);
+    await opened().set(true);
+    book.reopen();
+    expect(book.opensPaneWithDocument).toBe(true);
+  });
+
   it('keeps the panel settings in the document and opens a tab on request', async () => {
     const book = workbook();
     const bridge = createExcelBridgeOver(book, () => 'en-US');

@@ -32,6 +32,10 @@
  * - A table name must be unique among the workbook's tables and defined names, without case
  *   (support.microsoft.com "Rename an Excel table", linked from Excel.Table.name; ECMA-376
  *   §18.5 "names ... shall be unique"): InvalidArgument otherwise.
+ * - The task pane's auto-open (learn.microsoft.com, "Automatically open a task pane with a
+ *   document"; [MS-OWEMXML] TaskpaneId): Excel shows the pane when it opens a document whose saved
+ *   settings hold `Office.AutoShowTaskpaneWithDocument` with the value true (the manifest names
+ *   that TaskpaneId); false, or a value set but never saved, opens nothing (`opensPaneWithDocument`).
  * - Writing a string to a cell behaves like typing it: in a cell not formatted as Text (`@`),
  *   `=…`, `+…`, `@…` become formulas and numeric text such as `-5` becomes a number.
  *
@@ -453,6 +457,11 @@ export class FakeWorkbook implements ExcelHost {
 
   waitForCellEdit(): Promise<void> {
     return new Promise((resolve) => this.cellEditEnded.push(resolve));
+  }
+
+  /** Whether Excel shows the add-in's task pane when this document is opened (see the file comment). */
+  get opensPaneWithDocument(): boolean {
+    return this.settings.saved.get('Office.AutoShowTaskpaneWithDocument') === true;
   }
 
   /** The workbook saved, closed and opened again: new sheet ids, unsaved settings gone. */

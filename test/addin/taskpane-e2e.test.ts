@@ -4,7 +4,7 @@
  * the sales sheet, writes the report tabs into the (fake) workbook and shows the summary; the
  * source sheet is unchanged; the page asks nothing of the network beyond office.js; the shared
  * runtime registered the functions. "Make this workbook a template" adds the input sheets and
- * turns on the task pane's auto-open. Loaded for the functions with the pane hidden, the page reads
+ * turns on the task pane's auto-open, which the panel's checkbox turns off again. Loaded for the functions with the pane hidden, the page reads
  * nothing until the pane is shown. When office.js cannot be loaded, the page says so in English and
  * Russian instead of staying blank. The pipeline runs in the page's Web Worker (pipeline-worker.js,
  * served and started); when that script does not load (a 404), the run falls back to the page,
@@ -185,7 +185,7 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     await page.close();
   });
 
-  it('makes the workbook a template: input sheets, instructions, and the pane opens with the document', async () => {
+  it('makes the workbook a template: input sheets, instructions, and the pane opens with the document until the panel turns that off', async () => {
     const { page } = await openTaskPane();
     await page.click('#wb-template');
     await page.waitForFunction(() => (window as any).__winbackBook.sheets.some((s: { name: string }) => s.name === 'Instructions'), null, { timeout: 30_000 });
@@ -193,6 +193,13 @@ describe('Excel task pane (built page, fake Office host, headless Chromium)', ()
     const saved = await page.evaluate(() => Object.fromEntries((window as any).__winbackBook.settings.saved));
     expect(saved['Office.AutoShowTaskpaneWithDocument']).toBe(true);
     expect(saved['winback.panel']).toMatchObject({ salesSheet: 'Sales', requestsSheet: 'Requests', complaintsSheet: 'Complaints' });
+    // The panel shows the pane's auto-open as on, and one click turns it off in the document.
+    await page.waitForSelector('#wb-auto-open:checked', { timeout: 30_000 });
+    await expectAccessible(page, 'the task pane with the auto-open checkbox');
+    await page.uncheck('#wb-auto-open');
+    await page.waitForFunction(() => (window as any).__winbackBook.settings.saved.get('Office.AutoShowTaskpaneWithDocument') === false, null, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as any).__winbackBook.opensPaneWithDocument)).toBe(false);
+    expect(await page.isChecked('#wb-auto-open')).toBe(false);
     await page.close();
   });
 

@@ -46,6 +46,10 @@ function server(continues: (() => unknown)[]): Record<string, Handler> {
 }
 
 describe('the sidebar bridge', () => {
+  it('has no switch for opening with the document: Sheets opens the sidebar from the menu only, so the panel shows none', () => {
+    expect(createSheetsBridge(runner({}, []), 'en-US').autoOpen).toBeUndefined();
+  });
+
   it('makes a failed continueSegment call again after a pause, and the run goes on to its result', async () => {
     const calls: string[] = [];
     const pauses: number[] = [];

@@ -208,6 +208,11 @@ export const panel = {
     done: 'The template is ready: instructions and empty tables were added.',
     failed: 'The template could not be made. Try again.',
   },
+  autoOpen: {
+    label: 'Open Winback with this workbook',
+    help: 'When on, the Winback pane opens by itself each time this workbook is opened. A template turns it on.',
+    failed: 'This could not be saved in the workbook. Try again.',
+  },
   playground: {
     title: 'Winback playground',
     notSpreadsheet: (name: string) => `${name} is not a spreadsheet. Open an .xlsx or a .csv file.`,
