@@ -13,7 +13,8 @@
  * 3. UCI Online Retail (541,909 lines) to report.xlsx + JSON, beside the peer on the same lines.
  * 4. The Excel port's round trips on the fake Excel API (bench/host-io.ts), and the Google Sheets
  *    add-on on its fakes (bench/sheets-io.ts).
- * 5. The goals of issue 14 beside what this run measured, each met or not.
+ * 5. The whole model check on 10,000 clients (bench/model-check.ts), three runs in this process.
+ * 6. The goals of issues 14 and 15 beside what this run measured, each met or not.
  *
  * The peer needs /usr/bin/python3 with pandas; without it the comparison is skipped, never failed.
  * BENCH_SIZES=100000,300000 limits the sizes.
@@ -26,6 +27,7 @@ import { analyze, buildReport, csvSource } from '../core/index.js';
 import { readSales } from '../core/read/read-sales.js';
 import { peerShapeOfOnlineRetail, salesCsv, salesXlsx } from './generate-lines.js';
 import { excelIoBenchmark } from './host-io.js';
+import { MODEL_CHECK_CLIENTS, modelCheckBenchmark } from './model-check.js';
 import { sheetsRunBenchmark } from './sheets-io.js';
 
 // 1,000,488 is the size of the 1M-line job in the goals table of issue 14.
@@ -154,7 +156,14 @@ if (sample.ok) {
 
 await sheetsRunBenchmark();
 
-console.log('\n5. The goals of issue 14 in this run');
+console.log(`\n5. The whole model check on ${MODEL_CHECK_CLIENTS.toLocaleString('en')} clients (3 models × 2 periods, scoring, the choice, Gamma-Gamma, the intervals)`);
+const checkTiming = modelCheckBenchmark(3);
+const checkSeconds = median(checkTiming.seconds);
+console.log(
+  `  ${checkTiming.clients.toLocaleString('en')} clients, ${checkTiming.lines.toLocaleString('en')} lines: ${checkTiming.seconds.map(s).join(', ')} (median ${s(checkSeconds)}); model used: ${checkTiming.used ?? 'none'}`,
+);
+
+console.log('\n6. The goals of issues 14 and 15 in this run');
 const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
 const goal = (job: string, measured: string, target: string, met: boolean | null) => console.log(`  ${job.padEnd(34)} ${measured.padEnd(40)} ${target.padEnd(36)} ${verdict(met)}`);
 const million = cases.get(1_000_488);
@@ -177,3 +186,4 @@ goal(
   bigRun.peakMB === null ? null : bigRun.ok && bigRun.peakMB <= 1536,
 );
 goal('541,909 lines in the playground', 'not measured here (a browser)', '≤ 2 s, ≤ 400 MB', null);
+goal(`Model check, ${MODEL_CHECK_CLIENTS.toLocaleString('en')} clients`, `${s(checkSeconds)} (median of 3)`, '≤ 1 s', checkSeconds <= 1);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dateOfDay, dayFromYmd, formatDay, type Cell } from '../core/index.js';
 import { workbookXlsxBytes } from '../xlsx/write-xlsx.js';
+import { random } from './random.js';
 
 const FOLDER = join(tmpdir(), 'winback-bench-v1');
 const CLIENTS = 16_500;
@@ -28,18 +29,6 @@ const MANAGERS = ['Иванова А.', 'Петров С.', 'Сидорова Е
 const REGIONS = ['Москва', 'Санкт-Петербург', 'Екатеринбург', 'Новосибирск', 'Казань', 'Ростов-на-Дону', 'Самара', 'Омск', 'Пермь', 'Воронеж'];
 const CATEGORIES = ['Сухие смеси', 'Металлопрокат', 'Кровля', 'Утеплитель', 'Крепёж', 'Цемент', 'Гипсокартон', 'Лакокраска', 'Сантехника', 'Электрика',
   'Инструмент', 'Пиломатериалы', 'Плитка', 'Двери', 'Окна', 'Фасад', 'Изоляция', 'Трубы', 'Клей', 'Грунтовка'];
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Line {
   client: string;

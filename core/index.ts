@@ -165,7 +165,7 @@ export { PANEL_FIELDS, type PanelField } from './panel/fields.js';
 export { inspectGrid, INSPECT_ROWS, PREVIEW_ROWS } from './panel/inspect.js';
 export { createLocalBridge, type LocalHostOptions, type SettingsStore } from './panel/local-bridge.js';
 export { portRunner, runLocally, type Cancellation, type PipelineRunner, type RunnerOutcome } from './panel/local-run.js';
-export { defaultForm, formFromOptions, optionsFromForm, parseDecimal, type FormOutcome, type SettingsForm } from './panel/settings-form.js';
+export { defaultForm, formFromOptions, optionsFromForm, parseDecimal, settingApplies, type FormOutcome, type SettingsForm } from './panel/settings-form.js';
 export { capitalize, templateHeaders, templateSalesMapping, templateSheetName } from './panel/template-layout.js';
 
 // Spreadsheet functions

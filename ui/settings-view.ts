@@ -5,9 +5,11 @@
  * a control reports only which field changed and its new value (`onChange(key, value)`), and the
  * panel merges that into its current form, so a change never brings back what the form held when
  * this view was drawn. Terms (XYZ, ABC and tiers, statuses, the purchase model) are explained
- * one tap away, in a disclosure beside their settings.
+ * one tap away, in a disclosure beside their settings. A setting is drawn only where it applies
+ * (`settingApplies`): the custom XYZ limits with the custom preset, the model check's hidden days
+ * beside the purchase model when one is on.
  */
-import { MEASURES, MODEL_KINDS, PERIOD_KINDS, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
+import { MEASURES, MODEL_KINDS, PERIOD_KINDS, settingApplies, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
 import { h } from './dom.js';
 import { explainer } from './explainer.js';
 
@@ -28,6 +30,7 @@ export const MORE_SETTINGS: ReadonlySet<keyof SettingsForm> = new Set([
   'minLostDays',
   'newDays',
   'model',
+  'holdoutDays',
 ]);
 
 export interface SettingsViewState {
@@ -56,6 +59,7 @@ export function settingLabel(lang: Lang, key: keyof SettingsForm): string {
     minLostDays: s.minLostDays,
     newDays: s.newDays,
     model: s.model,
+    holdoutDays: s.holdoutDays,
   };
   return labels[key];
 }
@@ -64,7 +68,7 @@ export function settingsView(
   doc: Document,
   lang: Lang,
   state: SettingsViewState,
-  /** One field changed; `rerender` when other controls depend on it (the custom XYZ limits). */
+  /** One field changed; `rerender` when other controls depend on it (the custom XYZ limits, the hidden days). */
   onChange: <K extends keyof SettingsForm>(key: K, value: SettingsForm[K], rerender: boolean) => void,
   onMoreToggle: (open: boolean) => void,
   onReset: () => void,
@@ -113,8 +117,8 @@ export function settingsView(
     { class: 'wb-more', open: state.moreOpen },
     h(doc, 'summary', {}, s.more),
     choice('xyz', xyzChoices, true),
-    form.xyz === 'custom' ? input('xyzX', 'text', 'decimal') : null,
-    form.xyz === 'custom' ? input('xyzY', 'text', 'decimal') : null,
+    settingApplies(form, 'xyzX') ? input('xyzX', 'text', 'decimal') : null,
+    settingApplies(form, 'xyzY') ? input('xyzY', 'text', 'decimal') : null,
     explainer(doc, 'wb-explain-xyz', s.explain.xyz),
     input('abcA', 'text', 'decimal'),
     input('abcB', 'text', 'decimal'),
@@ -126,7 +130,8 @@ export function settingsView(
     input('minLostDays', 'text', 'numeric'),
     input('newDays', 'text', 'numeric'),
     explainer(doc, 'wb-explain-status', s.explain.status),
-    choice('model', MODEL_KINDS.map((k) => [k, s.modelNames[k]])),
+    choice('model', MODEL_KINDS.map((k) => [k, s.modelNames[k]]), true),
+    settingApplies(form, 'holdoutDays') ? input('holdoutDays', 'text', 'numeric', s.holdoutDaysHelp) : null,
     explainer(doc, 'wb-explain-model', s.explain.model),
     h(doc, 'div', { class: 'wb-actions' }, resetButton(doc, s.reset, onReset)),
   );

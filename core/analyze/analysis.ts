@@ -117,6 +117,9 @@ export interface ClientResult {
    * purchase days in 365 days (BG/NBD) × expected value of a purchase day (Gamma-Gamma).
    */
   expectedValue12m: number | null;
+  /** Its 90 % interval from both models' parameter uncertainty (core/model/intervals.ts); null without their covariances. */
+  expectedValue12mLow: number | null;
+  expectedValue12mHigh: number | null;
   /** Requests in the window and how many were converted (SPEC §7 "Conversion"). */
   requests: number;
   converted: number;

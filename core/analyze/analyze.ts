@@ -128,6 +128,8 @@ function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, option
       pAliveHigh: model.pAliveHigh[c],
       expected90: model.expected90[c],
       expectedValue12m: model.expectedValue12m[c],
+      expectedValue12mLow: model.expectedValue12mLow[c],
+      expectedValue12mHigh: model.expectedValue12mHigh[c],
       requests: 0,
       converted: 0,
       actions: recommendedActions(candidate, list),

@@ -15,8 +15,9 @@
  * few repeaters, no sign of anyone leaving, no optimum) gives no scores: P(alive) and the expected
  * values stay empty and `skipped` says why; the attempted parameters are kept.
  *
- * The interval of P(alive): the delta method on the fitted parameters' observed-information
- * covariance (core/model/intervals.ts); empty when the fit has no proper covariance.
+ * The intervals of P(alive) and of the 12-month value: the delta method on the fitted parameters'
+ * observed-information covariance (core/model/intervals.ts) — for the value both the count model's
+ * and Gamma-Gamma's, the two fits being independent; empty when a fit has no proper covariance.
  *
  * Gamma-Gamma is fitted on the clients whose repeat purchase days have a positive mean value; a
  * client whose repeat days do not (a loss-making client under the profit measure) gets no expected
@@ -29,12 +30,12 @@
 import type { BgnbdSummary, CountModelKind, GammaGammaSummary, ModelKind, ModelResults, ModelSkipped, ModelWhy } from './analysis.js';
 import { firstPurchaseDay, lastPurchaseDay, measureScale, purchaseCount, purchaseValuesOf, type Facts } from './facts.js';
 import { modelCheck, type ModelCheck } from './model-check.js';
-import { clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, type CountFitResult } from '../model/index.js';
+import { clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, valueIntervals, type CountFitResult } from '../model/index.js';
 import type { StatusRules } from '../metrics/status.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
 export const VALUE_HORIZON_DAYS = 365;
-/** The level of the P(alive) interval. */
+/** The level of the P(alive) and value intervals. */
 export const INTERVAL_LEVEL = 0.9;
 
 export interface ClientModel {
@@ -44,6 +45,8 @@ export interface ClientModel {
   pAliveHigh: (number | null)[];
   expected90: (number | null)[];
   expectedValue12m: (number | null)[];
+  expectedValue12mLow: (number | null)[];
+  expectedValue12mHigh: (number | null)[];
 }
 
 export interface ClientModelOptions {
@@ -57,7 +60,7 @@ export interface ClientModelOptions {
 export function fitClientModel(facts: Facts, options: ClientModelOptions): ClientModel {
   const clients = facts.names.length;
   const column = () => new Array<number | null>(clients).fill(null);
-  const empty = (results: ModelResults): ClientModel => ({ results, pAlive: column(), pAliveLow: column(), pAliveHigh: column(), expected90: column(), expectedValue12m: column() });
+  const empty = (results: ModelResults): ClientModel => ({ results, pAlive: column(), pAliveLow: column(), pAliveHigh: column(), expected90: column(), expectedValue12m: column(), expectedValue12mLow: column(), expectedValue12mHigh: column() });
   if (options.kind === 'none') {
     return empty({ used: null, why: 'disabled', bgnbd: null, mbgnbd: null, paretonbd: null, gammaGamma: null, skipped: { code: 'disabled' }, check: null });
   }
@@ -81,6 +84,7 @@ export function fitClientModel(facts: Facts, options: ClientModelOptions): Clien
   const intervals = clientIntervals(model, fit.params, fit.covariance, INTERVAL_LEVEL);
   const zbar = repeatDayMeans(facts, data.clients);
   const spend = fitGammaGamma({ x: data.x, zbar });
+  const values = spend.ok ? valueIntervals(model, fit.params, fit.covariance, spend.params, spend.covariance, INTERVAL_LEVEL) : null;
   const scores = empty({ ...base, used: chosen, why: choice.why, gammaGamma: null, skipped: null });
   for (let k = 0; k < data.clients.length; k++) {
     const c = data.clients[k];
@@ -96,6 +100,11 @@ export function fitClientModel(facts: Facts, options: ClientModelOptions): Clien
     if (spend.ok && spendsPositively) {
       const days = model.conditionalExpected(fit.params, VALUE_HORIZON_DAYS, x, tx, T);
       scores.expectedValue12m[c] = finiteOrNull(days * conditionalExpectedAverageValue(spend.params, x, zbar[k]));
+      if (values && scores.expectedValue12m[c] !== null) {
+        const interval = values.expectedValue(VALUE_HORIZON_DAYS, x, tx, T, zbar[k]);
+        scores.expectedValue12mLow[c] = finiteOrNull(interval.low);
+        scores.expectedValue12mHigh[c] = finiteOrNull(interval.high);
+      }
     }
   }
   const gammaGamma: GammaGammaSummary | null = spend.ok ? { ...spend.params, logLikelihood: spend.logLikelihood, clients: spend.clients } : null;

@@ -11,7 +11,8 @@
  * Fitting maximizes LL with `maximizePositive` (BFGS on log-parameters with the analytic
  * gradient, Nelder–Mead as fallback), γ searched relative to the mean z̄ (so any money
  * unit gives the same p, q and γ in that unit); start p = 1, q = 2, γ = mean z̄ (population mean
- * equal to the sample mean), or `options.start`.
+ * equal to the sample mean), or `options.start`. On success `covariance` is the observed-information
+ * covariance of (p, q, γ) (covariance.ts), null when the optimum is not a proper maximum.
  *
  * Edge cases: only rows with x a whole number ≥ 1 and z̄ finite and > 0 are fitted; rows with x = 0
  * carry no spend information and are skipped; other rows are counted in `excluded`. Fewer than
@@ -24,6 +25,7 @@
  * client x = 2, z̄ = 22.35 → 6.25 · (15.44 + 44.70)/(12.5 + 2.74) = 24.66; a client with x = 0 →
  * 6.25 · 15.44/2.74 = 35.22 (the reference table prints 35.17 from unrounded parameters).
  */
+import { observedCovariance } from './covariance.js';
 import { maximizePositive, type FitFailure } from './fit-positive.js';
 import { digamma, logGamma } from './special.js';
 
@@ -56,6 +58,8 @@ export interface GammaGammaFitSuccess {
   /** Clients fitted (total weight) and rows left out as invalid. */
   clients: number;
   excluded: number;
+  /** Observed-information covariance of (p, q, γ) in that order; null when not positive definite. */
+  covariance: number[][] | null;
 }
 
 export type GammaGammaFitResult = GammaGammaFitSuccess | FitFailure;
@@ -205,6 +209,7 @@ export function fitGammaGamma(data: SpendData, options: GammaGammaFitOptions = {
     iterations: fit.iterations,
     clients,
     excluded: rows.excluded,
+    covariance: observedCovariance((v, gradient) => likelihood(v[0], v[1], v[2], gradient), fit.values),
   };
 }
 

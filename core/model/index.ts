@@ -8,7 +8,8 @@
  * return `{ ok: false, code, message }` instead of throwing; per-client functions return NaN for
  * invalid input. To treat the three count models alike (the backtest, `--model auto`), use
  * `COUNT_MODEL[kind]` (count-model.ts: params by name, the same fit outcomes, `covariance`), and
- * `clientIntervals(model, params, covariance)` for 90 % intervals per client (intervals.ts).
+ * `clientIntervals(model, params, covariance)` for 90 % intervals per client and `valueIntervals` for
+ * the expected value's (intervals.ts).
  *
  * Worked example: on the CDNOW sample in weeks, `bgnbd.fit` gives r = 0.2426, α = 4.4135,
  * a = 0.7929, b = 2.4258; client (x = 2, t_x = 30.43, T = 38.86) has P(alive) 0.7266.
@@ -51,7 +52,16 @@ export {
   type ParetoParams,
 } from './paretonbd.js';
 export { inversePositiveDefinite, observedCovariance } from './covariance.js';
-export { clientIntervals, conditionalExpectedInterval, normalQuantile, pAliveInterval, type ClientIntervals, type Interval } from './intervals.js';
+export {
+  clientIntervals,
+  conditionalExpectedInterval,
+  normalQuantile,
+  pAliveInterval,
+  valueIntervals,
+  type ClientIntervals,
+  type Interval,
+  type ValueIntervals,
+} from './intervals.js';
 export { fitMbgnbd, mbgnbd, mbgnbdConditionalExpected, mbgnbdExpected, mbgnbdLogLikelihood, mbgnbdPAlive } from './mbgnbd.js';
 export {
   COUNT_MODEL,

@@ -6,6 +6,10 @@
  * - Numbers accept a decimal comma (`1,5`). Shares are typed in per cent: ABC A 80 → abc.a 0.8.
  * - XYZ choice: `default`, `classic`, `auto`, `custom` (with the X and Y fields) are cv presets;
  *   `regularity` switches the method.
+ * - The model check's hidden days (`holdoutDays`): empty means automatic (a quarter of the history,
+ *   28–365 days: no holdoutDays option); a value is checked by the command line's rule (a whole
+ *   number from 7 to 3650). Read only when a purchase model is on — with the model off nothing is
+ *   checked, so the field does not apply (`settingApplies`).
  * - Ranges are checkOptions' rules (the same for the command line and the functions); a value out
  *   of its rule is refused with the key of its field and the rule, so the panel can name it, say
  *   what it must be and focus it.
@@ -37,6 +41,8 @@ export interface SettingsForm {
   minLostDays: string;
   newDays: string;
   model: ModelKind;
+  /** Days the model check hides; '' = automatic. */
+  holdoutDays: string;
 }
 
 export type NumberField = Exclude<keyof SettingsForm, 'asOf' | 'period' | 'measure' | 'xyz' | 'model'>;
@@ -68,6 +74,7 @@ export function formFromOptions(input: OptionsInput = {}): SettingsForm {
     minLostDays: String(o.status.minLostDays),
     newDays: String(o.status.newDays),
     model: o.model,
+    holdoutDays: o.holdoutDays === undefined ? '' : String(o.holdoutDays),
   };
 }
 
@@ -81,7 +88,7 @@ export function optionsFromForm(form: SettingsForm): FormOutcome {
   if (asOf === null) return { ok: false, field: 'asOf' };
   const numbers: Partial<Record<NumberField, number>> = {};
   for (const field of NUMBER_FIELDS) {
-    if (!needed(form, field)) continue;
+    if (!settingApplies(form, field) || (OPTIONAL_FIELDS.has(field) && form[field].trim() === '')) continue;
     const value = parseDecimal(form[field]);
     if (value === null) return { ok: false, field };
     numbers[field] = value;
@@ -89,6 +96,7 @@ export function optionsFromForm(form: SettingsForm): FormOutcome {
   const n = (field: NumberField) => numbers[field] ?? 0;
   const options: OptionsInput = {
     ...(asOf === undefined ? {} : { asOf }),
+    ...(numbers.holdoutDays === undefined ? {} : { holdoutDays: numbers.holdoutDays }),
     period: form.period,
     periods: n('periods'),
     measure: form.measure,
@@ -117,13 +125,17 @@ const NUMBER_FIELDS: readonly NumberField[] = [
   'lostFactor',
   'minLostDays',
   'newDays',
+  'holdoutDays',
 ];
+
+/** Number fields that may be left empty (then the option is left out: its automatic default). */
+const OPTIONAL_FIELDS: ReadonlySet<NumberField> = new Set(['holdoutDays']);
 
 /** Fields typed in per cent of a share. */
 const PERCENT_FIELDS: ReadonlySet<keyof SettingsForm> = new Set(['abcA', 'abcB', 'tierGold', 'tierSilver']);
 
-/** The options the form sets; the others (minPeriods, silenceDays, holdoutDays) keep their valid defaults. */
-type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays' | 'holdoutDays'>;
+/** The options the form sets; the others (minPeriods, silenceDays) keep their valid defaults. */
+type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays'>;
 
 /** The form field that shows each option it sets, so a refusal names the field the user typed in. */
 const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
@@ -132,6 +144,7 @@ const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
   periods: 'periods',
   measure: 'measure',
   model: 'model',
+  holdoutDays: 'holdoutDays',
   'abc.a': 'abcA',
   'abc.b': 'abcB',
   'tiers.gold': 'tierGold',
@@ -146,9 +159,15 @@ const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
   'status.newDays': 'newDays',
 };
 
-/** The custom XYZ limits are read only when the custom preset is chosen. */
-function needed(form: SettingsForm, field: NumberField): boolean {
-  return form.xyz === 'custom' || (field !== 'xyzX' && field !== 'xyzY');
+/**
+ * Whether a field matters for the form as it stands — the panel shows only those, and reads only
+ * those: the custom XYZ limits with the custom preset, the model check's hidden days with a
+ * purchase model on.
+ */
+export function settingApplies(form: SettingsForm, field: keyof SettingsForm): boolean {
+  if (field === 'xyzX' || field === 'xyzY') return form.xyz === 'custom';
+  if (field === 'holdoutDays') return form.model !== 'none';
+  return true;
 }
 
 /** A rule over shares, restated over per cent. */

@@ -46,6 +46,9 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
     'pAliveLow',
     'pAliveHigh',
     'expected90',
+    'expectedValue12m',
+    'expectedValue12mLow',
+    'expectedValue12mHigh',
   ];
   const notChecked = notCheckedNote(ctx);
   return {

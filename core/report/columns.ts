@@ -77,6 +77,8 @@ export type ClientColumnKey =
   | 'pAliveHigh'
   | 'expected90'
   | 'expectedValue12m'
+  | 'expectedValue12mLow'
+  | 'expectedValue12mHigh'
   | 'windowPurchaseDays'
   | 'nextPurchase'
   | 'daysOverdue'
@@ -136,7 +138,9 @@ export function clientColumn(ctx: ReportContext, key: ClientColumnKey): ColumnDe
     case 'expected90':
       return col(key, c.expected90, 'decimal', 14, (x) => x.expected90);
     case 'expectedValue12m':
-      return col(key, c.expectedValue12m, ctx.valueFormat, 16, (x) => x.expectedValue12m);
+    case 'expectedValue12mLow':
+    case 'expectedValue12mHigh':
+      return col(key, c[key], ctx.valueFormat, 16, (x) => x[key]);
     case 'nextPurchase':
       return col(key, c.nextPurchase, 'date', 14, (x) => x.nextPurchase);
     case 'daysOverdue':

@@ -8,17 +8,24 @@ import { chooseCountModel } from '../../core/analyze/client-model.js';
 import { seededUniform } from '../model/simulate.js';
 
 // 80 clients over two years: most buy every 20–60 days and some stop; 20 bought once, long ago.
+// Each regular client has its own typical purchase (400–1,600, profit a fifth) and each day varies
+// around it by ±30 %, so the spend model has differences between and within clients to fit.
 // "Loss" buys at a loss on every repeat day (profit −50), "Mixed" nets a positive repeat profit.
 const asOf = dayFromYmd(2026, 3, 31);
 const start = asOf - 730;
 const uniform = seededUniform(11);
+const spendUniform = seededUniform(12);
 let row = 1;
 const lines: SaleLine[] = [];
 const sale = (client: string, day: number, amount: number, profit: number) => lines.push({ row: ++row, client, day, amount: amount * 100, profit: profit * 100 });
 for (let i = 0; i < 60; i++) {
   const gap = 20 + Math.floor(uniform() * 40);
   const stop = uniform() < 0.3 ? start + 200 + Math.floor(uniform() * 300) : asOf;
-  for (let day = start + Math.floor(uniform() * 60); day <= stop; day += gap) sale(`Client ${String(i).padStart(2, '0')}`, day, 1000, 200);
+  const typical = 400 + spendUniform() * 1200;
+  for (let day = start + Math.floor(uniform() * 60); day <= stop; day += gap) {
+    const amount = Math.round(typical * (0.7 + 0.6 * spendUniform()));
+    sale(`Client ${String(i).padStart(2, '0')}`, day, amount, Math.round(amount / 5));
+  }
 }
 for (let i = 0; i < 20; i++) sale(`Once ${String(i).padStart(2, '0')}`, start + 10 + i * 5, 800, 150);
 for (let k = 0; k < 8; k++) sale('Loss', asOf - 400 + k * 40, 500, k === 0 ? 100 : -50);
@@ -62,6 +69,18 @@ describe('the purchase models (SPEC §7, §7a)', () => {
       expect(c.pAliveHigh!).toBeLessThanOrEqual(1);
     }
     expect(scored.some((c) => c.pAliveHigh! - c.pAliveLow! > 0.001)).toBe(true);
+  });
+
+  it('gives each valued client a 90 % interval around its 12-month value, and none where the value is empty', () => {
+    const clients = run({ model: 'mbgnbd', measure: 'profit' }).clients;
+    const valued = clients.filter((c) => c.expectedValue12m !== null);
+    expect(valued.length).toBeGreaterThan(0);
+    for (const c of valued) {
+      expect(c.expectedValue12mLow!).toBeLessThan(c.expectedValue12m!);
+      expect(c.expectedValue12mHigh!).toBeGreaterThan(c.expectedValue12m!);
+    }
+    const loss = byName({ clients } as Analysis).get('Loss')!;
+    expect([loss.expectedValue12m, loss.expectedValue12mLow, loss.expectedValue12mHigh]).toEqual([null, null, null]);
   });
 
   it('does not call a lost one-time buyer alive under MBG/NBD or Pareto/NBD, as BG/NBD does', () => {

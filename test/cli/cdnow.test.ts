@@ -33,7 +33,17 @@ let automatic: {
       tracking: { weekEnd: string[]; actual: number[]; predicted: Record<string, number[] | null> };
     };
   };
-  clients: { client: string; status: string | null; pAlive: number | null; pAliveLow: number | null; pAliveHigh: number | null; list: string | null }[];
+  clients: {
+    client: string;
+    status: string | null;
+    pAlive: number | null;
+    pAliveLow: number | null;
+    pAliveHigh: number | null;
+    expectedValue12m: number | null;
+    expectedValue12mLow: number | null;
+    expectedValue12mHigh: number | null;
+    list: string | null;
+  }[];
   winBack: string[];
 };
 let mbg: typeof automatic;
@@ -113,6 +123,12 @@ describe('CDNOW with the default model, checked on the published 39/39-week spli
     const scored = automatic.clients.filter((c) => c.pAlive !== null);
     expect(scored).toHaveLength(2357);
     expect(scored.every((c) => c.pAliveLow! <= c.pAlive! + 1e-12 && c.pAlive! <= c.pAliveHigh! + 1e-12 && c.pAliveHigh! <= 1)).toBe(true);
+  });
+
+  it('gives every valued client a 90 % interval around its 12-month value in the JSON', () => {
+    const valued = automatic.clients.filter((c) => c.expectedValue12m !== null);
+    expect(valued).toHaveLength(2357);
+    expect(valued.every((c) => c.expectedValue12mLow! < c.expectedValue12m! && c.expectedValue12m! < c.expectedValue12mHigh!)).toBe(true);
   });
 
   it('puts every client with a sign in exactly one list, in list order', () => {

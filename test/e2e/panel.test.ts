@@ -63,7 +63,7 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const number = (text: string) => Number(text.replace(/[\s,\u00a0]/g, ''));
 
 describe('the panel in Chromium', { timeout: 240_000 }, () => {
-  it('keeps every setting changed in sequence: Quarter, then 4 periods, then another setting, then Segment runs 4 quarters', async () => {
+  it('keeps every setting changed in sequence: Quarter, then 4 periods, then other settings, then Segment runs 4 quarters and hides the days typed in', async () => {
     const page = await open(800, '?sample=0&lang=en');
     await openSmall(page);
     await page.selectOption('#wb-set-period', 'quarter');
@@ -74,10 +74,17 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     await page.selectOption('#wb-set-xyz', 'custom');
     await page.fill('#wb-set-xyzX', '0.4');
     await page.fill('#wb-set-newDays', '60');
-    // The XYZ choice redraws the form: the earlier changes must survive it.
+    // The model check's hidden days sit beside the model, empty (automatic) until typed in, and
+    // are not drawn while the model is off.
+    expect(await page.inputValue('#wb-set-holdoutDays')).toBe('');
+    await page.selectOption('#wb-set-model', 'none');
+    expect(await page.locator('#wb-set-holdoutDays').count()).toBe(0);
+    await page.selectOption('#wb-set-model', 'auto');
+    await page.fill('#wb-set-holdoutDays', '60');
+    // The XYZ and model choices redraw the form: the earlier changes must survive them.
     expect([await page.inputValue('#wb-set-period'), await page.inputValue('#wb-set-periods'), await page.inputValue('#wb-set-measure')]).toEqual(['quarter', '4', 'profit']);
     await segment(page);
-    const expected = expectedSmall('en', { period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4, y: 1 }, status: { newDays: 60 } });
+    const expected = expectedSmall('en', { period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4, y: 1 }, status: { newDays: 60 }, holdoutDays: 60 });
     const line = await page.textContent('#wb-result-line');
     expect(line).toContain(`period of analysis ${expected.windowFrom} – ${expected.windowTo} (4 quarters).`);
     expect(expected.windowFrom).toBe('2025-10-01');
@@ -88,7 +95,12 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     const saved = await page.evaluate(() =>
       (window as never as { winbackPlayground: { workbook(): { settingsStore(): { load(): Promise<{ options: object }> } } } }).winbackPlayground.workbook().settingsStore().load(),
     );
-    expect(saved.options).toMatchObject({ period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4 }, status: { newDays: 60 } });
+    expect(saved.options).toMatchObject({ period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4 }, status: { newDays: 60 }, holdoutDays: 60 });
+    // The run hid the 60 days typed in: the written Model check tab says so.
+    const checkIntro = await page.evaluate(
+      () => (window as never as { winbackPlayground: { workbook(): { sheet(n: string): { report: { spec: { notes: string[] } } } } } }).winbackPlayground.workbook().sheet('Model check').report.spec.notes[0],
+    );
+    expect(checkIntro).toMatch(/^The model check: the last 60 days \(/);
     expectNoProblems();
   });
 

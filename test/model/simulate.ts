@@ -7,6 +7,10 @@
  * purchase days; with `continuous` they are kept exact and every purchase counts, so the data
  * follow the model exactly (day counting merges a fast buyer's same-day purchases and biases α
  * up by two or three standard errors at 5,000 clients).
+ *
+ * Spend (Gamma-Gamma, Fader & Hardie 2013): each client's transaction values are Gamma(p, ν) with
+ * ν ~ Gamma(q, γ); `simulateGammaGamma` gives the mean z̄ of its x repeat purchases (0 for x = 0),
+ * drawn independently of the purchase process, as the model assumes.
  */
 export interface SimulatedClients {
   x: Float64Array;
@@ -123,4 +127,15 @@ export function simulateParetoNbd(
     out.T[i] = age;
   }
   return out;
+}
+
+/** Each client's mean value z̄ of its x[i] repeat purchases under Gamma-Gamma (p, q, γ); 0 when x[i] = 0. */
+export function simulateGammaGamma(params: { p: number; q: number; gamma: number }, x: ArrayLike<number>, seed: number): Float64Array {
+  const uniform = seededUniform(seed);
+  return Float64Array.from({ length: x.length }, (_, i) => {
+    if (x[i] === 0) return 0;
+    const nu = gammaDraw(params.q, uniform) / params.gamma;
+    // The sum of x Gamma(p, ν) values is Gamma(px, ν).
+    return gammaDraw(params.p * x[i], uniform) / nu / x[i];
+  });
 }

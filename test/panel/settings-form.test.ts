@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../core/basics/calendar.js';
-import { defaultForm, formFromOptions, optionsFromForm, parseDecimal } from '../../core/panel/settings-form.js';
+import { checkOptions, HOLDOUT_DAYS_RULE } from '../../core/options/check-options.js';
+import { defaultForm, formFromOptions, optionsFromForm, parseDecimal, settingApplies } from '../../core/panel/settings-form.js';
 
 describe('the settings form', () => {
   it('shows the SPEC defaults, shares in per cent', () => {
@@ -21,6 +22,7 @@ describe('the settings form', () => {
       minLostDays: '60',
       newDays: '90',
       model: 'auto',
+      holdoutDays: '',
     });
   });
 
@@ -69,12 +71,45 @@ describe('the settings form', () => {
   });
 
   it('names the very field that holds the bad value, for every number field (never another one)', () => {
-    const fields = ['periods', 'xyzX', 'xyzY', 'abcA', 'abcB', 'tierGold', 'tierSilver', 'riskFactor', 'lostFactor', 'minLostDays', 'newDays'] as const;
+    const fields = ['periods', 'xyzX', 'xyzY', 'abcA', 'abcB', 'tierGold', 'tierSilver', 'riskFactor', 'lostFactor', 'minLostDays', 'newDays', 'holdoutDays'] as const;
     for (const field of fields) {
       const form = { ...defaultForm(), xyz: 'custom' as const, [field]: '-1' };
       expect(optionsFromForm(form), field).toMatchObject({ ok: false, field });
       expect(optionsFromForm({ ...form, [field]: 'x' }), field).toEqual({ ok: false, field });
     }
+  });
+
+  it('leaves the model check’s hidden days automatic when empty, and checks a value as the command line does (7–3650 whole days)', () => {
+    const automatic = optionsFromForm(defaultForm());
+    expect(automatic.ok && 'holdoutDays' in automatic.options).toBe(false);
+    expect(optionsFromForm({ ...defaultForm(), holdoutDays: ' ' })).toMatchObject({ ok: true });
+    const set = optionsFromForm({ ...defaultForm(), holdoutDays: '91' });
+    expect(set.ok && set.options.holdoutDays).toBe(91);
+    if (set.ok) expect(formFromOptions(set.options).holdoutDays).toBe('91');
+    expect(formFromOptions({ holdoutDays: 273 }).holdoutDays).toBe('273');
+    const rule = { kind: 'whole', min: 7, max: 3650, optional: true };
+    expect(HOLDOUT_DAYS_RULE).toEqual(rule);
+    for (const [typed, days] of [['6', 6], ['3651', 3651], ['30,5', 30.5], ['-10', -10]] as const) {
+      expect(optionsFromForm({ ...defaultForm(), holdoutDays: typed }), typed).toEqual({ ok: false, field: 'holdoutDays', rule });
+      // `--holdout-days` passes Number(value) to the same check, which refuses it by the same rule.
+      expect(checkOptions({ holdoutDays: days })).toEqual({ ok: false, problem: { option: 'holdoutDays', rule } });
+    }
+    expect(optionsFromForm({ ...defaultForm(), holdoutDays: '7' })).toMatchObject({ ok: true, options: { holdoutDays: 7 } });
+    expect(optionsFromForm({ ...defaultForm(), holdoutDays: '3650' })).toMatchObject({ ok: true, options: { holdoutDays: 3650 } });
+    expect(optionsFromForm({ ...defaultForm(), holdoutDays: 'a month' })).toEqual({ ok: false, field: 'holdoutDays' });
+  });
+
+  it('applies the hidden days only with a purchase model on, and the custom XYZ limits only with the custom preset', () => {
+    expect(settingApplies(defaultForm(), 'holdoutDays')).toBe(true);
+    expect(settingApplies({ ...defaultForm(), model: 'paretonbd' }, 'holdoutDays')).toBe(true);
+    expect(settingApplies({ ...defaultForm(), model: 'none' }, 'holdoutDays')).toBe(false);
+    expect(settingApplies(defaultForm(), 'xyzX')).toBe(false);
+    expect(settingApplies({ ...defaultForm(), xyz: 'custom' }, 'xyzY')).toBe(true);
+    expect(settingApplies({ ...defaultForm(), model: 'none' }, 'model')).toBe(true);
+    // A field that does not apply is not read, so what it still holds cannot refuse the run.
+    const off = optionsFromForm({ ...defaultForm(), model: 'none', holdoutDays: '2' });
+    expect(off.ok && off.options.model).toBe('none');
+    expect(off.ok && 'holdoutDays' in off.options).toBe(false);
   });
 
   it('reads plain decimals with a point or a comma, nothing else', () => {

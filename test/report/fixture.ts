@@ -46,15 +46,19 @@ function evidence(fields: Partial<ClientEvidence> = {}): ClientEvidence {
 }
 
 /**
- * A client with the given fields; the rest empty or zero, the value at stake its former value, and
- * a P(alive) interval of 0.9 × to 1.05 × P(alive) (at most 1).
+ * A client with the given fields; the rest empty or zero, the value at stake its former value,
+ * a P(alive) interval of 0.9 × to 1.05 × P(alive) (at most 1) and a 12-month value interval of
+ * 0.8 × to 1.25 × the value.
  */
 function client(fields: Partial<ClientResult> & Pick<ClientResult, 'client'>): ClientResult {
   const pAlive = fields.pAlive ?? null;
+  const value12m = fields.expectedValue12m ?? null;
   return {
     list: null,
     pAliveLow: pAlive === null ? null : Number((pAlive * 0.9).toFixed(3)),
     pAliveHigh: pAlive === null ? null : Math.min(1, Number((pAlive * 1.05).toFixed(3))),
+    expectedValue12mLow: value12m === null ? null : value12m * 0.8,
+    expectedValue12mHigh: value12m === null ? null : value12m * 1.25,
     valueAtStake: fields.formerValue ?? 0,
     windowPurchaseDays: fields.orders ?? 0,
     nextPurchase: nextPurchaseDay(fields.lastPurchase ?? null, fields.cadenceDays ?? null),

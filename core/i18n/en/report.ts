@@ -209,6 +209,8 @@ export const report = {
     pAliveHigh: 'P(alive), high (90 %)',
     expected90: 'Purchases expected in 90 days',
     expectedValue12m: 'Value expected in 12 months',
+    expectedValue12mLow: 'Value in 12 months, low (90 %)',
+    expectedValue12mHigh: 'Value in 12 months, high (90 %)',
     priority: 'Priority',
     kinds: 'Changes',
     change: 'Change',

@@ -204,6 +204,8 @@ export const report: ReportWords = {
     pAliveHigh: 'Вероятность активности, до (90 %)',
     expected90: 'Ожидаемых дней с покупками за 90 дней',
     expectedValue12m: 'Ожидаемая сумма за 12 месяцев',
+    expectedValue12mLow: 'Сумма за 12 месяцев, от (90 %)',
+    expectedValue12mHigh: 'Сумма за 12 месяцев, до (90 %)',
     priority: 'Приоритет',
     kinds: 'Изменения',
     change: 'Изменение',
