@@ -76,6 +76,7 @@ export type {
   RejectReason,
   RowProblem,
   ReadProfile,
+  ReasonCount,
   FileProfile,
   TextEncodingName,
 } from './read/types.js';
@@ -108,6 +109,7 @@ export { toJsonReport } from './report/json-report.js';
 export { actionSentence, actionSentences, listReason, type ActionFacts } from './report/actions.js';
 export { summarize, SUMMARY_TOP, type ModelSummary, type RunSummary, type WinBackCard } from './report/run-summary.js';
 export { heatMap } from './report/colours.js';
+export { readProfileLines, readProfileUnsure, type ProfileLine } from './report/read-profile.js';
 export type {
   CellFormat,
   SpecValue,

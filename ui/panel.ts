@@ -3,8 +3,8 @@
  * only to a HostBridge (bridge.ts) — never to Office.js or google.script.run.
  *
  * The flow: pick the sales sheet (the remembered one, else the active one) → the panel inspects it
- * and shows the column it detected for each field, with a select to correct it, and the first rows
- * as read → optional requests / contacts / complaints sheets → settings → Segment, with a progress
+ * and shows the column it detected for each field, with a select to correct it, the first rows
+ * as read, and how the sheet was read (the Data issues tab's words, ui/profile-view.ts) → optional requests / contacts / complaints sheets → settings → Segment, with a progress
  * bar and Cancel → the summary with links to the written tabs. Sheet, mapping, sources, settings
  * and language are saved through the bridge after a run, so the next run is one click.
  *
@@ -56,6 +56,7 @@ import {
 } from '../core/index.js';
 import { COLUMNS_ERROR_ID, columnSelectId, columnsView, requiredColumnsLine, withPick } from './columns-view.js';
 import { append, h, replaceChildren } from './dom.js';
+import { profileView } from './profile-view.js';
 import { progressView, type ProgressView } from './progress-view.js';
 import { MORE_SETTINGS, settingId, settingLabel, settingsView } from './settings-view.js';
 import { installStyles } from './styles.js';
@@ -77,6 +78,8 @@ interface PanelState {
   moreOpen: boolean;
   /** The user opened the Columns block (it is open anyway while a required column is missing). */
   columnsOpen: boolean;
+  /** The user opened or closed the block on how the sheet was read; null: open when the reader is unsure. */
+  profileOpen: boolean | null;
   invalidSetting: keyof SettingsForm | null;
   running: boolean;
   writing: boolean;
@@ -128,6 +131,7 @@ class Panel {
       form: defaultForm(),
       moreOpen: false,
       columnsOpen: false,
+      profileOpen: null,
       invalidSetting: null,
       running: false,
       writing: false,
@@ -221,7 +225,7 @@ class Panel {
   // ── actions ──────────────────────────────────────────────────────────────
 
   private pickSheet(name: string): void {
-    this.state = { ...this.state, salesSheet: name, mapping: undefined, inspection: null, runMessage: null };
+    this.state = { ...this.state, salesSheet: name, mapping: undefined, inspection: null, profileOpen: null, runMessage: null };
     void this.inspect();
   }
 
@@ -410,6 +414,7 @@ class Panel {
       form,
       fieldset(text.sheet.legend, 'wb-sales', this.sheetField(), this.inspectionStatus()),
       this.columnsSection(),
+      this.profileSection(),
       fieldset(text.sources.legend, 'wb-sources', h(doc, 'p', { class: 'wb-help' }, text.sources.help), ...OPTIONAL_SOURCES.map((kind) => this.sourceField(kind))),
       fieldset(
         text.settings.legend,
@@ -454,6 +459,13 @@ class Panel {
       if (details.isConnected && inspection.ok) this.state.columnsOpen = details.open;
     });
     return details;
+  }
+
+  /** How the sheet was read (ui/profile-view.ts), once the header is found. */
+  private profileSection(): HTMLElement | null {
+    const { inspection, lang } = this.state;
+    if (!inspection) return null;
+    return profileView(this.doc, lang, inspection, this.state.profileOpen, (open) => (this.state.profileOpen = open));
   }
 
   private sheetField(): HTMLElement {

@@ -99,6 +99,11 @@ export const PANEL_CSS = `
 .wb-preview { border-collapse: collapse; font-size: 12px; line-height: 16px; white-space: nowrap; }
 .wb-preview caption { text-align: start; font-weight: 600; padding: 6px 8px; caption-side: top; white-space: normal; }
 .wb-preview th, .wb-preview td { padding: 4px 8px; border-top: 1px solid var(--wb-line); text-align: start; }
+.wb-profile { border-collapse: collapse; font-size: 12px; line-height: 16px; width: 100%; margin-top: 8px; }
+.wb-profile caption { text-align: start; font-weight: 600; padding: 6px 0; }
+.wb-profile th, .wb-profile td { padding: 4px 8px 4px 0; border-top: 1px solid var(--wb-line); text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+.wb-profile thead th { font-weight: 600; }
+.wb-profile tbody th { font-weight: 400; color: var(--wb-muted); }
 .wb-preview th { background: var(--wb-soft); font-weight: 600; }
 .wb-preview td.wb-number { text-align: end; font-variant-numeric: tabular-nums; }
 .wb-preview tr.wb-skipped td { color: var(--wb-muted); font-style: italic; }

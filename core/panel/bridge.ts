@@ -14,7 +14,7 @@ import type { OptionsInput } from '../options/options.js';
 import type { Progress } from '../pipeline/progress.js';
 import type { WrittenTab } from './workbook-port.js';
 import type { RunSummary } from '../report/run-summary.js';
-import type { ColumnMapping, ReadFailure, ReadProfile, SalesField } from '../read/types.js';
+import type { ColumnMapping, ReadFailure, ReadProfile, ReasonCount, SalesField } from '../read/types.js';
 
 export type { RunSummary };
 
@@ -34,8 +34,11 @@ export interface SheetInspection {
   mapping: ColumnMapping;
   /** The first data rows as the core reads them: display strings per mapped field. */
   preview: PreviewRow[];
-  /** How the rows handed over were read (when the header was found), and how many rows that was. */
-  profile?: ReadProfile & { rows: number };
+  /**
+   * How the rows handed over were read (when the header was found), how many rows that was, and
+   * the rows among them that will not be used, per reason.
+   */
+  profile?: ReadProfile & { rows: number; rejected: ReasonCount[] };
 }
 
 export interface PreviewRow {

@@ -13,7 +13,8 @@
  *   (dates `YYYY-MM-DD`, money with two decimals, quantities as plain decimals, text trimmed) or,
  *   for a row the core does not use, its reject reason key (`bad-date`, `subtotal`, …); and the
  *   profile of the rows handed over (how they were read: the column chosen for each field and the
- *   other candidates, decimal separators, dates — `profile.rows` says how many rows it saw).
+ *   other candidates, decimal separators, dates — `profile.rows` says how many rows it saw — and
+ *   the rows it rejected, counted per reason, `profile.rejected`).
  * - Not found: the failure code and missing fields, plus the row that looks most like a header (the
  *   one with the most header words, else the first non-blank row) with its partial mapping, so the
  *   user can pick the missing column instead of starting over.
@@ -38,7 +39,7 @@ import {
   type SourceRow,
   type TableSource,
 } from '../read/index.js';
-import type { Cell, ColumnMapping, Grid, ReadResult, SaleLine, SalesField } from '../read/types.js';
+import { rejectedByReason, type Cell, type ColumnMapping, type Grid, type ReadResult, type SaleLine, type SalesField } from '../read/types.js';
 import type { PreviewRow, SheetInspection } from './bridge.js';
 
 /** Rows of the preview. */
@@ -61,7 +62,7 @@ export function inspectGrid(sheet: string, input: Grid | TableSource, totalRows?
       headers: read.headers,
       mapping: read.mapping,
       preview: previewRows(top, read),
-      profile: { ...read.profile, rows: seen },
+      profile: { ...read.profile, rows: seen, rejected: rejectedByReason(read.rejected) },
     };
   }
   const guess = likelyHeader(top);

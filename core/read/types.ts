@@ -73,7 +73,7 @@ export interface ComplaintLine {
  * - `bad-answered`: (contacts) the answered cell is not yes/no, да/нет, 1/0, true/false
  * - `unclosed-quote`: (text files) a quote opened in the row is never properly closed
  * - `bad-bytes`: (text files) the row holds bytes that are not text in the file's encoding
- * - `duplicate-row`: (xlsx) the sheet holds this row number twice; both copies are rejected
+ * - `duplicate-row`: (xlsx) the sheet holds this row number again; the first copy is read, the repeat rejected
  * - `bad-cell`: (xlsx) a cell refers to a shared text that does not exist
  * - `after-as-of`: (analysis) the line is dated after the analysis date
  * - `far-future`: (analysis) the line is dated far after all the other lines (see docs/analytics.md)
@@ -117,6 +117,25 @@ export interface RejectedRow {
 /** How many rows a rejected entry stands for (a run of blank rows counts every row). */
 export function rowsOf(rejected: RejectedRow): number {
   return rejected.toRow === undefined ? 1 : rejected.toRow - rejected.row + 1;
+}
+
+/** Rows rejected for one reason (a run of blank rows counting every row). */
+export interface ReasonCount {
+  reason: RejectReason;
+  rows: number;
+}
+
+/**
+ * Rejected rows counted per reason, for the reasons that occur, in the order of REJECT_REASONS —
+ * as the Data issues tab's summary and the panel show them.
+ *
+ * Example: [{row: 5, reason: 'bad-date'}, {row: 3, toRow: 9, reason: 'blank'}] →
+ * [{reason: 'blank', rows: 7}, {reason: 'bad-date', rows: 1}].
+ */
+export function rejectedByReason(rejected: readonly RejectedRow[]): ReasonCount[] {
+  const counts = new Map<RejectReason, number>();
+  for (const r of rejected) counts.set(r.reason, (counts.get(r.reason) ?? 0) + rowsOf(r));
+  return REJECT_REASONS.filter((reason) => counts.has(reason)).map((reason) => ({ reason, rows: counts.get(reason)! }));
 }
 
 /** Fields a column can be mapped to (SPEC §8). */

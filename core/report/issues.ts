@@ -18,13 +18,12 @@
  * read", 31.02.2026; rows 6 to 1,000,005 empty → Sales, 6, 1000005, "Empty row".
  */
 import { compareCodePoints } from '../basics/compare.js';
-import { columnLetters } from '../layout/addresses.js';
 import type { SheetSpec, TableSpec } from './spec.js';
-import { REJECT_REASONS, rowsOf, type LookAlike, type ReadProfile, type RejectReason, type RejectedRow } from '../read/types.js';
-import { fieldLabel } from '../i18n/index.js';
+import { rejectedByReason, rowsOf, type LookAlike, type ReadProfile, type ReasonCount, type RejectedRow } from '../read/types.js';
 import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
 import { col, tableOf, textOrNull } from './columns.js';
 import type { ReportContext } from './context.js';
+import { readProfileLines, type ProfileLine } from './read-profile.js';
 
 export function issuesSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -46,46 +45,21 @@ export function issuesSheet(ctx: ReportContext): SheetSpec {
 
 function summaryTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
   const { m } = ctx;
-  const counts = new Map<RejectReason, number>();
-  for (const r of rejected) counts.set(r.reason, (counts.get(r.reason) ?? 0) + rowsOf(r));
-  const reasons = REJECT_REASONS.filter((reason) => counts.has(reason));
   const columns = [
-    col<RejectReason>('reason', m.columns.reason, 'text', 36, (reason) => m.reject[reason]),
-    col<RejectReason>('rows', m.columns.rows, 'integer', undefined, (reason) => counts.get(reason)!),
+    col<ReasonCount>('reason', m.columns.reason, 'text', 36, ({ reason }) => m.reject[reason]),
+    col<ReasonCount>('rows', m.columns.rows, 'integer', undefined, ({ rows }) => rows),
   ];
-  return { id: 'summary', title: m.titles.issuesSummary, ...tableOf(columns, reasons), asTable: false };
+  return { id: 'summary', title: m.titles.issuesSummary, ...tableOf(columns, rejectedByReason(rejected)), asTable: false };
 }
 
-/** One line per thing the reader decided: what, and how it was read. */
+/** One line per thing the reader decided: what, and how it was read (read-profile.ts). */
 function profileTable(ctx: ReportContext, profile: ReadProfile): TableSpec {
-  const { m, lang, format } = ctx;
-  const p = m.profile;
-  const lines: [string, string][] = [];
-  if (profile.file) {
-    const { encoding, encodingSure, strayBytes, delimiter, delimiterSure } = profile.file;
-    lines.push([p.encoding, encodingSure ? p.encodings[encoding] : `${p.encodings[encoding]}; ${p.encodingUnsure(strayBytes)}`]);
-    lines.push([p.delimiter, delimiterSure ? p.delimiters[delimiter] : `${p.delimiters[delimiter]}; ${p.delimiterUnsure}`]);
-  }
-  lines.push([p.headerRow, format.count(profile.headerRow)]);
-  for (const choice of profile.columns) {
-    const chosen = p.columnChoice(choice.header, columnLetters(choice.column));
-    const others = choice.candidates.map((c) => p.columnChoice(c.header, columnLetters(c.column))).join(', ');
-    lines.push([p.column(fieldLabel(lang, choice.field)), others ? `${chosen}; ${p.otherCandidates(others)}` : chosen]);
-  }
-  for (const decimal of profile.decimals) {
-    const mark = p.marks[decimal.mark ?? 'none'];
-    const decided = decimal.mark === 'comma' || decimal.mark === 'dot';
-    const ambiguous = decimal.ambiguous === 0 ? '' : `; ${decided ? p.ambiguous(decimal.ambiguous) : p.ambiguousUndecided(decimal.ambiguous)}`;
-    lines.push([p.decimals(fieldLabel(lang, decimal.field)), mark + ambiguous]);
-  }
-  if (profile.dates) lines.push([p.dates, p.dateRange(format.date(profile.dates.from), format.date(profile.dates.to))]);
-  if (profile.twoDigitYears > 0) lines.push([p.twoDigitYears, p.twoDigitYearsRead(profile.twoDigitYears)]);
-  if (profile.invisibleNames > 0) lines.push([p.invisible, p.invisibleRemoved(profile.invisibleNames)]);
+  const { m } = ctx;
   const columns = [
-    col<[string, string]>('aspect', m.columns.aspect, 'text', 36, ([aspect]) => aspect),
-    col<[string, string]>('reading', m.columns.reading, 'text', 60, ([, reading]) => reading),
+    col<ProfileLine>('aspect', m.columns.aspect, 'text', 36, ([aspect]) => aspect),
+    col<ProfileLine>('reading', m.columns.reading, 'text', 60, ([, reading]) => reading),
   ];
-  return { id: 'profile', title: m.titles.profile, ...tableOf(columns, lines), asTable: false };
+  return { id: 'profile', title: m.titles.profile, ...tableOf(columns, readProfileLines(ctx.lang, profile)), asTable: false };
 }
 
 /** Each name of each look-alike group, with its lines and the characters that set it apart. */

@@ -37,7 +37,10 @@
  *   settings hold `Office.AutoShowTaskpaneWithDocument` with the value true (the manifest names
  *   that TaskpaneId); false, or a value set but never saved, opens nothing (`opensPaneWithDocument`).
  * - Writing a string to a cell behaves like typing it: in a cell not formatted as Text (`@`),
- *   `=…`, `+…`, `@…` become formulas and numeric text such as `-5` becomes a number.
+ *   `=…`, `+…`, `@…` become formulas and numeric text such as `-5` becomes a number. A cell holds
+ *   at most 32,767 characters ("Excel specifications and limits", support.microsoft.com: total
+ *   number of characters that a cell can contain): a longer string fails the sync with
+ *   InvalidArgument (the code Office.js gives is unconfirmed).
  *
  * Sheets can be backed by a generator (`addGeneratedSheet`) so a 1,000,000-row sheet costs no
  * memory until it is read. No Node APIs: the task pane e2e test runs the same fake in Chromium.
@@ -73,6 +76,8 @@ import type {
 } from '../../addin/excel-api.js';
 
 export const FAKE_PAYLOAD_LIMIT = 5_000_000;
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARACTERS = 32_767;
 
 type Scalar = string | number | boolean;
 
@@ -193,6 +198,7 @@ export class FakeSheet {
 
   /** Stores a value the way Excel takes typed input. */
   setValue(row: number, column: number, value: Scalar): void {
+    if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) throw new FakeExcelError('InvalidArgument', `a cell holds at most ${MAX_CELL_CHARACTERS} characters (got ${value.length})`);
     const cell = this.edit(row, column);
     delete cell.formula;
     if (typeof value !== 'string' || value === '' || cell.format === '@') cell.value = value;

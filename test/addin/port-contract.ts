@@ -5,7 +5,8 @@
  *
  * What it holds a port to: sheets are listed in order; a sheet reads back as a grid from A1; the
  * report's tabs read back with their notes, headers and cells (strings exactly — also strings a
- * spreadsheet would take for formulas or numbers —, numbers exactly, dates as the same day);
+ * spreadsheet would take for formulas or numbers —, numbers exactly, dates as the same day; a text
+ * longer than a cell holds cut with the mark);
  * a re-run replaces the port's own tabs (also when the language renamed them); a user's sheet
  * named like a tab and the source sheet are never changed; progress reaches its total.
  */
@@ -132,6 +133,17 @@ export function portContract(label: string, makePort: MakePort): void {
       const grid = await port.readSheet(tab.name);
       const at = findHeader(grid, ['Client'])!;
       expect(HOSTILE_NAMES.map((_, i) => grid[at.row + 1 + i][at.column])).toEqual(HOSTILE_NAMES);
+    });
+
+    it('cuts a text longer than a cell holds (32,767 characters) with the mark, and writes the rest of the tab', async () => {
+      // Issue 17, item 11: a 60,000-character name is more than Excel (32,767) or Sheets (50,000) takes.
+      const port = makePort([{ name: 'Sales', grid: SALES }]);
+      const long = `${'Щ'.repeat(59_990)}0123456789`;
+      const [tab] = await port.writeReport([sampleReport('en', [long, 'Acme Ltd'])[0]]);
+      const grid = await port.readSheet(tab.name);
+      const at = findHeader(grid, ['Client'])!;
+      expect(grid[at.row + 1][at.column]).toBe(`${'Щ'.repeat(32_767 - 4)} […]`);
+      expect(grid[at.row + 2][at.column]).toBe('Acme Ltd');
     });
 
     it('replaces its own tabs on a re-run instead of adding new ones', async () => {

@@ -34,7 +34,11 @@
  *   formula when it starts with `=`, and a number when it reads as one. Ranges outside a sheet's
  *   size throw. Banding a range that has banding throws, a second filter throws, freezing every row
  *   throws, chart options are checked against Google Charts' options for the chart type and a
- *   chart must be anchored inside the sheet.
+ *   chart must be anchored inside the sheet. A cell holds at most 50,000 characters: setValues
+ *   with a longer string throws "Your input contains more than the maximum of 50000 characters in
+ *   a single cell" (the limit as practitioners report it, e.g.
+ *   https://haeminway.com/en/notes/sheet-cell-json-limit; not found on a Google page here, and the
+ *   message's exact wording is unconfirmed).
  * - CacheService: values ≤ 100 KB, keys ≤ 250 characters, ≤ 6 hours; a read may return null at any
  *   time ("not guaranteed to persist", https://developers.google.com/apps-script/reference/cache/cache-service)
  *   — tests evict entries between calls — and past 1,000 entries the cache keeps the 900 farthest

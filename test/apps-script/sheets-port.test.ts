@@ -56,6 +56,15 @@ describe('writing a tab', () => {
     for (let r = 6; r < 6 + HOSTILE.length; r++) expect(sheet.format(r, 1)).toBe('@');
   });
 
+  it('cuts a text longer than a cell holds with the mark (issue 17, item 11): Sheets refuses more than 50,000 characters', () => {
+    const spec = clientsSpec(6);
+    const long = `${'Щ'.repeat(59_990)}0123456789`;
+    spec.tables[0]!.rows[0]![0] = long;
+    writeAll([spec]);
+    expect(host.book.sheet('Clients').cell(6, 1)).toBe(`${'Щ'.repeat(32_767 - 4)} […]`);
+    expect(() => host.book.sheet('Clients').getRange(6, 1, 1, 1).setValues([[long]])).toThrow('more than the maximum of 50000 characters');
+  });
+
   it('bolds headers, freezes the header row only when it is one of the top 3 rows, bands and filters the long table only', () => {
     writeAll([clientsSpec(6)]);
     const sheet = host.book.sheet('Clients');

@@ -10,6 +10,9 @@ import { words } from '../../core/i18n/index.js';
 import type { RunSummary } from '../../core/panel/bridge.js';
 import type { Grid } from '../../core/read/types.js';
 import { generatedWorkbook } from '../../playground/generate.js';
+import { runPipelineSync } from '../../core/pipeline/pipeline.js';
+import { csvSource } from '../../core/read/csv.js';
+import { cp1251 } from '../helpers/cp1251.js';
 import { segmentGrids } from '../helpers/pipeline.js';
 import { copyScreenshotsToDocs, expectAccessible, inViewport, launchChromium, openPage, openSheets, panelReady, screenshot, segment, startPlayground, type Playground, type TestPage } from './harness.js';
 
@@ -241,6 +244,27 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     await page.click('#wb-columns-summary');
     const first = await page.$$eval('.wb-preview tbody tr:first-child td', (tds) => tds.map((td) => td.textContent));
     expect(first).toEqual(['ООО Ромашка', '01.03.2026', '28\u00a0610,01', '3', '9536,67']);
+    expectNoProblems();
+  });
+
+  it('shows how a file was read before Segment, in the words of the Data issues tab, open when the reader is not sure', async () => {
+    // Issue 17, item 13. Mixed decimal separators (1 234,50 and 2.5) make the reader unsure.
+    const bytes = cp1251('Отчет\r\n\r\nКлиент;Дата;Сумма\r\nООО Ромашка;05.03.2026;1 234,50\r\nИтого;;1 234,50\r\nИП Ёлкин;вчера;7\r\nИП Ёлкин;06.03.2026;2.5\r\n');
+    const run = runPipelineSync({ sources: { sales: 'sales.csv' }, options: {}, lang: 'en' }, { has: () => true, read: () => ({ grid: csvSource(bytes) }) });
+    if (!run.ok) throw new Error('the core refused the file');
+    const issues = run.sheets.find((sheet) => sheet.key === 'issues')!.tables;
+    const tableRows = (id: string) => issues.find((t) => t.id === id)!.rows.map((row) => row.map(String));
+    const page = await open(320, '?sample=0&lang=en');
+    await page.setInputFiles('#pg-file', { name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+    await panelReady(page);
+    expect(await page.getAttribute('#wb-profile', 'open')).toBe('');
+    expect(await page.textContent('#wb-profile-summary .wb-summary-line')).toBe('Read as Windows-1251 (Cyrillic), columns separated by semicolon, header in row 3. 2 rows will not be used.');
+    const shown = (table: number) =>
+      page.$$eval(`#wb-profile table:nth-of-type(${table}) tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+    expect(await shown(1)).toEqual(tableRows('profile'));
+    expect(await shown(2)).toEqual(tableRows('summary'));
+    expect(await shown(1)).toContainEqual(['Decimal separator of amount', 'mixed: some cells use a comma, others a point']);
+    await expectAccessible(page, 'how the file was read');
     expectNoProblems();
   });
 

@@ -91,6 +91,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'report.profile.line': ['UTF-8', 'semicolon', 4],
   'report.profile.sheetLine': [4],
   'panel.sheet.found': [1200, '1,200', 3],
+  'panel.readProfile.notUsed': [2, '2'],
+  'panel.readProfile.sample': ['36', '1,001', 'Data issues'],
   'panel.columns.option': ['C', 'Amount'],
   'panel.columns.product': ['D', 'E'],
   'panel.run.rows': ['50,000', '200,000', 200000],

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { reportXlsxBytes } from '../../xlsx/write-xlsx.js';
 import { buildReport } from '../../core/report/index.js';
 import { HOSTILE, fullAnalysis } from '../report/fixture.js';
+import { sampleReport } from '../addin/report-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'winback-xlsx-'));
 const books: Record<'en' | 'ru', ExcelJS.Workbook> = { en: new ExcelJS.Workbook(), ru: new ExcelJS.Workbook() };
@@ -104,6 +105,16 @@ describe('the report workbook', () => {
     const badAmount = rowWith(issues, 'Продажи 2026') + 3;
     expect(issues.getCell(badAmount, 5).value).toBe('=SUM(B2:B9)');
     expect(issues.getCell(badAmount, 5).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('cuts a text longer than a cell holds (32,767 characters) with the mark (issue 17, item 11)', async () => {
+    const long = `${'Щ'.repeat(59_990)}0123456789`;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(reportXlsxBytes([sampleReport('en', [long, 'Acme Ltd'])[0]!]) as unknown as ArrayBuffer);
+    const ws = book.worksheets[0]!;
+    const header = rowWith(ws, 'Client');
+    expect(ws.getCell(header + 1, 1).value).toBe(`${'Щ'.repeat(32_767 - 4)} […]`);
+    expect(ws.getCell(header + 2, 1).value).toBe('Acme Ltd');
   });
 
   it('makes native tables of the long lists with unique names and filter buttons', () => {

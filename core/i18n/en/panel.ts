@@ -54,6 +54,11 @@ export const panel = {
     skipped: 'Not used',
     empty: 'No data rows below the headers.',
   },
+  /** How the sheet was read, before Segment (the lines themselves are the Data issues tab's, report.profile). */
+  readProfile: {
+    notUsed: (n: number, rows: string) => `${rows} ${plural(n, 'row', 'rows')} will not be used.`,
+    sample: (seen: string, total: string, tab: string) => `Read from the first ${seen} of ${total} rows; the ${tab} tab of the report covers every row.`,
+  },
   sources: {
     legend: 'Other sources (optional)',
     help: 'Sheets that make more signs of leaving visible.',

@@ -18,6 +18,7 @@ export const COSTS = {
 /** The limits the fakes enforce. */
 export const LIMITS = {
   cells: 10_000_000,
+  cellCharacters: 50_000,
   executionMs: 6 * 60 * 1000,
   newSheetRows: 1000,
   newSheetColumns: 26,

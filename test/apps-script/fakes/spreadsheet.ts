@@ -58,6 +58,9 @@ export class FakeRange implements RangeApi {
   setValues(values: (string | number)[][]): this {
     this.sheet.log.record('Range.setValues', COSTS.call + this.cells * COSTS.perCellWritten, true);
     this.checkShape(values);
+    if (values.some((row) => row.some((value) => typeof value === 'string' && value.length > LIMITS.cellCharacters))) {
+      throw new Error(`Your input contains more than the maximum of ${LIMITS.cellCharacters} characters in a single cell.`);
+    }
     this.forEach((r, c, i, j) => this.sheet.put(r, c, entered(values[i][j], this.sheet.format(r, c))));
     return this;
   }
