@@ -132,7 +132,7 @@ export function aggregationSql(plan: AggregationPlan): string {
     `${col('quantity') ? `CAST(ROUND(quantity_number * 1000) AS ${d.integerType})` : nullInt} AS quantity`,
   ];
   const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
-  const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'top.day IS NOT NULL';
+  const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
   const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
   const columnRows = Object.entries(plan.mapping)
     .map(
@@ -160,9 +160,9 @@ latest_days AS (
   SELECT day, SUM(n) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS above FROM day_lines
 ),
 few AS (SELECT LEAST(${FEW_LINES_MAX}, GREATEST(1, CAST(FLOOR(SUM(n) / 100) AS ${d.integerType}))) AS lines FROM day_lines),
-top AS (SELECT latest_days.day FROM latest_days CROSS JOIN few WHERE COALESCE(latest_days.above, 0) <= few.lines),
+latest_lines AS (SELECT latest_days.day FROM latest_days CROSS JOIN few WHERE COALESCE(latest_days.above, 0) <= few.lines),
 sales AS (
-  SELECT a.*, CASE WHEN ${alone} THEN a.wb_row END AS alone_row FROM accepted a LEFT JOIN top ON a.day = top.day
+  SELECT a.*, a.amount < 0 AS negative, CASE WHEN ${alone} THEN a.wb_row END AS alone_row FROM accepted a LEFT JOIN latest_lines ON a.day = latest_lines.day
 ),
 listed AS (
   SELECT wb_row, reason, CASE reason WHEN 'bad-date' THEN date_text WHEN 'bad-amount' THEN amount_text END AS value
@@ -171,7 +171,7 @@ listed AS (
 SELECT 'sale' AS kind, MIN(wb_row) AS row, MAX(wb_row) AS to_row, ${nullText} AS reason, ${nullText} AS value, client, day, ${groupNames.join(', ')},
   CAST(SUM(amount) AS ${d.integerType}) AS amount, CAST(SUM(profit) AS ${d.integerType}) AS profit,
   CAST(SUM(quantity) AS ${d.integerType}) AS quantity, COUNT(*) AS lines
-FROM sales GROUP BY client, day, ${groupNames.join(', ')}, amount < 0, alone_row
+FROM sales GROUP BY client, day, ${groupNames.join(', ')}, negative, alone_row
 UNION ALL
 SELECT 'request', wb_row, ${nullInt}, ${nullText}, ${nullText}, client, day, ${groupNames.map((n) => (n === 'manager' ? 'manager' : nullText)).join(', ')}, ${nullInt}, ${nullInt}, ${nullInt}, 1
 FROM judged WHERE reason IS NULL AND request

@@ -58,7 +58,7 @@ export const cli = {
   },
   badMap: (given: string, fields: string) => `--map must be FIELD="Header" with FIELD one of ${fields} (got "${given}")`,
   tooBig: (file: string, lines: number, needed: string, budget: string) =>
-    `${file} has about ${format.count(lines)} lines: reading them needs about ${needed} of memory, more than the ${budget} this computer can give; split the file (for example by year) and run once per part`,
+    `${file} has about ${format.count(lines)} lines: reading them needs about ${needed} of memory, more than the ${budget} this computer can give; run it with --engine duckdb, which aggregates the lines on disk (or split the file, for example by year)`,
   reading: (file: string) => `Reading ${file}…`,
   read: (rows: number, accepted: number, requests: number, rejected: number) =>
     `${format.count(rows)} rows: ${format.count(accepted)} used, ${format.count(requests)} requests, ${format.count(rejected)} rejected`,
@@ -93,8 +93,6 @@ export const cli = {
     noTable: (table: string, file: string) => `no table "${table}" in ${file}`,
     needsTable: (file: string) => `name the table of the DuckDB database: ${file}#table`,
     unreadable: (file: string, detail: string) => `DuckDB cannot read ${file}: ${detail}`,
-    emptyLines: (file: string, lines: number) =>
-      `${file} has ${lines} empty line(s): DuckDB skips them, so row numbers on Data issues count without them (the memory engine counts every line)`,
   },
   aggregatesProblem: (file: string, detail: string) => `${file} is not a result of winback sql: ${detail}`,
 };

@@ -56,7 +56,7 @@ export const cli: CliWords = {
   },
   badMap: (given: string, fields: string) => `--map: нужно ПОЛЕ="Заголовок", где ПОЛЕ — одно из ${fields} (получено «${given}»)`,
   tooBig: (file: string, lines: number, needed: string, budget: string) =>
-    `в ${file} около ${format.count(lines)} строк: для их чтения нужно около ${needed} памяти — больше, чем ${budget}, которые может дать этот компьютер; разделите файл (например, по годам) и запустите анализ для каждой части`,
+    `в ${file} около ${format.count(lines)} строк: для их чтения нужно около ${needed} памяти — больше, чем ${budget}, которые может дать этот компьютер; запустите с --engine duckdb — он агрегирует строки на диске (или разделите файл, например по годам)`,
   reading: (file: string) => `Чтение ${file}…`,
   read: (rows: number, accepted: number, requests: number, rejected: number) =>
     `Строк: ${format.count(rows)}; использовано: ${format.count(accepted)}; запросов: ${format.count(requests)}; отклонено: ${format.count(rejected)}`,
@@ -90,8 +90,6 @@ export const cli: CliWords = {
     noTable: (table: string, file: string) => `в ${file} нет таблицы «${table}»`,
     needsTable: (file: string) => `укажите таблицу базы DuckDB: ${file}#таблица`,
     unreadable: (file: string, detail: string) => `DuckDB не может прочитать ${file}: ${detail}`,
-    emptyLines: (file: string, lines: number) =>
-      `в ${file} пустых строк: ${lines}; DuckDB их пропускает, поэтому номера строк в «Проблемах данных» считаются без них (движок в памяти считает каждую строку)`,
   },
   aggregatesProblem: (file: string, detail: string) => `${file} — не результат winback sql: ${detail}`,
 };
