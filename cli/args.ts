@@ -5,7 +5,9 @@
  * [--measure amount|profit|quantity] [--lang en|ru] [--out report.xlsx] [--json report.json]`
  * plus `--map FIELD="Header"` (repeatable: that column for the field, whatever the header words
  * would pick), `--xyz default|classic|auto|regularity`, `--model auto|bgnbd|mbgnbd|paretonbd|none`,
- * `--holdout-days N`, `--quiet`.
+ * `--holdout-days N`, `--quiet`; `--engine memory|duckdb` and `--aggregates` (the input is the
+ * result of the aggregation, read by DuckDB); and `winback sql --dialect duckdb|bigquery --table
+ * NAME [--columns A,B,C] [--map …] [--as-of …]`, which prints the aggregation (warehouse/).
  *
  * A FILE may name a sheet of a workbook as `book.xlsx#Sheet`. The choices come from the core's
  * arrays and the values are checked by checkOptions, with the same limits as in the panel; every
@@ -29,6 +31,7 @@ import {
   type OptionsInput,
   type SalesField,
 } from '../core/index.js';
+import { DIALECTS, type DialectName } from '../warehouse/sql-dialect.js';
 
 export interface SegmentCommand {
   input: string;
@@ -43,9 +46,31 @@ export interface SegmentCommand {
   options: OptionsInput;
   /** `--map`: sales fields whose column is named by its header. */
   headers: Partial<Record<SalesField, string>>;
+  /** `--engine`: who reads and aggregates the sales lines (warehouse/duckdb-engine.ts). */
+  engine: Engine;
+  /** `--aggregates`: the input is the result of the `winback sql` aggregation, not sales lines. */
+  aggregates: boolean;
 }
 
-export type ParsedArgs = { kind: 'run'; command: SegmentCommand } | { kind: 'error'; error: string } | { kind: 'help' };
+export const ENGINES = ['memory', 'duckdb'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/** `winback sql`: print the aggregation for a warehouse table. */
+export interface SqlCommand {
+  dialect: DialectName;
+  table: string;
+  /** `--columns`: every column of the table, in order, when the user lists them. */
+  columns: string[];
+  headers: Partial<Record<SalesField, string>>;
+  asOf?: number;
+  lang: Lang;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; command: SegmentCommand }
+  | { kind: 'sql'; command: SqlCommand }
+  | { kind: 'error'; error: string }
+  | { kind: 'help' };
 
 /** `--xyz` takes the cv presets other than custom, or the regularity method. */
 const XYZ_OPTION = [...XYZ_PRESET_NAMES.filter((name) => name !== 'custom'), 'regularity'] as const;
@@ -56,6 +81,8 @@ const CHOICES = {
   lang: LANGS,
   xyz: XYZ_OPTION,
   model: MODEL_KINDS,
+  engine: ENGINES,
+  dialect: DIALECTS,
 } as const;
 
 /** The command-line option of each analysis option it can set. */
@@ -85,6 +112,11 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
         model: { type: 'string' },
         'holdout-days': { type: 'string' },
         map: { type: 'string', multiple: true },
+        engine: { type: 'string' },
+        aggregates: { type: 'boolean' },
+        dialect: { type: 'string' },
+        table: { type: 'string' },
+        columns: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -94,8 +126,7 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
   }
   const { values: v, positionals } = parsed;
   if (v.help || positionals.length === 0) return { kind: 'help' };
-  if (positionals[0] !== 'segment') return { kind: 'error', error: text.unknownCommand(positionals[0]) };
-  if (positionals.length !== 2) return { kind: 'error', error: text.oneFile };
+  if (positionals[0] !== 'segment' && positionals[0] !== 'sql') return { kind: 'error', error: text.unknownCommand(positionals[0]) };
   for (const key of Object.keys(CHOICES) as (keyof typeof CHOICES)[]) {
     const value = v[key];
     const choices: readonly string[] = CHOICES[key];
@@ -104,6 +135,22 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
   }
   const asOf = v['as-of'] === undefined ? undefined : parseIsoDay(v['as-of']);
   if (asOf === null) return { kind: 'error', error: text.badOption('as-of', ruleText(defaultLang, { kind: 'date' }), v['as-of']!) };
+  const headers: Partial<Record<SalesField, string>> = {};
+  for (const given of v.map ?? []) {
+    const pair = /^([a-z]+)=(.*)$/s.exec(given);
+    const field = pair?.[1] as SalesField | undefined;
+    const header = pair?.[2]?.trim().replace(/^"(.*)"$/s, '$1').trim();
+    if (!field || !(SALES_FIELDS as readonly string[]).includes(field) || !header) return { kind: 'error', error: text.badMap(given, SALES_FIELDS.join(', ')) };
+    headers[field] = header;
+  }
+  const lang = (v.lang as Lang | undefined) ?? defaultLang;
+  if (positionals[0] === 'sql') {
+    if (positionals.length !== 1) return { kind: 'error', error: text.sqlNoFile };
+    if (!v.table?.trim()) return { kind: 'error', error: text.sqlNeedsTable };
+    const columns = (v.columns ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    return { kind: 'sql', command: { dialect: (v.dialect as DialectName | undefined) ?? 'bigquery', table: v.table.trim(), columns, headers, asOf, lang } };
+  }
+  if (positionals.length !== 2) return { kind: 'error', error: text.oneFile };
   const periods = v.periods === undefined ? undefined : Number(v.periods);
   const holdoutDays = v['holdout-days'] === undefined ? undefined : Number(v['holdout-days']);
   const xyz = v.xyz as (typeof XYZ_OPTION)[number] | undefined;
@@ -116,14 +163,6 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
     holdoutDays,
     xyz: xyz === undefined ? undefined : xyz === 'regularity' ? { method: 'regularity' } : { method: 'cv', preset: xyz },
   };
-  const headers: Partial<Record<SalesField, string>> = {};
-  for (const given of v.map ?? []) {
-    const pair = /^([a-z]+)=(.*)$/s.exec(given);
-    const field = pair?.[1] as SalesField | undefined;
-    const header = pair?.[2]?.trim().replace(/^"(.*)"$/s, '$1').trim();
-    if (!field || !(SALES_FIELDS as readonly string[]).includes(field) || !header) return { kind: 'error', error: text.badMap(given, SALES_FIELDS.join(', ')) };
-    headers[field] = header;
-  }
   const checked = checkOptions(options);
   if (!checked.ok) {
     const flag = FLAG_OF[checked.problem.option] ?? checked.problem.option;
@@ -140,10 +179,12 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
       complaints: v.complaints,
       out: v.out,
       json: v.json,
-      lang: (v.lang as Lang | undefined) ?? defaultLang,
+      lang,
       quiet: v.quiet ?? false,
       options,
       headers,
+      engine: v.aggregates ? 'duckdb' : ((v.engine as Engine | undefined) ?? 'memory'),
+      aggregates: v.aggregates ?? false,
     },
   };
 }

@@ -6,6 +6,7 @@ import { langOfLocale, words, type Lang } from '../core/index.js';
 import { parseCommandLine } from './args.js';
 import { stderrProgress } from './progress.js';
 import { InputError, runSegment } from './segment.js';
+import { printSql } from './sql.js';
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const lang: Lang = langOfLocale(env.WINBACK_LANG ?? env.LC_ALL ?? env.LANG ?? '');
@@ -17,6 +18,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   if (parsed.kind === 'error') {
     process.stderr.write(`winback: ${parsed.error}\n`);
     return 2;
+  }
+  if (parsed.kind === 'sql') {
+    const printed = printSql(parsed.command);
+    if ('error' in printed) {
+      process.stderr.write(`winback: ${printed.error}\n`);
+      return 2;
+    }
+    process.stdout.write(printed.sql);
+    return 0;
   }
   try {
     await runSegment(parsed.command, stderrProgress(parsed.command.quiet));

@@ -24,6 +24,7 @@ import {
   type OptionalSource,
   type PipelineFailure,
   type SourceKey,
+  type SourceRead,
 } from '../core/index.js';
 import { reportXlsxBytes } from '../xlsx/write-xlsx.js';
 import { XlsxProblem } from '../xlsx/read-xlsx.js';
@@ -32,6 +33,8 @@ import { memoryProblem } from './memory.js';
 import { checkOutputs, nodeFs, OutputError, writeOutputs, type Output, type OutputFs } from './outputs.js';
 import type { ProgressLine } from './progress.js';
 import { fileProblem, openFile, type OpenedFile } from './read-file.js';
+import { EngineProblem, readAggregates, readWithDuckDb } from '../warehouse/duckdb-engine.js';
+import { AggregateProblem } from '../warehouse/aggregates.js';
 
 export class InputError extends Error {}
 
@@ -57,7 +60,8 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   if (tooBig) throw new InputError(tooBig);
 
   progress.stage(text.reading(basename(salesPath)));
-  const sources = await openSources(cmd, progress);
+  const engineRead = cmd.engine === 'duckdb' ? await readByEngine(cmd) : undefined;
+  const sources = await openSources(cmd, progress, engineRead === undefined);
   const request = {
     sources: Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, source.label])) as { sales: string } & Partial<Record<SourceKey, string>>,
     options: cmd.options,
@@ -71,6 +75,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
       {
         has: async () => true,
         read: async (key) => {
+          if (key === 'sales' && engineRead) return engineRead;
           const source = sources[key]!;
           return source.file.read(source.sheet);
         },
@@ -118,11 +123,36 @@ function fileProblemOrThrow(error: unknown) {
   throw error;
 }
 
-/** Opens the sales file and every companion source, each file once. */
-async function openSources(cmd: SegmentCommand, progress: ProgressLine): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
+/**
+ * `--engine duckdb`: the sales lines read and aggregated by DuckDB (warehouse/duckdb-engine.ts), or
+ * with `--aggregates` the result of `winback sql`; every refusal is one sentence.
+ */
+async function readByEngine(cmd: SegmentCommand): Promise<SourceRead> {
+  const text = words(cmd.lang).cli;
+  const [path, table] = splitSheet(cmd.input);
+  const opened = await openOrFail(path, cmd.lang);
+  if (opened.isWorkbook) throw new InputError(text.engine.workbook(path));
+  if (table === undefined && /\.(duckdb|db)$/i.test(path)) throw new InputError(text.engine.needsTable(path));
+  try {
+    if (cmd.aggregates) return await readAggregates(path);
+    const outcome = await readWithDuckDb({ path, table, headers: cmd.headers, asOf: cmd.options.asOf });
+    if ('read' in outcome) return outcome;
+    const { code, missing, header, headers } = outcome.failure;
+    throw new InputError(failureMessage(cmd.lang, { kind: 'unusable', source: 'sales', sheet: basename(path), code, missing, ...(header === undefined ? {} : { header, headers }) }, 'cli'));
+  } catch (error) {
+    if (error instanceof AggregateProblem) throw new InputError(text.aggregatesProblem(path, error.message));
+    if (!(error instanceof EngineProblem)) throw error;
+    if (error.code === 'not-utf8') throw new InputError(text.engine.notUtf8(path));
+    if (error.code === 'no-table') throw new InputError(text.engine.noTable(error.detail, path));
+    throw new InputError(text.engine.unreadable(path, error.detail.split('\n')[0]!));
+  }
+}
+
+/** Opens the sales file (unless an engine read it) and every companion source, each file once. */
+async function openSources(cmd: SegmentCommand, progress: ProgressLine, openSales: boolean): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
   const text = words(cmd.lang).cli;
   const [salesPath, salesSheet] = splitSheet(cmd.input);
-  const salesFile = await openOrFail(salesPath, cmd.lang);
+  const salesFile = openSales ? await openOrFail(salesPath, cmd.lang) : engineFile(salesPath, salesSheet);
   const sales = located(salesFile, salesPath, salesSheet ?? cmd.sheet, cmd.lang);
   const sources: { sales: SourceFile } & Partial<Record<SourceKey, SourceFile>> = { sales };
   for (const key of OPTIONAL_SOURCES) {
@@ -142,6 +172,12 @@ async function openSources(cmd: SegmentCommand, progress: ProgressLine): Promise
     }
   }
   return sources;
+}
+
+/** The sales source an engine reads: one sheet, named after the table or the file; the pipeline never reads it as a file. */
+function engineFile(path: string, table: string | undefined): OpenedFile {
+  const name = table ?? basename(path);
+  return { sheetNames: [name], isWorkbook: false, sheetNamed: () => name, read: () => ({ problem: { code: 'no-file' } }) };
 }
 
 async function openOrFail(path: string, lang: Lang): Promise<OpenedFile> {

@@ -152,6 +152,7 @@ export {
   type PipelineFailure,
   type SourceAnswer,
   type SourceGrid,
+  type SourceRead,
   type SourceProblem,
   type SourceProvider,
   type SyncSourceProvider,

@@ -32,7 +32,7 @@ import { quarterlyKpis } from '../metrics/kpis.js';
 import { checkOptions, type OptionProblem } from '../options/check-options.js';
 import type { OptionsInput } from '../options/options.js';
 import type { ComplaintLine, ContactLine, ReadProfile, RejectedRow, RequestLine, SaleLine } from '../read/types.js';
-import { isSalesColumns, salesColumns, type SalesColumns } from '../read/sales-columns.js';
+import { isSalesColumns, lineCount, salesColumns, type SalesColumns } from '../read/sales-columns.js';
 import type { SourceKey } from '../sources/sources.js';
 import { windowFacts } from './window-facts.js';
 
@@ -147,8 +147,8 @@ function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, option
     previousWindow: previous,
     options,
     input: {
-      rows: input.rows ?? sales.length,
-      accepted: sales.length - late.length,
+      rows: input.rows ?? lineCount(sales),
+      accepted: lineCount(sales) - late.length,
       requests: input.salesRequests?.length ?? 0,
       rejected,
       profile: input.profile ?? null,
@@ -182,7 +182,11 @@ function maxDay(days: Int32Array): number {
   return max;
 }
 
-/** Lines dated after asOf are not analysed; they are reported (SPEC §2: nothing dropped silently). */
+/**
+ * Lines dated after asOf are not analysed; they are reported (SPEC §2: nothing dropped silently).
+ * An engine that sums lines keeps each line after a given asOf on its own (aggregation-sql.ts),
+ * so every late entry is one line with its row.
+ */
 function lateRows(sales: SalesColumns, asOf: number, sheet: string | undefined): RejectedRow[] {
   const late: RejectedRow[] = [];
   const where = sheet === undefined ? {} : { sheet };

@@ -24,7 +24,7 @@ import type { OptionsInput } from '../options/options.js';
 import type { SheetSpec } from '../report/spec.js';
 import type { Progress } from './progress.js';
 import type { TableSource } from '../read/table-source.js';
-import type { ColumnMapping, Grid, ReadFailure, ReadProfile, RejectedRow, SalesField } from '../read/types.js';
+import type { ColumnMapping, Grid, ReadFailure, ReadOutcome, ReadProfile, RejectedRow, SalesField } from '../read/types.js';
 import { formatDay } from '../basics/calendar.js';
 import { farFutureCut } from '../read/far-future.js';
 import { selectLines, type SalesColumns } from '../read/sales-columns.js';
@@ -61,6 +61,15 @@ export type SourceProblem =
   | { code: 'not-workbook'; detail: string }
   | { code: 'unreadable'; detail: string };
 
+/**
+ * A source an engine has already read and aggregated (warehouse/: DuckDB, or a warehouse's
+ * result), handed over as the reader's outcome: the stages take it as they take readSales'.
+ */
+export interface SourceRead {
+  read: ReadOutcome<SalesColumns, string>;
+  name?: string;
+}
+
 export type SourceAnswer = SourceGrid | { problem: SourceProblem };
 
 export type PipelineFailure =
@@ -81,7 +90,7 @@ export type PipelineStep =
   | { kind: 'progress'; progress: Progress };
 
 /** What the driver answers: a check → whether the sheet is there, a read → the grid, progress → nothing. */
-export type StepAnswer = boolean | SourceAnswer | undefined;
+export type StepAnswer = boolean | SourceAnswer | SourceRead | undefined;
 
 /** The stages as a generator, so one composition serves a synchronous and an asynchronous driver. */
 export function* pipelineStages(request: PipelineRequest): Generator<PipelineStep, PipelineOutcome, StepAnswer> {
@@ -100,11 +109,11 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
   let profile: ReadProfile | undefined;
   for (const { key, sheet } of named) {
     yield { kind: 'progress', progress: { stage: 'read', done: 0, total: 0 } };
-    const answer = (yield { kind: 'read', source: key, sheet }) as SourceAnswer;
+    const answer = (yield { kind: 'read', source: key, sheet }) as SourceAnswer | SourceRead;
     if ('problem' in answer) return failed({ kind: 'unavailable', source: key, sheet, problem: answer.problem });
     const name = answer.name ?? sheet;
     const corrections = key === 'sales' ? { ...(request.mapping ? { mapping: request.mapping } : {}), ...(request.headers ? { headers: request.headers } : {}) } : {};
-    const outcome = SOURCES[key].read(answer.grid, { date1904: answer.date1904, ...corrections });
+    const outcome = 'read' in answer ? answer.read : SOURCES[key].read(answer.grid, { date1904: answer.date1904, ...corrections });
     if (!outcome.ok) {
       const { code, missing, header, headers } = outcome;
       return failed({ kind: 'unusable', source: key, sheet: name, code, missing, ...(header === undefined ? {} : { header, headers }) });
@@ -146,7 +155,7 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
  * read/far-future.ts) are rejected as `far-future`, so they never become the analysis date.
  */
 function withoutFarFuture(sales: SalesColumns, asOf: number | undefined, sheet: string, rejected: RejectedRow[], profile: ReadProfile | undefined): SalesColumns {
-  const cut = asOf === undefined ? farFutureCut(sales.day) : null;
+  const cut = asOf === undefined ? farFutureCut(sales.day, sales.lines) : null;
   if (cut === null) return sales;
   for (let i = 0; i < sales.length; i++) {
     if (sales.day[i] >= cut) rejected.push({ row: sales.row[i], reason: 'far-future', value: formatDay(sales.day[i]), source: 'sales', sheet });
@@ -190,7 +199,7 @@ export function runPipelineSync(request: PipelineRequest, provider: SyncSourcePr
 export interface SourceProvider {
   has(source: SourceKey, sheet: string): Promise<boolean>;
   /** Reads a grid; `onRows(done, total)` reports rows read so far. */
-  read(source: SourceKey, sheet: string, onRows: (done: number, total: number) => void): Promise<SourceAnswer>;
+  read(source: SourceKey, sheet: string, onRows: (done: number, total: number) => void): Promise<SourceAnswer | SourceRead>;
 }
 
 /** What an asynchronous driver needs from its host besides the sheets. */

@@ -21,20 +21,27 @@ const YEAR = 365;
 const MIN_REST = 10;
 const MAX_LINES = 1000;
 
-/** The first day of the far lines, or null when there are none. */
-export function farFutureCut(days: Int32Array): Day | null {
-  const n = days.length;
+/**
+ * The first day of the far lines, or null when there are none. `weights[i]`, when given, is how many
+ * sales lines entry i stands for (an engine's sums, SalesColumns.lines).
+ */
+export function farFutureCut(days: Int32Array, weights?: Int32Array): Day | null {
+  let n = days.length;
+  if (weights) {
+    n = 0;
+    for (let i = 0; i < weights.length; i++) n += weights[i]!;
+  }
   const few = Math.min(MAX_LINES, Math.max(1, Math.floor(n / 100)));
   if (n - few < MIN_REST) return null;
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < days.length; i++) {
     if (days[i]! < first) first = days[i]!;
     if (days[i]! > last) last = days[i]!;
   }
   // Lines per day, then the distinct days from the latest down until more than `few` lines.
   const count = new Int32Array(last - first + 1);
-  for (let i = 0; i < n; i++) count[days[i]! - first]!++;
+  for (let i = 0; i < days.length; i++) count[days[i]! - first]! += weights ? weights[i]! : 1;
   const top: number[] = [];
   let lines = 0;
   for (let d = last - first; d >= 0 && lines <= few; d--) {

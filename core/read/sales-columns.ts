@@ -45,6 +45,20 @@ export interface SalesColumns {
   readonly manager: TextColumn | null;
   readonly region: TextColumn | null;
   readonly industry: TextColumn | null;
+  /**
+   * How many sales lines each entry stands for, when an engine summed lines that no metric tells
+   * apart (warehouse/aggregation-sql.ts: same client, day, product, group, document, manager,
+   * region, industry and sign); absent when every entry is one line (the readers).
+   */
+  readonly lines?: Int32Array;
+}
+
+/** How many sales lines the columns stand for. */
+export function lineCount(columns: SalesColumns): number {
+  if (!columns.lines) return columns.length;
+  let n = 0;
+  for (let i = 0; i < columns.length; i++) n += columns.lines[i]!;
+  return n;
 }
 
 /**
@@ -309,5 +323,6 @@ export function selectLines(columns: SalesColumns, keep: (i: number) => boolean)
     manager: text(columns.manager),
     region: text(columns.region),
     industry: text(columns.industry),
+    ...(columns.lines ? { lines: pick(columns.lines) } : {}),
   };
 }

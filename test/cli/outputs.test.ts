@@ -188,7 +188,7 @@ describe('every message in the chosen language', () => {
 describe('a file too big for the memory budget', () => {
   it('gets a sentence with its lines and what to do before any work', async () => {
     const sentence = await memoryProblem(at('sales.csv'), 'en', { heap: 100, total: 1_000_000 });
-    expect(sentence).toBe('sales.csv has about 4 lines: reading them needs about 0 MB of memory, more than the 0 MB this computer can give; split the file (for example by year) and run once per part');
+    expect(sentence).toBe('sales.csv has about 4 lines: reading them needs about 0 MB of memory, more than the 0 MB this computer can give; run it with --engine duckdb, which aggregates the lines on disk (or split the file, for example by year)');
     expect(await memoryProblem(at('sales.csv'), 'en')).toBeNull();
     expect(await memoryProblem(at('book.xlsx'), 'en', { heap: 1, total: 1 })).toBeNull();
   });

@@ -37,6 +37,14 @@ export const cli = {
     '  --out report.xlsx             report workbook (default winback-report.xlsx)',
     '  --json report.json            results as JSON',
     '  --quiet, -q                   no progress lines',
+    '  --engine memory|duckdb        who reads the lines: in memory (default), or',
+    '                                embedded DuckDB for CSV, Parquet or file.duckdb#table',
+    '  --aggregates                  the file is the result of `winback sql`',
+    '',
+    'Usage: winback sql --table NAME [--dialect bigquery|duckdb] [--columns A,B,C]',
+    '                   [--map FIELD=Column ...] [--as-of YYYY-MM-DD]',
+    'Prints the aggregation as SQL for a warehouse; run it there, download the result,',
+    'then: winback segment result.csv --aggregates',
   ].join('\n'),
   wouldOverwrite: (option: string, file: string) => `${option} ${file} is an input file: it will not be overwritten; write the report elsewhere`,
   sameOutput: (file: string) => `--out and --json both name ${file}: give them different files`,
@@ -50,7 +58,7 @@ export const cli = {
   },
   badMap: (given: string, fields: string) => `--map must be FIELD="Header" with FIELD one of ${fields} (got "${given}")`,
   tooBig: (file: string, lines: number, needed: string, budget: string) =>
-    `${file} has about ${format.count(lines)} lines: reading them needs about ${needed} of memory, more than the ${budget} this computer can give; split the file (for example by year) and run once per part`,
+    `${file} has about ${format.count(lines)} lines: reading them needs about ${needed} of memory, more than the ${budget} this computer can give; run it with --engine duckdb, which aggregates the lines on disk (or split the file, for example by year)`,
   reading: (file: string) => `Reading ${file}…`,
   read: (rows: number, accepted: number, requests: number, rejected: number) =>
     `${format.count(rows)} rows: ${format.count(accepted)} used, ${format.count(requests)} requests, ${format.count(rejected)} rejected`,
@@ -73,8 +81,20 @@ export const cli = {
   badOption: (option: string, rule: string, got: string) => `--${option} must be ${rule} (got "${got}")`,
   unknownOption: (option: string) => `unknown option ${option} (winback --help lists them)`,
   missingValue: (option: string) => `${option} needs a value`,
-  unknownCommand: (command: string) => `unknown command "${command}" (the command is "segment")`,
+  unknownCommand: (command: string) => `unknown command "${command}" (the commands are "segment" and "sql")`,
   oneFile: 'give exactly one sales file: winback segment <sales.csv|.xlsx>',
+  sqlNoFile: 'winback sql reads no file: name the table with --table',
+  sqlNeedsTable: 'winback sql needs the table: --table project.dataset.sales',
+  sqlMissing: (fields: string) =>
+    `name the columns of ${fields} with --map (e.g. --map client=customer_id --map date=order_date --map amount=net_amount), or list every column with --columns`,
+  engine: {
+    workbook: (file: string) => `--engine duckdb reads CSV, Parquet and DuckDB tables; ${file} is a workbook: use the memory engine (leave out --engine)`,
+    notUtf8: (file: string) => `--engine duckdb reads text files in UTF-8; ${file} is not (a 1C export in Windows-1251 reads with the memory engine)`,
+    noTable: (table: string, file: string) => `no table "${table}" in ${file}`,
+    needsTable: (file: string) => `name the table of the DuckDB database: ${file}#table`,
+    unreadable: (file: string, detail: string) => `DuckDB cannot read ${file}: ${detail}`,
+  },
+  aggregatesProblem: (file: string, detail: string) => `${file} is not a result of winback sql: ${detail}`,
 };
 
 /** The shape every language's command-line words have. */

@@ -34,6 +34,14 @@ export const cli: CliWords = {
     '  --out отчёт.xlsx              книга с отчётом (по умолчанию winback-report.xlsx)',
     '  --json отчёт.json             результаты в JSON',
     '  --quiet, -q                   без строк о ходе работы',
+    '  --engine memory|duckdb        кто читает строки: в памяти (по умолчанию) или',
+    '                                встроенная DuckDB для CSV, Parquet и файл.duckdb#таблица',
+    '  --aggregates                  файл — результат команды `winback sql`',
+    '',
+    'Запуск: winback sql --table ИМЯ [--dialect bigquery|duckdb] [--columns A,B,C]',
+    '                    [--map ПОЛЕ=Столбец ...] [--as-of ГГГГ-ММ-ДД]',
+    'Печатает агрегацию как SQL для хранилища; выполните её там, скачайте результат,',
+    'затем: winback segment результат.csv --aggregates',
   ].join('\n'),
   size: (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1).replace('.', ',')} ГБ` : `${Math.round(bytes / 1024 ** 2)} МБ`),
   wouldOverwrite: (option: string, file: string) => `${option} ${file} — это входной файл: он не будет перезаписан; запишите отчёт в другой файл`,
@@ -48,7 +56,7 @@ export const cli: CliWords = {
   },
   badMap: (given: string, fields: string) => `--map: нужно ПОЛЕ="Заголовок", где ПОЛЕ — одно из ${fields} (получено «${given}»)`,
   tooBig: (file: string, lines: number, needed: string, budget: string) =>
-    `в ${file} около ${format.count(lines)} строк: для их чтения нужно около ${needed} памяти — больше, чем ${budget}, которые может дать этот компьютер; разделите файл (например, по годам) и запустите анализ для каждой части`,
+    `в ${file} около ${format.count(lines)} строк: для их чтения нужно около ${needed} памяти — больше, чем ${budget}, которые может дать этот компьютер; запустите с --engine duckdb — он агрегирует строки на диске (или разделите файл, например по годам)`,
   reading: (file: string) => `Чтение ${file}…`,
   read: (rows: number, accepted: number, requests: number, rejected: number) =>
     `Строк: ${format.count(rows)}; использовано: ${format.count(accepted)}; запросов: ${format.count(requests)}; отклонено: ${format.count(rejected)}`,
@@ -70,6 +78,18 @@ export const cli: CliWords = {
   badOption: (option: string, rule: string, got: string) => `--${option}: нужно ${rule} (получено «${got}»)`,
   unknownOption: (option: string) => `неизвестный параметр ${option} (список: winback --help)`,
   missingValue: (option: string) => `для ${option} нужно значение`,
-  unknownCommand: (command: string) => `неизвестная команда «${command}» (команда — «segment»)`,
+  unknownCommand: (command: string) => `неизвестная команда «${command}» (команды — «segment» и «sql»)`,
   oneFile: 'укажите ровно один файл продаж: winback segment <продажи.csv|.xlsx>',
+  sqlNoFile: 'winback sql не читает файл: укажите таблицу в --table',
+  sqlNeedsTable: 'winback sql нужна таблица: --table project.dataset.sales',
+  sqlMissing: (fields: string) =>
+    `укажите столбцы полей ${fields} в --map (например, --map client=customer_id --map date=order_date --map amount=net_amount) или перечислите все столбцы в --columns`,
+  engine: {
+    workbook: (file: string) => `--engine duckdb читает CSV, Parquet и таблицы DuckDB; ${file} — книга Excel: используйте движок в памяти (без --engine)`,
+    notUtf8: (file: string) => `--engine duckdb читает текстовые файлы в UTF-8; ${file} не в UTF-8 (выгрузка 1С в Windows-1251 читается движком в памяти)`,
+    noTable: (table: string, file: string) => `в ${file} нет таблицы «${table}»`,
+    needsTable: (file: string) => `укажите таблицу базы DuckDB: ${file}#таблица`,
+    unreadable: (file: string, detail: string) => `DuckDB не может прочитать ${file}: ${detail}`,
+  },
+  aggregatesProblem: (file: string, detail: string) => `${file} — не результат winback sql: ${detail}`,
 };

@@ -1,0 +1,150 @@
+/**
+ * `--engine duckdb` and `--aggregates` against the in-memory engine, through the command line: the
+ * same JSON report (classes, tiers, statuses, signals, movement, KPIs, the model, every rejected
+ * row with its number and reason) on the CDNOW sample, a generated distributor written the way a
+ * 1C export writes it (dd.mm.yyyy, `12 345,67`, `Итого` rows, blank rows, a request type, a
+ * mistyped year), and Online Retail. Only the read profile may differ (how the file was read: the
+ * engine reports no encoding or decimal evidence of its own).
+ * And the round trip of docs/warehouse.md: `winback sql --dialect duckdb` run by DuckDB over a
+ * table, its result saved as CSV, then `winback segment result.csv --aggregates`.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.js';
+import { formatDay } from '../../core/basics/calendar.js';
+import { dayFromYmd } from '../../core/basics/calendar.js';
+import { generateDistributor } from '../../examples/distributor.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'winback-engines-'));
+
+interface Report {
+  input: { rows: number; accepted: number; requests: number; rejected: unknown[]; profile: unknown };
+  clients: unknown[];
+  [key: string]: unknown;
+}
+
+async function report(args: string[], name: string): Promise<Report> {
+  const json = join(dir, `${name}.json`);
+  let printed = '';
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string) => ((printed += chunk), true)) as typeof process.stdout.write;
+  let code: number;
+  try {
+    code = await main([...args, '--json', json, '--quiet']);
+  } finally {
+    process.stdout.write = write;
+  }
+  expect(code, printed).toBe(0);
+  return JSON.parse(readFileSync(json, 'utf8')) as Report;
+}
+
+/** The report without the read profile (the one part that says which engine read the file). */
+function withoutProfile(r: Report): Report {
+  return { ...r, input: { ...r.input, profile: null } };
+}
+
+/** …and without the name of the sheet each rejected row is in (a table, its result file and the CSV have their own names). */
+function withoutSource(r: Report): Report {
+  const rejected = (r.input.rejected as { sheet?: string }[]).map(({ sheet: _sheet, ...row }) => row);
+  return { ...withoutProfile(r), input: { ...r.input, profile: null, rejected } };
+}
+
+/** The generated distributor as a 1C export would write it, with the rows a reader must reject. */
+function distributorCsv(): string {
+  const data = generateDistributor({ seed: 5, clients: 150, years: 3, endDay: dayFromYmd(2026, 10, 31), linesTarget: 20_000 });
+  const money = (kopecks: number) => {
+    const sign = kopecks < 0 ? '-' : '';
+    const [whole, cents] = (Math.abs(kopecks) / 100).toFixed(2).split('.');
+    return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, ' ')},${cents}`;
+  };
+  const dotted = (day: number) => formatDay(day).split('-').reverse().join('.');
+  const quote = (text: string) => (/[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const rows = ['Контрагент;Дата;Сумма;Прибыль;Количество;Номенклатура;Документ;Менеджер;Регион;Вид'];
+  data.sales.forEach((s, i) => {
+    rows.push([s.client, dotted(s.day), money(s.amount), money(s.profit), String(s.quantity / 1000).replace('.', ','), s.product, s.document, s.manager, s.region, 'продажа'].map(quote).join(';'));
+    if (i % 997 === 0) rows.push(';;;;;;;;;');
+    if (i % 1499 === 0) rows.push('Итого;;1 000,00;;;;;;;');
+    if (i % 1777 === 0) rows.push(`${quote(s.client)};31.02.2026;5,00;;;;;;;`);
+    if (i % 1913 === 0) rows.push(`${quote(s.client)};${dotted(s.day)};много;;;;;;;`);
+    if (i % 2111 === 0) rows.push(`${quote(s.client)};${dotted(s.day)};(120,00);;;;;;;`);
+    if (i % 2333 === 0) rows.push(`${quote(s.client)};${dotted(s.day)};1 234 руб.;;;;;;;`);
+  });
+  data.requests.forEach((r) => rows.push([r.client, dotted(r.day), '', '', '', '', '', r.manager, '', 'заявка'].map(quote).join(';')));
+  rows.push(`${quote(data.sales[0]!.client)};05.03.2999;10,00;;;;;;;`);
+  return rows.join('\n') + '\n';
+}
+
+let cdnowCsv: string;
+let distributor: string;
+
+beforeAll(() => {
+  const lines = readFileSync('../shared/data/cdnow_lifetimes/CDNOW_sample.txt', 'utf8').trim().split(/\r?\n/);
+  const csv = ['Customer,Date,Amount'];
+  for (const line of lines) {
+    const [, id, ymd, , dollars] = line.trim().split(/\s+/);
+    csv.push(`${id},${ymd!.slice(0, 4)}-${ymd!.slice(4, 6)}-${ymd!.slice(6, 8)},${dollars}`);
+  }
+  cdnowCsv = join(dir, 'cdnow.csv');
+  writeFileSync(cdnowCsv, csv.join('\n') + '\n');
+  distributor = join(dir, 'distributor.csv');
+  writeFileSync(distributor, distributorCsv());
+});
+
+describe('--engine duckdb gives the in-memory report', () => {
+  it('on the CDNOW sample (as of 1997-09-30, BG/NBD)', async () => {
+    const args = ['segment', cdnowCsv, '--as-of', '1997-09-30', '--model', 'bgnbd'];
+    const memory = await report(args, 'cdnow-memory');
+    const duckdb = await report([...args, '--engine', 'duckdb'], 'cdnow-duckdb');
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+    expect(memory.clients).toHaveLength(2357);
+  }, 120_000);
+
+  it('on a 1C-style distributor export with blank, total, unreadable, request and far-future rows', async () => {
+    const memory = await report(['segment', distributor], 'distributor-memory');
+    const duckdb = await report(['segment', distributor, '--engine', 'duckdb'], 'distributor-duckdb');
+    const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
+    expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'far-future', 'subtotal']);
+    expect(memory.input.requests).toBeGreaterThan(0);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
+  it('on Online Retail (541,909 lines, quantity × price, 135,080 rows without a client)', async () => {
+    const file = '../shared/data/online_retail_uci/online_retail.csv';
+    const memory = await report(['segment', file], 'retail-memory');
+    const duckdb = await report(['segment', file, '--engine', 'duckdb'], 'retail-duckdb');
+    expect(memory.input.rejected).toHaveLength(135_080);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 400_000);
+});
+
+describe('the warehouse round trip: winback sql, the result as CSV, --aggregates', () => {
+  it('gives the report of the same table read by --engine duckdb, and of the file read in memory', async () => {
+    const database = join(dir, 'shop.duckdb');
+    const instance = await DuckDBInstance.create(database);
+    const connection = await instance.connect();
+    await connection.run(`CREATE TABLE sales AS SELECT * FROM read_csv('${distributor}', all_varchar = true, header = true, delim = ';')`);
+    const columns = (await connection.runAndReadAll('DESCRIBE sales')).getRowObjectsJS().map((row) => String(row.column_name));
+    let sql = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => ((sql += chunk), true)) as typeof process.stdout.write;
+    try {
+      expect(await main(['sql', '--dialect', 'duckdb', '--table', 'sales', '--columns', columns.join(',')])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    const result = join(dir, 'result.csv');
+    await connection.run(`COPY (${sql}) TO '${result}' (HEADER, DELIMITER ',')`);
+    connection.closeSync();
+    instance.closeSync();
+
+    const fromResult = await report(['segment', result, '--aggregates'], 'aggregates');
+    const fromTable = await report(['segment', `${database}#sales`, '--engine', 'duckdb'], 'table');
+    const inMemory = await report(['segment', distributor], 'distributor-memory-again');
+    expect(withoutSource(fromResult)).toEqual(withoutSource(fromTable));
+    expect(withoutSource(fromTable)).toEqual(withoutSource(inMemory));
+    expect((fromResult.input.rejected as { sheet: string }[])[0]!.sheet).toBe('result.csv');
+  }, 200_000);
+});

@@ -1,0 +1,246 @@
+/**
+ * The sales sheet's reading rules (SPEC §1) and the one aggregation the metrics need, as one SQL
+ * statement in a dialect (sql-dialect.ts): what `winback sql` prints for a warehouse and what
+ * `--engine duckdb` runs. Its result is small — one row per group of lines no metric tells apart —
+ * and aggregates.ts turns it into the core's sales columns.
+ *
+ * Every row of the source gets exactly one outcome, checked in the reader's order (read-rows.ts,
+ * read-sales.ts): `blank`, `subtotal`, `no-client`, `bad-date`, then a request (a `type` column
+ * saying request), then `bad-amount`; else the line is accepted. Blank rows after the last row with
+ * data are not data. Cell texts are read as the reader reads them: names trimmed without invisible
+ * characters; dates year first, day first with dots, slash or dash with the year last (day first,
+ * or month first with `slashDates: 'mdy'`), YYYYMMDD, a two-digit year by the 2029 pivot, any of
+ * them followed by a time; numbers with spaces or apostrophes grouping thousands, currency words
+ * and signs, a minus before or after, brackets for a negative, a decimal comma or point; money in
+ * cents and quantities in thousandths rounded half away from zero on the exact decimal, and
+ * amount = quantity × price rounded after multiplying.
+ *
+ * The result has a `kind` per row:
+ * - `sale`: accepted lines of one client, day, product, group, document, manager, region, industry
+ *   and sign (returns apart from sales) — sums of amount, profit and quantity, the line count, the
+ *   first and the latest row. Lines that may still be set aside one by one — dated after the given
+ *   analysis date, or (without one) among the latest 1 % that the far-future rule looks at — are
+ *   never grouped, so each keeps its own row;
+ * - `request`: a row whose type says request (row, client, day, manager);
+ * - `rejected`: each rejected row (row, reason, the unreadable cell's text);
+ * - `rows`: the first data row and the last row with data;
+ * - `column`: each mapped field (reason) and its column (row: its 0-based index, value: its name),
+ *   so that the result alone says how the table was read.
+ * `day` is the number of days since 1970-01-01 (the core's Day).
+ *
+ * Where the SQL reads differently from the in-memory reader (docs/warehouse.md): a column does not
+ * decide an ambiguous `1,234` (each such cell follows its own rule), and a malformed number such as
+ * `1,23,456` is read rather than rejected.
+ */
+import type { Day, SalesField } from '../core/read/types.js';
+import type { SqlDialect } from './sql-dialect.js';
+
+export interface AggregationPlan {
+  dialect: SqlDialect;
+  /** The source relation: a table name or a table function, already in the dialect. */
+  source: string;
+  /** Every column of the source, in order (blank and first-cell checks look at all of them). */
+  columns: readonly string[];
+  /** The column of each mapped field. */
+  mapping: Partial<Record<SalesField, string>>;
+  /** An expression of the source giving each row's 1-based sheet row. */
+  rowNumber: string;
+  /** The analysis date the user gave, if any. */
+  asOf?: Day;
+  slashDates?: 'dmy' | 'mdy';
+}
+
+/** The optional name fields a sale is grouped by, in SALE_TEXT_FIELDS order (`group` is spelled grp in SQL). */
+const NAME_FIELDS = ['product', 'group', 'document', 'manager', 'region', 'industry'] as const;
+const SQL_NAME: Record<(typeof NAME_FIELDS)[number], string> = {
+  product: 'product',
+  group: 'grp',
+  document: 'document',
+  manager: 'manager',
+  region: 'region',
+  industry: 'industry',
+};
+
+/** The columns of the result, in order. */
+export const AGGREGATE_COLUMNS = [
+  'kind',
+  'row',
+  'to_row',
+  'reason',
+  'value',
+  'client',
+  'day',
+  ...NAME_FIELDS.map((field) => SQL_NAME[field]),
+  'amount',
+  'profit',
+  'quantity',
+  'lines',
+] as const;
+
+const SPACE = String.raw`[\s\x{00A0}\x{202F}]`;
+const INVISIBLE = String.raw`[\p{Cf}\x{0000}-\x{0008}\x{000E}-\x{001F}\x{007F}-\x{009F}\x{115F}\x{1160}\x{3164}\x{FFA0}]`;
+const TIME = String.raw`(?:[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp][Mm])?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?\s*`;
+const DATE_HEAD = String.raw`(?:\d{1,4}-\d{1,2}-\d{1,4}|\d{1,4}\.\d{1,2}\.\d{1,4}|\d{1,4}/\d{1,2}/\d{1,4}|\d{8})`;
+const CURRENCY = String.raw`usd|eur|gbp|rub|rur|рублей|рубля|рубль|руб\.?|р\.?|[$€£₽]`;
+/** Total labels (total-words.ts), compared after lower case and ё → е. */
+const TOTAL_WORDS = ['итого', 'итог', 'всего', 'общий итог', 'total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total'];
+const TOTAL_PATTERN = `^(?:(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.]?|(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.].*|(?:итого|всего) .*)$`;
+const REQUEST_WORDS = ['request', 'запрос', 'заявка', 'inquiry', 'enquiry'];
+const FEW_LINES_MAX = 1000;
+
+export function aggregationSql(plan: AggregationPlan): string {
+  const d = plan.dialect;
+  const col = (field: SalesField) => (plan.mapping[field] === undefined ? null : `c_${plan.columns.indexOf(plan.mapping[field]!)}`);
+  const nullText = `CAST(NULL AS ${d.textType})`;
+  const nullInt = `CAST(NULL AS ${d.integerType})`;
+  const trimmed = (e: string) => d.regexReplace(e, `^${SPACE}+|${SPACE}+$`, '');
+  const name = (e: string) => `NULLIF(${trimmed(d.regexReplace(e, INVISIBLE, ''))}, '')`;
+  const cells = plan.columns.map((column, i) => `${d.text(d.identifier(column))} AS c_${i}`);
+  const client = col('client')!;
+  const numbers = (['amount', 'profit', 'quantity', 'price'] as const).filter((field) => col(field) !== null);
+  const total = (e: string) => `COALESCE(${d.matches(`REPLACE(LOWER(${e}), 'ё', 'е')`, TOTAL_PATTERN)}, FALSE)`;
+  const type = col('type');
+
+  const texts = [
+    `${plan.columns.map((_, i) => `${name(`c_${i}`)} IS NULL`).join(' AND ')} AS blank`,
+    `${name(client)} AS client`,
+    `COALESCE(${plan.columns.map((_, i) => name(`c_${i}`)).join(', ')}) AS first_cell`,
+    `${trimmed(col('date')!)} AS date_text`,
+    ...numbers.map((field) => `${trimmed(col(field)!)} AS ${field}_text`),
+    ...NAME_FIELDS.map((field) => `${col(field) ? name(col(field)!) : nullText} AS ${SQL_NAME[field]}`),
+    `${type ? `COALESCE(LOWER(${name(type)}) IN (${REQUEST_WORDS.map(d.literal).join(', ')}), FALSE)` : 'FALSE'} AS request`,
+  ];
+  const parts = [
+    `${total('client')} OR ${total('first_cell')} AS subtotal`,
+    `${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} AS date_head`,
+    ...numbers.flatMap((field) => numberParts(d, field)),
+  ];
+  const dateParts = [
+    `${d.regexExtract('date_head', String.raw`^(\d+)`)} AS date_a`,
+    `${d.regexExtract('date_head', String.raw`^\d+[-./](\d+)`)} AS date_b`,
+    `${d.regexExtract('date_head', String.raw`^\d+[-./]\d+[-./](\d+)$`)} AS date_c`,
+    `${d.matches('date_head', String.raw`\.`)} AS date_dotted`,
+    ...numbers.map((field) => `${numberValue(d, field)} AS ${field}_number`),
+  ];
+  const amount = col('amount') ? cents(d, 'amount_number') : cents(d, 'quantity_number * price_number');
+  const amountText = col('amount') ? 'amount_text' : 'CASE WHEN quantity_number IS NULL THEN quantity_text ELSE price_text END';
+  const values = [
+    `${dayExpression(d, plan.slashDates === 'mdy')} AS day`,
+    `${amount} AS amount`,
+    `${amountText} AS amount_text`,
+    `${col('profit') ? cents(d, 'profit_number') : nullInt} AS profit`,
+    `${col('quantity') ? `CAST(ROUND(quantity_number * 1000) AS ${d.integerType})` : nullInt} AS quantity`,
+  ];
+  const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
+  const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
+  const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
+  const columnRows = Object.entries(plan.mapping)
+    .map(
+      ([field, column]) =>
+        `\nUNION ALL\nSELECT 'column', ${plan.columns.indexOf(column!)}, ${nullInt}, ${d.literal(field)}, ${d.literal(column!)}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}`,
+    )
+    .join('');
+
+  return `WITH source_rows AS (
+  SELECT ${plan.rowNumber} AS wb_row, ${cells.join(', ')} FROM ${plan.source}
+),
+cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM source_rows),
+cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_texts),
+cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
+read_rows AS (SELECT *, ${values.join(',\n    ')} FROM cell_numbers),
+last_data AS (SELECT MAX(wb_row) AS last_row, MIN(wb_row) AS first_row FROM read_rows WHERE NOT blank),
+judged AS (
+  SELECT r.*, CASE WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
+    WHEN r.day IS NULL THEN 'bad-date' WHEN r.request THEN NULL WHEN r.amount IS NULL THEN 'bad-amount' END AS reason
+  FROM read_rows r CROSS JOIN last_data WHERE r.wb_row <= last_data.last_row
+),
+accepted AS (SELECT * FROM judged WHERE reason IS NULL AND NOT request),
+day_lines AS (SELECT day, COUNT(*) AS n FROM accepted GROUP BY day),
+latest_days AS (
+  SELECT day, SUM(n) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS above FROM day_lines
+),
+few AS (SELECT LEAST(${FEW_LINES_MAX}, GREATEST(1, CAST(FLOOR(SUM(n) / 100) AS ${d.integerType}))) AS lines FROM day_lines),
+latest_lines AS (SELECT latest_days.day FROM latest_days CROSS JOIN few WHERE COALESCE(latest_days.above, 0) <= few.lines),
+sales AS (
+  SELECT a.*, a.amount < 0 AS negative, CASE WHEN ${alone} THEN a.wb_row END AS alone_row FROM accepted a LEFT JOIN latest_lines ON a.day = latest_lines.day
+),
+listed AS (
+  SELECT wb_row, reason, CASE reason WHEN 'bad-date' THEN date_text WHEN 'bad-amount' THEN amount_text END AS value
+  FROM judged WHERE reason IS NOT NULL
+)
+SELECT 'sale' AS kind, MIN(wb_row) AS row, MAX(wb_row) AS to_row, ${nullText} AS reason, ${nullText} AS value, client, day, ${groupNames.join(', ')},
+  CAST(SUM(amount) AS ${d.integerType}) AS amount, CAST(SUM(profit) AS ${d.integerType}) AS profit,
+  CAST(SUM(quantity) AS ${d.integerType}) AS quantity, COUNT(*) AS lines
+FROM sales GROUP BY client, day, ${groupNames.join(', ')}, negative, alone_row
+UNION ALL
+SELECT 'request', wb_row, ${nullInt}, ${nullText}, ${nullText}, client, day, ${groupNames.map((n) => (n === 'manager' ? 'manager' : nullText)).join(', ')}, ${nullInt}, ${nullInt}, ${nullInt}, 1
+FROM judged WHERE reason IS NULL AND request
+UNION ALL
+SELECT 'rejected', wb_row, ${nullInt}, reason, value, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, 1
+FROM listed
+UNION ALL
+SELECT 'rows', first_row, last_row, ${nullText}, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}
+FROM last_data${columnRows}
+`;
+}
+
+/** The parts of a number text (`<field>_text`, lower case): its digits and separators, whether it is negative, whether spaces group it. */
+function numberParts(d: SqlDialect, field: string): string[] {
+  const text = `LOWER(${field}_text)`;
+  const unsigned = d.regexReplace(text, `${CURRENCY}|${SPACE}|['’]`, '');
+  return [
+    `${d.matches(unsigned, String.raw`^\(.*\)$|^[-−]|-$`)} AS ${field}_negative`,
+    `${d.regexReplace(unsigned, String.raw`^\(|\)$|^[-−+]|-$`, '')} AS ${field}_digits`,
+    `${d.matches(text, String.raw`\d[\s\x{00A0}\x{202F}'’]+\d`)} AS ${field}_spaced`,
+  ];
+}
+
+/** The exact decimal of a number from its parts (the rules of parse-number.ts), NULL when it is not one. */
+function numberValue(d: SqlDialect, field: string): string {
+  const digits = `${field}_digits`;
+  const dots = `(LENGTH(${digits}) - LENGTH(REPLACE(${digits}, '.', '')))`;
+  const commas = `(LENGTH(${digits}) - LENGTH(REPLACE(${digits}, ',', '')))`;
+  const commaDecimal = d.decimal(`REPLACE(REPLACE(${digits}, '.', ''), ',', '.')`);
+  const dotDecimal = d.decimal(`REPLACE(${digits}, ',', '')`);
+  const groupsOnly = d.decimal(`REPLACE(REPLACE(${digits}, ',', ''), '.', '')`);
+  return `CASE WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
+      ELSE CASE WHEN ${field}_negative THEN -1 ELSE 1 END * CASE
+      WHEN ${dots} > 0 AND ${commas} > 0 THEN CASE WHEN ${d.matches(digits, String.raw`\.\d*$`)} THEN ${dotDecimal} ELSE ${commaDecimal} END
+      WHEN ${commas} = 1 AND NOT ${field}_spaced AND ${d.matches(digits, String.raw`^[1-9]\d{0,2},\d{3}$`)} THEN ${groupsOnly}
+      WHEN ${commas} = 1 THEN ${commaDecimal}
+      WHEN ${commas} > 1 OR ${dots} > 1 THEN ${groupsOnly}
+      ELSE ${d.decimal(digits)} END END`;
+}
+
+/** An exact decimal of money → integer cents, rounded half away from zero. */
+function cents(d: SqlDialect, decimal: string): string {
+  return `CAST(ROUND(${decimal} * 100) AS ${d.integerType})`;
+}
+
+/** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`, `date_dotted`) → days since 1970-01-01, NULL when not a real date in range (parse-date.ts). */
+function dayExpression(d: SqlDialect, monthFirst: boolean): string {
+  const int = (e: string) => d.integer(e);
+  const [a, b, c] = ['date_a', 'date_b', 'date_c'];
+  const eight = `LENGTH(date_head) = 8 AND ${d.matches('date_head', String.raw`^\d{8}$`)}`;
+  const twoDigit = `CASE WHEN ${int(c)} <= 29 THEN 2000 + ${int(c)} ELSE 1900 + ${int(c)} END`;
+  const year = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 1, 4)')} WHEN LENGTH(${a}) = 4 AND LENGTH(${c}) BETWEEN 1 AND 2 THEN ${int(a)}
+      WHEN LENGTH(${a}) <= 2 AND LENGTH(${c}) = 4 THEN ${int(c)} WHEN LENGTH(${a}) <= 2 AND LENGTH(${c}) = 2 THEN ${twoDigit} END`;
+  const monthOfDayFirst = monthFirst ? `CASE WHEN date_dotted THEN ${int(b)} ELSE ${int(a)} END` : int(b);
+  const dayOfDayFirst = monthFirst ? `CASE WHEN date_dotted THEN ${int(a)} ELSE ${int(b)} END` : int(a);
+  const month = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 5, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(b)} ELSE ${monthOfDayFirst} END`;
+  const day = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 7, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(c)} ELSE ${dayOfDayFirst} END`;
+  return civilDay(d, `(${year})`, `(${month})`, `(${day})`);
+}
+
+/** Days since 1970-01-01 of year, month, day when they make a real date in range, else NULL (no Date type needed). */
+function civilDay(d: SqlDialect, y: string, m: string, dd: string): string {
+  const leap = `(MOD(${y}, 4) = 0 AND (MOD(${y}, 100) <> 0 OR MOD(${y}, 400) = 0))`;
+  const monthDays = `CASE WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END WHEN ${m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+  const shifted = `(CASE WHEN ${m} <= 2 THEN ${y} - 1 ELSE ${y} END)`;
+  const era = `CAST(FLOOR(${shifted} / 400) AS ${d.integerType})`;
+  const yearOfEra = `(${shifted} - ${era} * 400)`;
+  const dayOfYear = `(CAST(FLOOR((153 * (CASE WHEN ${m} > 2 THEN ${m} - 3 ELSE ${m} + 9 END) + 2) / 5) AS ${d.integerType}) + ${dd} - 1)`;
+  const days = `(${era} * 146097 + ${yearOfEra} * 365 + CAST(FLOOR(${yearOfEra} / 4) AS ${d.integerType}) - CAST(FLOOR(${yearOfEra} / 100) AS ${d.integerType}) + ${dayOfYear} - 719468)`;
+  const valid = `${y} >= 1900 AND ${m} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays}`;
+  return `CASE WHEN ${valid} AND ${days} >= -25508 AND ${days} <= 2932896 THEN ${days} END`;
+}

@@ -1,0 +1,177 @@
+/**
+ * `--engine duckdb`: the sales lines read and aggregated by embedded DuckDB (@duckdb/node-api, an
+ * in-process library: no server, nothing on the network), handed to the pipeline as the reader's
+ * outcome (core/pipeline SourceRead), so the metrics, the report and the JSON are the in-memory
+ * engine's own.
+ *
+ * Sources:
+ * - `.parquet` files — `read_parquet` with `file_row_number`; row n of the file is sheet row n + 1
+ *   (the header being row 1, as when the same table is a CSV);
+ * - DuckDB database files as `file.duckdb#table` — attached read-only; a row's number is its rowid + 2;
+ * - text files (.csv, .tsv, .txt) in UTF-8 — `read_csv` with every column as text, the header
+ *   found in the first 30 rows by the reader's own header words (detect-header.ts), rows numbered
+ *   in file order. DuckDB skips completely empty lines, so a file with empty lines has other row
+ *   numbers than in memory; the command says so (docs/warehouse.md).
+ * The header and the `--map` corrections are the in-memory reader's; the rows are read by the SQL of
+ * aggregation-sql.ts, and the result becomes sales columns through aggregates.ts.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { columnChoices, SALES_WORDS } from '../core/read/header-words.js';
+import { detectHeader, HEADER_SEARCH_ROWS } from '../core/read/detect-header.js';
+import { SALES_SHEET } from '../core/read/read-sales.js';
+import type { ColumnMapping, Grid, ReadFailure, SalesField } from '../core/read/types.js';
+import type { SourceRead } from '../core/pipeline/pipeline.js';
+import { AGGREGATE_COLUMNS, aggregationSql } from './aggregation-sql.js';
+import { AggregateProblem, mappedTexts, salesFromAggregates, sourceOfAggregates, type AggregateRow, type AggregateSource } from './aggregates.js';
+import { SQL_DIALECTS } from './sql-dialect.js';
+
+const duckdb = SQL_DIALECTS.duckdb;
+
+export interface EngineRequest {
+  /** The file, and for a DuckDB database the table (`file.duckdb#table`). */
+  path: string;
+  table?: string;
+  headers?: Partial<Record<SalesField, string>>;
+  asOf?: number;
+  slashDates?: 'dmy' | 'mdy';
+}
+
+/** Why DuckDB could not read the source: a file it cannot open or parse, in DuckDB's words. */
+export class EngineProblem extends Error {
+  constructor(
+    readonly code: 'not-utf8' | 'no-table' | 'unreadable',
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export type EngineOutcome = SourceRead | { failure: ReadFailure };
+
+export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutcome> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const relation = await relationOf(connection, request);
+    const found = detectHeader(relation.head, SALES_SHEET, request.headers ? { headers: request.headers } : {});
+    if (!found.ok) return { failure: found };
+    const names = await columnNames(connection, relation.source(found.headerRow));
+    const mapping: Partial<Record<SalesField, string>> = {};
+    for (const [field, column] of Object.entries(found.mapping) as [SalesField, number][]) mapping[field] = names[column]!;
+    const sql = aggregationSql({
+      dialect: duckdb,
+      source: relation.source(found.headerRow),
+      columns: names,
+      mapping,
+      rowNumber: relation.rowNumber(found.headerRow),
+      asOf: request.asOf,
+      slashDates: request.slashDates,
+    });
+    const columnMapping = found.mapping as ColumnMapping;
+    return sourceRead(await resultRows(connection, sql), {
+      headerRow: found.headerRow,
+      headers: found.headers,
+      mapping: columnMapping,
+      profit: columnMapping.profit !== undefined,
+      quantity: columnMapping.quantity !== undefined,
+      texts: mappedTexts(columnMapping),
+      profile: { columns: columnChoices(found.headers, SALES_WORDS, columnMapping) },
+    });
+  } catch (error) {
+    if (error instanceof EngineProblem) throw error;
+    throw new EngineProblem(/invalid unicode|utf-?8/i.test(String(error)) ? 'not-utf8' : 'unreadable', error instanceof Error ? error.message : String(error));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * `--aggregates`: a result of the aggregation saved as CSV (by a warehouse, Connected Sheets or
+ * DuckDB), read by DuckDB with the result's column types; how the table was read comes from its
+ * `column` rows.
+ */
+export async function readAggregates(path: string): Promise<SourceRead> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const types = AGGREGATE_COLUMNS.map((name) => `${duckdb.literal(name)}: ${TEXT_COLUMNS.has(name) ? "'VARCHAR'" : "'BIGINT'"}`).join(', ');
+    const rows = await resultRows(connection, `SELECT * FROM read_csv(${duckdb.literal(path)}, header = true, columns = {${types}}, nullstr = '')`);
+    return sourceRead(rows, sourceOfAggregates(rows));
+  } catch (error) {
+    if (error instanceof AggregateProblem) throw error;
+    throw new AggregateProblem(error instanceof Error ? error.message : String(error));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+const TEXT_COLUMNS = new Set<string>(['kind', 'reason', 'value', 'client', 'product', 'grp', 'document', 'manager', 'region', 'industry']);
+
+/** The result's rows as the reader's outcome. */
+function sourceRead(rows: AggregateRow[], source: AggregateSource): SourceRead {
+  const read = salesFromAggregates(rows, source);
+  return {
+    read: {
+      ok: true,
+      records: read.records,
+      rejected: read.rejected,
+      headerRow: source.headerRow,
+      mapping: source.mapping,
+      headers: source.headers,
+      dataRows: read.dataRows,
+      profile: read.profile,
+      ...(read.requests ? { requests: read.requests } : {}),
+    },
+  };
+}
+
+/** The source as a relation: its head (to find the header), the relation below the header, and its row numbers. */
+interface Relation {
+  head: Grid;
+  source(headerRow: number): string;
+  rowNumber(headerRow: number): string;
+}
+
+async function relationOf(connection: DuckDBConnection, request: EngineRequest): Promise<Relation> {
+  const path = duckdb.literal(request.path);
+  if (/\.parquet$/i.test(request.path)) {
+    const source = `read_parquet(${path}, file_row_number = true)`;
+    return { head: [await columnNames(connection, `read_parquet(${path})`)], source: () => source, rowNumber: () => 'file_row_number + 2' };
+  }
+  if (request.table !== undefined) {
+    await connection.run(`ATTACH ${path} AS winback_source (READ_ONLY)`);
+    const table = `winback_source.${duckdb.identifier(request.table)}`;
+    const tables = await resultRows(connection, `SELECT table_name AS kind FROM duckdb_tables() WHERE database_name = 'winback_source'`);
+    if (!tables.some((t) => t.kind === request.table)) throw new EngineProblem('no-table', request.table);
+    return { head: [await columnNames(connection, table)], source: () => table, rowNumber: () => 'rowid + 2' };
+  }
+  const text = (skip: number) => `read_csv(${path}, all_varchar = true, header = false, skip = ${skip}, null_padding = true)`;
+  const head = await connection.runAndReadAll(`SELECT * FROM ${text(0)} LIMIT ${HEADER_SEARCH_ROWS}`);
+  const grid: Grid = head.getRows().map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+  return {
+    head: grid,
+    source: (headerRow) => `(SELECT *, ROW_NUMBER() OVER () AS winback_line FROM ${text(headerRow + 1)})`,
+    rowNumber: (headerRow) => `winback_line + ${headerRow + 1}`,
+  };
+}
+
+/** The columns of a relation, without the engine's own row number columns. */
+async function columnNames(connection: DuckDBConnection, relation: string): Promise<string[]> {
+  const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`);
+  return described
+    .getRowObjectsJS()
+    .map((row) => String(row.column_name))
+    .filter((name) => name !== 'file_row_number' && name !== 'winback_line');
+}
+
+/** Runs the SQL and reads its rows, DuckDB's integers as numbers. */
+async function resultRows(connection: DuckDBConnection, sql: string): Promise<AggregateRow[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => {
+    const plain: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) plain[key] = typeof value === 'bigint' ? Number(value) : value;
+    return plain as unknown as AggregateRow;
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * What differs between the SQL dialects the aggregation is printed in — and nothing else: the
+ * aggregation itself (aggregation-sql.ts) is written once, over these few functions.
+ *
+ * - DuckDB (https://duckdb.org/docs/sql/functions/regular_expressions, /functions/char): double
+ *   quotes around names, `regexp_matches` / `regexp_extract(s, p, 1)` / `regexp_replace(s, p, r, 'g')`,
+ *   `TRY_CAST`, `VARCHAR`, `DECIMAL(38, 6)`.
+ * - BigQuery GoogleSQL (cloud.google.com/bigquery/docs/reference/standard-sql/string_functions,
+ *   /conversion_functions): backquotes, `REGEXP_CONTAINS` / `REGEXP_EXTRACT(s, p)` (the one capturing
+ *   group) / `REGEXP_REPLACE` (replaces every match), `SAFE_CAST`, `STRING`, `NUMERIC` (38 digits, 9
+ *   after the point).
+ * Both use RE2 for regular expressions, so one pattern serves both; patterns are written as SQL
+ * string literals with every quote and backslash escaped for the dialect.
+ *
+ * Example: `duckdb.regexExtract('t', '^(\\d+)')` → `regexp_extract(t, '^(\d+)', 1)`;
+ * `bigquery.regexExtract('t', '^(\\d+)')` → `REGEXP_EXTRACT(t, r'^(\d+)')`.
+ */
+export const DIALECTS = ['duckdb', 'bigquery'] as const;
+export type DialectName = (typeof DIALECTS)[number];
+
+export interface SqlDialect {
+  readonly name: DialectName;
+  /** A column or table name as an identifier (a dotted `project.dataset.table` stays one BigQuery path). */
+  identifier(name: string): string;
+  /** A string literal. */
+  literal(text: string): string;
+  /** Any value as text. */
+  text(expression: string): string;
+  /** A text as an exact decimal, NULL when it is not one. */
+  decimal(expression: string): string;
+  /** A text of digits as an integer, NULL when it is not one. */
+  integer(expression: string): string;
+  matches(expression: string, pattern: string): string;
+  /** The first capturing group of the pattern, NULL (or '') when it does not match. */
+  regexExtract(expression: string, pattern: string): string;
+  /** Every match replaced. */
+  regexReplace(expression: string, pattern: string, replacement: string): string;
+  /** The type names of text and of whole numbers, for typed NULLs in a UNION. */
+  readonly textType: string;
+  readonly integerType: string;
+}
+
+const duckdb: SqlDialect = {
+  name: 'duckdb',
+  identifier: (name) => `"${name.replace(/"/g, '""')}"`,
+  literal: (text) => `'${text.replace(/'/g, "''")}'`,
+  text: (e) => `CAST(${e} AS VARCHAR)`,
+  decimal: (e) => `TRY_CAST(${e} AS DECIMAL(38, 6))`,
+  integer: (e) => `TRY_CAST(${e} AS BIGINT)`,
+  matches: (e, p) => `regexp_matches(${e}, ${duckdb.literal(p)})`,
+  regexExtract: (e, p) => `regexp_extract(${e}, ${duckdb.literal(p)}, 1)`,
+  regexReplace: (e, p, r) => `regexp_replace(${e}, ${duckdb.literal(p)}, ${duckdb.literal(r)}, 'g')`,
+  textType: 'VARCHAR',
+  integerType: 'BIGINT',
+};
+
+/** A BigQuery raw string: r'…' keeps backslashes; a quote inside is not allowed, so it is spelled \x27. */
+function rawString(pattern: string): string {
+  return `r'${pattern.replace(/'/g, '\\x27')}'`;
+}
+
+const bigquery: SqlDialect = {
+  name: 'bigquery',
+  identifier: (name) => `\`${name.replace(/[`\\]/g, (c) => `\\${c}`)}\``,
+  literal: (text) => `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`,
+  text: (e) => `CAST(${e} AS STRING)`,
+  decimal: (e) => `SAFE_CAST(${e} AS NUMERIC)`,
+  integer: (e) => `SAFE_CAST(${e} AS INT64)`,
+  matches: (e, p) => `REGEXP_CONTAINS(${e}, ${rawString(p)})`,
+  regexExtract: (e, p) => `REGEXP_EXTRACT(${e}, ${rawString(p)})`,
+  regexReplace: (e, p, r) => `REGEXP_REPLACE(${e}, ${rawString(p)}, ${bigquery.literal(r)})`,
+  textType: 'STRING',
+  integerType: 'INT64',
+};
+
+export const SQL_DIALECTS: Readonly<Record<DialectName, SqlDialect>> = { duckdb, bigquery };
