@@ -307,7 +307,7 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
       order.push(at.id);
     }
     // The panel first, in reading order: the workbook view is never visited in between.
-    expect(order.slice(0, 5)).toEqual(['wb-lang-ru', 'wb-sheet', 'wb-columns-summary', 'wb-source-requests', 'wb-source-contacts']);
+    expect(order.slice(0, 6)).toEqual(['wb-lang-ru', 'wb-sheet', 'wb-columns-summary', 'wb-profile-summary', 'wb-source-requests', 'wb-source-contacts']);
     expect(order).toContain('wb-segment');
     expect(order.some((id) => id.startsWith('pg-'))).toBe(false);
 
