@@ -381,6 +381,7 @@ const PROFILE: ReadProfile = {
     { field: 'amount', column: 2, header: 'Сумма', candidates: [{ column: 5, header: 'Сумма, руб.' }] },
   ],
   decimals: [{ field: 'amount', mark: 'comma', ambiguous: 2 }],
+  currencies: ['RUB'],
   dates: { from: dayFromYmd(2024, 1, 9), to: dayFromYmd(2026, 3, 31) },
   twoDigitYears: 3,
   invisibleNames: 1,
