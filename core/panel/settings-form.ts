@@ -122,8 +122,8 @@ const NUMBER_FIELDS: readonly NumberField[] = [
 /** Fields typed in per cent of a share. */
 const PERCENT_FIELDS: ReadonlySet<keyof SettingsForm> = new Set(['abcA', 'abcB', 'tierGold', 'tierSilver']);
 
-/** The options the form sets; the others (minPeriods, silenceDays, holdoutDays) keep their valid defaults. */
-type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays' | 'holdoutDays'>;
+/** The options the form sets; the others (minPeriods, silenceDays, holdoutDays, currency) keep their valid defaults. */
+type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays' | 'holdoutDays' | 'currency'>;
 
 /** The form field that shows each option it sets, so a refusal names the field the user typed in. */
 const FIELD_OF: Record<FormOption, keyof SettingsForm> = {

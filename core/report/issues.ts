@@ -20,6 +20,7 @@
 import { compareCodePoints } from '../basics/compare.js';
 import { columnLetters } from '../layout/addresses.js';
 import type { SheetSpec, TableSpec } from './spec.js';
+import { CURRENCY_SIGNS, moneyCurrency } from '../options/currency.js';
 import { REJECT_REASONS, rowsOf, type LookAlike, type ReadProfile, type RejectReason, type RejectedRow } from '../read/types.js';
 import { fieldLabel } from '../i18n/index.js';
 import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
@@ -77,6 +78,11 @@ function profileTable(ctx: ReportContext, profile: ReadProfile): TableSpec {
     const decided = decimal.mark === 'comma' || decimal.mark === 'dot';
     const ambiguous = decimal.ambiguous === 0 ? '' : `; ${decided ? p.ambiguous(decimal.ambiguous) : p.ambiguousUndecided(decimal.ambiguous)}`;
     lines.push([p.decimals(fieldLabel(lang, decimal.field)), mark + ambiguous]);
+  }
+  if (profile.currencies.length > 0) {
+    const seen = profile.currencies.map((code) => `${CURRENCY_SIGNS[code]} ${code}`).join(', ');
+    const used = moneyCurrency(ctx.analysis.options);
+    lines.push([p.currency, `${p.currencySeen(seen, profile.currencies.length > 1)}; ${used ? p.currencyUsed(used) : p.currencyNone}`]);
   }
   if (profile.dates) lines.push([p.dates, p.dateRange(format.date(profile.dates.from), format.date(profile.dates.to))]);
   if (profile.twoDigitYears > 0) lines.push([p.twoDigitYears, p.twoDigitYearsRead(profile.twoDigitYears)]);

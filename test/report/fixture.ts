@@ -399,7 +399,8 @@ export function fullAnalysis(): Analysis {
     dataFrom: day(2020, 3, 1),
     window,
     previousWindow: previousWindow(window),
-    options: { ...DEFAULT_OPTIONS, asOf },
+    // The amounts showed rubles (the profile), so analyze decided the report's currency: RUB.
+    options: { ...DEFAULT_OPTIONS, asOf, currency: 'RUB' },
     input: {
       rows: 61,
       accepted: 52,

@@ -92,6 +92,7 @@ export const panel = {
     model: 'Purchase model',
     modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Off' },
     holdoutDays: 'Days the model check hides',
+    currency: 'Currency of the money',
     /** Explanations beside the settings. */
     explain: {
       xyz: {

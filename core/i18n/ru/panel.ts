@@ -85,6 +85,7 @@ export const panel: PanelWords = {
     model: 'Модель покупок',
     modelNames: { auto: 'Автоматически', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Выключена' },
     holdoutDays: 'Дней, скрытых при проверке модели',
+    currency: 'Валюта сумм',
     explain: {
       xyz: {
         question: 'Что измеряют X, Y и Z?',
