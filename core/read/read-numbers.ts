@@ -31,7 +31,7 @@ type Numbers = Record<NumberField, number>;
 const SLOT: Record<NumberField, number> = { amount: 0, profit: 1, quantity: 2, price: 3 };
 /** The fields that hold money: the currencies their cells write are counted. */
 export const MONEY_FIELDS = ['amount', 'profit', 'price'] as const satisfies readonly NumberField[];
-const MONEY: Record<NumberField, boolean> = { amount: true, profit: true, quantity: false, price: true };
+const MONEY = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, (MONEY_FIELDS as readonly NumberField[]).includes(field)])) as Record<NumberField, boolean>;
 
 interface Tally {
   comma: number;
