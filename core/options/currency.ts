@@ -8,7 +8,7 @@
  * the amounts are never converted). Number cells carry no currency the reader sees.
  *
  * Each currency is written with its sign (CURRENCY_SIGNS), before or after the number as the
- * report's language writes money (i18n `format.money`).
+ * report's language writes money (i18n `format.currencyPattern`, core/layout moneyFormat).
  *
  * Example: reportCurrency(undefined, ['RUB']) → 'RUB'; reportCurrency(undefined, ['RUB', 'USD'])
  * → null; reportCurrency('none', ['RUB']) → null; reportCurrency('EUR', []) → 'EUR'.
