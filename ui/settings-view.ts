@@ -1,13 +1,14 @@
 /**
  * The panel's settings block: the analysis date, period, window length and value up front; XYZ,
- * ABC and tier thresholds, status rules and the purchase model under "More settings". Every
+ * ABC and tier thresholds, status rules, the purchase model and the currency of the money under
+ * "More settings" (the currency: as the sales amounts show, a code with its sign, or none). Every
  * control has a label; the form's values live in one place, the panel's state (`SettingsForm`):
  * a control reports only which field changed and its new value (`onChange(key, value)`), and the
  * panel merges that into its current form, so a change never brings back what the form held when
  * this view was drawn. Terms (XYZ, ABC and tiers, statuses, the purchase model) are explained
  * one tap away, in a disclosure beside their settings.
  */
-import { MEASURES, MODEL_KINDS, PERIOD_KINDS, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
+import { CURRENCIES, CURRENCY_SIGNS, MEASURES, MODEL_KINDS, PERIOD_KINDS, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
 import { h } from './dom.js';
 import { explainer } from './explainer.js';
 
@@ -28,6 +29,7 @@ export const MORE_SETTINGS: ReadonlySet<keyof SettingsForm> = new Set([
   'minLostDays',
   'newDays',
   'model',
+  'currency',
 ]);
 
 export interface SettingsViewState {
@@ -56,6 +58,7 @@ export function settingLabel(lang: Lang, key: keyof SettingsForm): string {
     minLostDays: s.minLostDays,
     newDays: s.newDays,
     model: s.model,
+    currency: s.currency,
   };
   return labels[key];
 }
@@ -128,6 +131,11 @@ export function settingsView(
     explainer(doc, 'wb-explain-status', s.explain.status),
     choice('model', MODEL_KINDS.map((k) => [k, s.modelNames[k]])),
     explainer(doc, 'wb-explain-model', s.explain.model),
+    choice('currency', [
+      ['auto', s.currencyNames.auto],
+      ...CURRENCIES.map((code): [SettingsForm['currency'], string] => [code, `${CURRENCY_SIGNS[code]} ${code}`]),
+      ['none', s.currencyNames.none],
+    ]),
     h(doc, 'div', { class: 'wb-actions' }, resetButton(doc, s.reset, onReset)),
   );
   more.addEventListener('toggle', () => onMoreToggle(more.open));

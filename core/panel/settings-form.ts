@@ -6,6 +6,8 @@
  * - Numbers accept a decimal comma (`1,5`). Shares are typed in per cent: ABC A 80 → abc.a 0.8.
  * - XYZ choice: `default`, `classic`, `auto`, `custom` (with the X and Y fields) are cv presets;
  *   `regularity` switches the method.
+ * - Currency: `auto` (the one currency the sales money shows, core/options/currency.ts) leaves the
+ *   option out; a code or `none` sets it.
  * - Ranges are checkOptions' rules (the same for the command line and the functions); a value out
  *   of its rule is refused with the key of its field and the rule, so the panel can name it, say
  *   what it must be and focus it.
@@ -15,7 +17,7 @@
  */
 import { formatDay, parseIsoDay as parseCalendarDay } from '../basics/calendar.js';
 import { checkOptions, type OptionPath, type OptionRule } from '../options/check-options.js';
-import type { Measure, ModelKind, PeriodKind, XyzChoice } from '../options/choices.js';
+import type { CurrencyChoice, Measure, ModelKind, PeriodKind, XyzChoice } from '../options/choices.js';
 import { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from '../options/options.js';
 
 export type { XyzChoice };
@@ -37,9 +39,11 @@ export interface SettingsForm {
   minLostDays: string;
   newDays: string;
   model: ModelKind;
+  /** `auto`: as the sales money shows. */
+  currency: CurrencyChoice | 'auto';
 }
 
-export type NumberField = Exclude<keyof SettingsForm, 'asOf' | 'period' | 'measure' | 'xyz' | 'model'>;
+export type NumberField = Exclude<keyof SettingsForm, 'asOf' | 'period' | 'measure' | 'xyz' | 'model' | 'currency'>;
 
 /**
  * The form as options, or the first field that is not right: not a number (no rule), or out of
@@ -68,6 +72,7 @@ export function formFromOptions(input: OptionsInput = {}): SettingsForm {
     minLostDays: String(o.status.minLostDays),
     newDays: String(o.status.newDays),
     model: o.model,
+    currency: o.currency ?? 'auto',
   };
 }
 
@@ -97,6 +102,7 @@ export function optionsFromForm(form: SettingsForm): FormOutcome {
     tiers: { gold: n('tierGold') / 100, silver: n('tierSilver') / 100 },
     status: { riskFactor: n('riskFactor'), lostFactor: n('lostFactor'), minLostDays: n('minLostDays'), newDays: n('newDays') },
     model: form.model,
+    ...(form.currency === 'auto' ? {} : { currency: form.currency }),
   };
   const checked = checkOptions(options);
   if (checked.ok) return { ok: true, options };
@@ -122,8 +128,8 @@ const NUMBER_FIELDS: readonly NumberField[] = [
 /** Fields typed in per cent of a share. */
 const PERCENT_FIELDS: ReadonlySet<keyof SettingsForm> = new Set(['abcA', 'abcB', 'tierGold', 'tierSilver']);
 
-/** The options the form sets; the others (minPeriods, silenceDays, holdoutDays, currency) keep their valid defaults. */
-type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays' | 'holdoutDays' | 'currency'>;
+/** The options the form sets; the others (minPeriods, silenceDays, holdoutDays) keep their valid defaults. */
+type FormOption = Exclude<OptionPath, 'xyz.minPeriods' | 'status.silenceDays' | 'holdoutDays'>;
 
 /** The form field that shows each option it sets, so a refusal names the field the user typed in. */
 const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
@@ -132,6 +138,7 @@ const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
   periods: 'periods',
   measure: 'measure',
   model: 'model',
+  currency: 'currency',
   'abc.a': 'abcA',
   'abc.b': 'abcB',
   'tiers.gold': 'tierGold',

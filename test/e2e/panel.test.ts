@@ -74,6 +74,7 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     await page.selectOption('#wb-set-xyz', 'custom');
     await page.fill('#wb-set-xyzX', '0.4');
     await page.fill('#wb-set-newDays', '60');
+    await page.selectOption('#wb-set-currency', 'EUR');
     // The XYZ choice redraws the form: the earlier changes must survive it.
     expect([await page.inputValue('#wb-set-period'), await page.inputValue('#wb-set-periods'), await page.inputValue('#wb-set-measure')]).toEqual(['quarter', '4', 'profit']);
     await segment(page);
@@ -88,7 +89,13 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     const saved = await page.evaluate(() =>
       (window as never as { winbackPlayground: { workbook(): { settingsStore(): { load(): Promise<{ options: object }> } } } }).winbackPlayground.workbook().settingsStore().load(),
     );
-    expect(saved.options).toMatchObject({ period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4 }, status: { newDays: 60 } });
+    expect(saved.options).toMatchObject({ period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4 }, status: { newDays: 60 }, currency: 'EUR' });
+    const money = await page.evaluate(() =>
+      (window as never as { winbackPlayground: { workbook(): { sheets: { report?: { rendered: { numberFormats: { money: string } } } }[] } } }).winbackPlayground
+        .workbook()
+        .sheets.flatMap((sheet) => (sheet.report ? [sheet.report.rendered.numberFormats.money] : [])),
+    );
+    expect(new Set(money)).toEqual(new Set(['"€"#,##0.00']));
     expectNoProblems();
   });
 

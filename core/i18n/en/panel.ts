@@ -93,6 +93,7 @@ export const panel = {
     modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Off' },
     holdoutDays: 'Days the model check hides',
     currency: 'Currency of the money',
+    currencyNames: { auto: 'As the amounts show', none: 'No currency' },
     /** Explanations beside the settings. */
     explain: {
       xyz: {

@@ -86,6 +86,7 @@ export const panel: PanelWords = {
     modelNames: { auto: 'Автоматически', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Выключена' },
     holdoutDays: 'Дней, скрытых при проверке модели',
     currency: 'Валюта сумм',
+    currencyNames: { auto: 'Как в суммах таблицы', none: 'Без валюты' },
     explain: {
       xyz: {
         question: 'Что измеряют X, Y и Z?',
