@@ -5,7 +5,8 @@
  * [--measure amount|profit|quantity] [--lang en|ru] [--out report.xlsx] [--json report.json]`
  * plus `--map FIELD="Header"` (repeatable: that column for the field, whatever the header words
  * would pick), `--xyz default|classic|auto|regularity`, `--model auto|bgnbd|mbgnbd|paretonbd|none`,
- * `--holdout-days N`, `--quiet`; `--engine memory|duckdb` and `--aggregates` (the input is the
+ * `--holdout-days N`, `--currency RUB|USD|EUR|GBP|none` (any case; default the one currency the
+ * sales money shows), `--quiet`; `--engine memory|duckdb` and `--aggregates` (the input is the
  * result of the aggregation, read by DuckDB); and `winback sql --dialect duckdb|bigquery --table
  * NAME [--columns A,B,C] [--map …] [--as-of …]`, which prints the aggregation (warehouse/).
  *
@@ -86,7 +87,15 @@ const CHOICES = {
 } as const;
 
 /** The command-line option of each analysis option it can set. */
-const FLAG_OF: Partial<Record<OptionPath, string>> = { asOf: 'as-of', period: 'period', periods: 'periods', measure: 'measure', model: 'model', holdoutDays: 'holdout-days' };
+const FLAG_OF: Partial<Record<OptionPath, string>> = {
+  asOf: 'as-of',
+  period: 'period',
+  periods: 'periods',
+  measure: 'measure',
+  model: 'model',
+  holdoutDays: 'holdout-days',
+  currency: 'currency',
+};
 
 export function parseCommandLine(argv: readonly string[], environmentLang: Lang): ParsedArgs {
   const defaultLang = chosenLang(argv) ?? environmentLang;
@@ -111,6 +120,7 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
         xyz: { type: 'string' },
         model: { type: 'string' },
         'holdout-days': { type: 'string' },
+        currency: { type: 'string' },
         map: { type: 'string', multiple: true },
         engine: { type: 'string' },
         aggregates: { type: 'boolean' },
@@ -161,6 +171,7 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
     measure: v.measure as OptionsInput['measure'],
     model: v.model as OptionsInput['model'],
     holdoutDays,
+    currency: currencyChoice(v.currency),
     xyz: xyz === undefined ? undefined : xyz === 'regularity' ? { method: 'regularity' } : { method: 'cv', preset: xyz },
   };
   const checked = checkOptions(options);
@@ -187,6 +198,13 @@ export function parseCommandLine(argv: readonly string[], environmentLang: Lang)
       aggregates: v.aggregates ?? false,
     },
   };
+}
+
+/** `--currency` as the option takes it: a code in capitals (`rub` → RUB), `none` in lower case; checked by checkOptions. */
+function currencyChoice(given: string | undefined): OptionsInput['currency'] {
+  if (given === undefined) return undefined;
+  const code = given.trim();
+  return (code.toLowerCase() === 'none' ? 'none' : code.toUpperCase()) as OptionsInput['currency'];
 }
 
 /** The language `--lang en|ru` (or `--lang=ru`) asks for, looked up before anything else is parsed. */

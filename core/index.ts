@@ -35,6 +35,10 @@ export {
   XYZ_PRESET_NAMES,
   XYZ_CHOICES,
   PERIODS_LIMIT,
+  CURRENCIES,
+  CURRENCY_CHOICES,
+  type CurrencyChoice,
+  type CurrencyCode,
   type Measure,
   type ModelKind,
   type XyzChoice,
@@ -42,6 +46,7 @@ export {
 } from './options/choices.js';
 export { checkOptions, periodsRule, satisfies, type OptionPath, type OptionProblem, type OptionRule } from './options/check-options.js';
 export { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from './options/options.js';
+export { CURRENCY_SIGNS, reportCurrency } from './options/currency.js';
 
 // Reading
 export {
@@ -137,7 +142,7 @@ export {
   type PlacedTable,
   type PlacedChart,
 } from './layout/tab-layout.js';
-export { NUMBER_FORMATS, TEXT_FORMAT, MAX_CELL_TEXT, CUT_MARK, fitted, sheetCell, textCells, type NumberFormats, type SheetCell } from './layout/cells.js';
+export { NUMBER_FORMATS, TEXT_FORMAT, MAX_CELL_TEXT, CUT_MARK, fitted, formatLiteral, moneyFormat, sheetCell, textCells, type NumberFormats, type SheetCell } from './layout/cells.js';
 export { columnLetters, cellAddress } from './layout/addresses.js';
 export { MAX_TAB_NAME, tabName, sameTabName, freeTabName } from './layout/tab-names.js';
 export { tableFills } from './layout/fills.js';

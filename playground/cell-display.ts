@@ -3,14 +3,18 @@
  * `YYYY-MM-DD`, a boolean as TRUE / FALSE, a number as it is), a report cell by its column's
  * format as the Excel host would show it (money with two decimals and grouped thousands, percent
  * with one decimal, dates from day numbers as the tab's date code says: `yyyy-mm-dd`, or
- * `dd.mm.yyyy` on a Russian report).
+ * `dd.mm.yyyy` on a Russian report; money with the text its code quotes around the digits, the
+ * currency's sign: `"$"#,##0.00` → `$1,234.50`, `#,##0.00" ₽"` → `1,234.50 ₽`).
  *
  * Example: displayCell(1234.5, 'money') → `1,234.50`; displayCell(0.1234, 'percent') → `12.3%`;
  * displayCell(new Date(Date.UTC(2026, 2, 5))) → `2026-03-05`.
  */
-import { dayOfDate, formatDay, type Cell, type CellFormat, type SpecValue } from '../core/index.js';
+import { dayOfDate, formatDay, NUMBER_FORMATS, type Cell, type CellFormat, type NumberFormats, type SpecValue } from '../core/index.js';
 
-export function displayCell(value: Cell | SpecValue, format?: CellFormat, dateCode = 'yyyy-mm-dd'): string {
+/** The text a money code quotes before and after its digits (core/layout moneyFormat writes them so). */
+const MONEY_CODE = /^(?:"([^"]*)")?#,##0\.00(?:"([^"]*)")?$/;
+
+export function displayCell(value: Cell | SpecValue, format?: CellFormat, formats: NumberFormats = NUMBER_FORMATS): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return formatDay(dayOfDate(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -18,9 +22,14 @@ export function displayCell(value: Cell | SpecValue, format?: CellFormat, dateCo
   if (!Number.isFinite(value)) return String(value);
   switch (format) {
     case 'date':
-      return dateCode === 'dd.mm.yyyy' ? formatDay(value).split('-').reverse().join('.') : formatDay(value);
-    case 'money':
-      return grouped(value.toFixed(2));
+      return formats.date === 'dd.mm.yyyy' ? formatDay(value).split('-').reverse().join('.') : formatDay(value);
+    case 'money': {
+      // As a one-section code shows a negative number: the minus first, then the sign (-$5.00).
+      const [, before = '', after = ''] = MONEY_CODE.exec(formats.money) ?? [];
+      const fixed = value.toFixed(2);
+      const minus = fixed.startsWith('-') ? '-' : '';
+      return `${minus}${before}${grouped(fixed.slice(minus.length))}${after}`;
+    }
     case 'integer':
       return grouped(value.toFixed(0));
     case 'percent':

@@ -4,7 +4,7 @@
  * with column letters and row numbers. Report tabs are shown with their formats and colours.
  * Every cell is set as text.
  */
-import { columnLetters, words, type Lang } from '../core/index.js';
+import { columnLetters, words, type Lang, type NumberFormats } from '../core/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { displayCell } from './cell-display.js';
 import type { MemorySheet, MemoryWorkbook } from './memory-port.js';
@@ -93,7 +93,7 @@ export class WorkbookView {
     const width = Math.min(VIEW_COLUMNS, Math.max(1, ...rows.map((r) => r.length)));
     const rendered = sheet.report?.rendered;
     const head = h(this.doc, 'tr', {}, h(this.doc, 'td', { class: 'pg-corner' }), ...Array.from({ length: width }, (_, c) => h(this.doc, 'th', { scope: 'col' }, columnLetters(c))));
-    const body = rows.map((cells, r) => this.row(r, cells, width, rendered?.rows[r], rendered?.numberFormats.date));
+    const body = rows.map((cells, r) => this.row(r, cells, width, rendered?.rows[r], rendered?.numberFormats));
     const pixels = rendered ? columnPixels(rendered.widths, width) : null;
     return h(
       this.doc,
@@ -116,7 +116,7 @@ export class WorkbookView {
     return button;
   }
 
-  private row(r: number, cells: MemorySheet['grid'][number], width: number, layout: RenderedRow | undefined, dateCode: string | undefined): HTMLElement {
+  private row(r: number, cells: MemorySheet['grid'][number], width: number, layout: RenderedRow | undefined, formats: NumberFormats | undefined): HTMLElement {
     const number = h(this.doc, 'th', { scope: 'row' }, String(r + 1));
     if (layout && (layout.kind === 'note' || layout.kind === 'title')) {
       return h(this.doc, 'tr', { class: `pg-row-${layout.kind}` }, number, h(this.doc, 'td', { colspan: width }, displayCell(layout.cells[0] ?? null)));
@@ -125,7 +125,7 @@ export class WorkbookView {
     const tds = Array.from({ length: width }, (_, c) => {
       const value = layout ? layout.cells[c] : cells[c];
       const format = layout?.formats?.[c];
-      const td = h(this.doc, 'td', { class: typeof value === 'number' ? 'pg-number' : undefined }, displayCell(value ?? null, format, dateCode));
+      const td = h(this.doc, 'td', { class: typeof value === 'number' ? 'pg-number' : undefined }, displayCell(value ?? null, format, formats));
       const fill = layout?.fills?.[c];
       if (fill) td.style.backgroundColor = fill;
       return td;

@@ -1,6 +1,7 @@
 /**
  * The panel's settings block: the analysis date, period, window length and value up front; XYZ,
- * ABC and tier thresholds, status rules and the purchase model under "More settings". Every
+ * ABC and tier thresholds, status rules, the purchase model and the currency of the money under
+ * "More settings" (the currency: as the sales amounts show, a code with its sign, or none). Every
  * control has a label; the form's values live in one place, the panel's state (`SettingsForm`):
  * a control reports only which field changed and its new value (`onChange(key, value)`), and the
  * panel merges that into its current form, so a change never brings back what the form held when
@@ -9,7 +10,7 @@
  * (`settingApplies`): the custom XYZ limits with the custom preset, the model check's hidden days
  * beside the purchase model when one is on.
  */
-import { MEASURES, MODEL_KINDS, PERIOD_KINDS, settingApplies, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
+import { CURRENCIES, CURRENCY_SIGNS, MEASURES, MODEL_KINDS, PERIOD_KINDS, settingApplies, words, XYZ_CHOICES, type Lang, type SettingsForm } from '../core/index.js';
 import { h } from './dom.js';
 import { explainer } from './explainer.js';
 
@@ -31,6 +32,7 @@ export const MORE_SETTINGS: ReadonlySet<keyof SettingsForm> = new Set([
   'newDays',
   'model',
   'holdoutDays',
+  'currency',
 ]);
 
 export interface SettingsViewState {
@@ -60,6 +62,7 @@ export function settingLabel(lang: Lang, key: keyof SettingsForm): string {
     newDays: s.newDays,
     model: s.model,
     holdoutDays: s.holdoutDays,
+    currency: s.currency,
   };
   return labels[key];
 }
@@ -133,6 +136,11 @@ export function settingsView(
     choice('model', MODEL_KINDS.map((k) => [k, s.modelNames[k]]), true),
     settingApplies(form, 'holdoutDays') ? input('holdoutDays', 'text', 'numeric', s.holdoutDaysHelp) : null,
     explainer(doc, 'wb-explain-model', s.explain.model),
+    choice('currency', [
+      ['auto', s.currencyNames.auto],
+      ...CURRENCIES.map((code): [SettingsForm['currency'], string] => [code, `${CURRENCY_SIGNS[code]} ${code}`]),
+      ['none', s.currencyNames.none],
+    ]),
     h(doc, 'div', { class: 'wb-actions' }, resetButton(doc, s.reset, onReset)),
   );
   more.addEventListener('toggle', () => onMoreToggle(more.open));

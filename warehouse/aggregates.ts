@@ -121,6 +121,7 @@ export function salesFromAggregates(rows: Iterable<AggregateRow>, source: Aggreg
       ...source.profile,
       headerRow: source.headerRow + 1,
       decimals: [],
+      currencies: [],
       dates: sales.length > 0 ? { from, to } : null,
       twoDigitYears: 0,
       invisibleNames: 0,

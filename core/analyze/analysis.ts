@@ -3,7 +3,7 @@
  * reported in currency units (cents / 100), quantities in units (thousandths / 1000).
  */
 import type { PeriodKind, Window } from '../basics/calendar.js';
-import type { Measure, ModelKind, XyzPreset } from '../options/choices.js';
+import type { CurrencyChoice, Measure, ModelKind, XyzPreset } from '../options/choices.js';
 import type { Day, ReadProfile, RejectedRow } from '../read/types.js';
 import type { ModelCheck } from './model-check.js';
 
@@ -76,6 +76,11 @@ export interface AnalyzeOptions {
   holdoutDays?: number;
   /** False: fit only the model asked for (MBG/NBD for auto) and run no check — a cell function's quick answer. */
   modelCheck?: boolean;
+  /**
+   * The currency money is shown in (core/options/currency.ts); default the one currency the input
+   * showed, else none. An analysis holds the currency so decided.
+   */
+  currency?: CurrencyChoice;
 }
 
 /** One client's results (SPEC §9 `clients[]`, plus a few fields the report uses). */

@@ -30,6 +30,7 @@ import { conversionTables } from './conversion-tables.js';
 import { developmentKpis } from './development.js';
 import { quarterlyKpis } from '../metrics/kpis.js';
 import { checkOptions, type OptionProblem } from '../options/check-options.js';
+import { reportCurrency } from '../options/currency.js';
 import type { OptionsInput } from '../options/options.js';
 import type { ComplaintLine, ContactLine, ReadProfile, RejectedRow, RequestLine, SaleLine } from '../read/types.js';
 import { isSalesColumns, lineCount, salesColumns, type SalesColumns } from '../read/sales-columns.js';
@@ -70,7 +71,8 @@ export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): A
   const asOf = options.asOf ?? maxDay(sales.day);
   const late = lateRows(sales, asOf, input.sheets?.sales);
   const facts = buildFacts(sales, asOf, options.measure);
-  return { ok: true, analysis: assemble(input, sales, facts, { ...options, asOf }, late) };
+  const currency = reportCurrency(options.currency, input.profile?.currencies ?? []) ?? 'none';
+  return { ok: true, analysis: assemble(input, sales, facts, { ...options, asOf, currency }, late) };
 }
 
 function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, options: AnalyzeOptions, late: RejectedRow[]): Analysis {

@@ -31,6 +31,26 @@ export const NUMBER_FORMATS: NumberFormats = {
 
 export const TEXT_FORMAT = NUMBER_FORMATS.text;
 
+/**
+ * The money code with a currency's sign: the default money digits, and the text around them in
+ * the language's pattern (`¤n`: the sign `¤` before the number `n`; `n\u00a0¤`: after it, a
+ * no-break space between) as quoted literals — so no sign character is ever read as a code
+ * (ECMA-376 Part 1 §18.8.31; Google Sheets number format tokens, `"text"`). The group and decimal
+ * separators stay `,` and `.`: each host shows them in the user's locale.
+ *
+ * Example: moneyFormat('$', '¤n') → `"$"#,##0.00`; moneyFormat('₽', 'n\u00a0¤') → `#,##0.00" ₽"`
+ * (a Russian Excel shows 1 234,50 ₽).
+ */
+export function moneyFormat(sign: string, pattern: string): string {
+  const [before = '', after = ''] = pattern.split('n').map((part) => part.split('¤').join(sign));
+  return `${before ? formatLiteral(before) : ''}${NUMBER_FORMATS.money}${after ? formatLiteral(after) : ''}`;
+}
+
+/** Text a number format code shows as it is: in double quotes, a quote inside it as `\"` between them. */
+export function formatLiteral(text: string): string {
+  return `"${text.split('"').join('"\\""')}"`;
+}
+
 /** A written cell: its value and its number format code. */
 export interface SheetCell {
   value: string | number;

@@ -226,12 +226,20 @@ function columnWidth(table: PlacedTable, c: number): number {
   const longestWord = Math.max(0, ...column.header.split(/\s+/).map((w) => w.length));
   let width = Math.max(column.width, Math.ceil(longestWord * BOLD_WIDTH) + 2 + (table.native ? FILTER_BUTTON : 0));
   if (column.format !== 'text') {
+    const literal = literalLength(table.numberFormats[column.format]);
     for (const row of table.spec.rows) {
       const value = row[c];
-      if (typeof value === 'number' && Number.isFinite(value)) width = Math.max(width, shownLength(value, column.format) + 2);
+      if (typeof value === 'number' && Number.isFinite(value)) width = Math.max(width, shownLength(value, column.format) + literal + 2);
     }
   }
   return width;
+}
+
+/** Characters a format code shows as they are: its quoted text (a currency's sign: `"$"#,##0.00` → 1). */
+function literalLength(code: string): number {
+  let length = 0;
+  for (const quoted of code.match(/"[^"]*"/g) ?? []) length += quoted.length - 2;
+  return length;
 }
 
 /** Characters a number takes in its format (an estimate good enough to avoid ####). */

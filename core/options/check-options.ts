@@ -8,13 +8,14 @@
  * and `y` above `x`; `minPeriods` a whole number of at least 1; `riskFactor` above 0 and
  * `lostFactor` above it; `minLostDays`, `silenceDays` and `newDays` whole numbers of at least 1;
  * `holdoutDays` absent or a whole number from 7 to 3650; the choices (period, measure, model, XYZ
- * method and preset) among their arrays.
+ * method and preset) among their arrays; `currency` absent (the input's, currency.ts) or one of
+ * CURRENCY_CHOICES (`RUB`, `USD`, `EUR`, `GBP`, `none`).
  *
  * Example: checkOptions({period: 'quarter', periods: 41}) →
  * {ok: false, problem: {option: 'periods', rule: {kind: 'whole', min: 1, max: 40}}}.
  */
 import type { AnalyzeOptions } from '../analyze/analysis.js';
-import { MEASURES, MODEL_KINDS, PERIOD_KINDS, PERIODS_LIMIT, XYZ_PRESET_NAMES } from './choices.js';
+import { CURRENCY_CHOICES, MEASURES, MODEL_KINDS, PERIOD_KINDS, PERIODS_LIMIT, XYZ_PRESET_NAMES } from './choices.js';
 import { withDefaults, type OptionsInput } from './options.js';
 
 /** An option by its path in AnalyzeOptions. */
@@ -25,6 +26,7 @@ export type OptionPath =
   | 'measure'
   | 'model'
   | 'holdoutDays'
+  | 'currency'
   | 'abc.a'
   | 'abc.b'
   | 'tiers.gold'
@@ -46,7 +48,7 @@ export type OptionRule =
   | { kind: 'between'; min: number; max: number; maxInclusive: boolean }
   | { kind: 'above'; than: number }
   | { kind: 'date' }
-  | { kind: 'oneOf'; choices: readonly string[] };
+  | { kind: 'oneOf'; choices: readonly string[]; optional?: true };
 
 export interface OptionProblem {
   option: OptionPath;
@@ -82,6 +84,7 @@ export function satisfies(value: unknown, rule: OptionRule): boolean {
     case 'date':
       return value === undefined || Number.isInteger(value);
     case 'oneOf':
+      if (value === undefined && rule.optional) return true;
       return typeof value === 'string' && rule.choices.includes(value);
   }
 }
@@ -94,6 +97,7 @@ function firstProblem(o: AnalyzeOptions): OptionProblem | null {
     ['measure', o.measure, { kind: 'oneOf', choices: MEASURES }],
     ['model', o.model, { kind: 'oneOf', choices: MODEL_KINDS }],
     ['holdoutDays', o.holdoutDays, HOLDOUT_DAYS_RULE],
+    ['currency', o.currency, { kind: 'oneOf', choices: CURRENCY_CHOICES, optional: true }],
     ['abc.a', o.abc.a, { kind: 'between', min: 0, max: 1, maxInclusive: false }],
     ['abc.b', o.abc.b, { kind: 'between', min: o.abc.a, max: 1, maxInclusive: true }],
     ['tiers.gold', o.tiers.gold, { kind: 'between', min: 0, max: 1, maxInclusive: false }],

@@ -31,3 +31,12 @@ export type XyzChoice = (typeof XYZ_CHOICES)[number];
  * back). The same limit on the command line, in the panel and in function arguments.
  */
 export const PERIODS_LIMIT: Readonly<Record<PeriodKind, number>> = { month: 120, quarter: 40, week: 520 };
+
+/**
+ * The currencies a report can show money in (ISO 4217 codes): the ones the reader recognises in
+ * cells (core/read/parse-number.ts). `none` writes money as plain numbers.
+ */
+export const CURRENCIES = ['RUB', 'USD', 'EUR', 'GBP'] as const;
+export type CurrencyCode = (typeof CURRENCIES)[number];
+export const CURRENCY_CHOICES = [...CURRENCIES, 'none'] as const;
+export type CurrencyChoice = (typeof CURRENCY_CHOICES)[number];

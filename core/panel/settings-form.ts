@@ -10,6 +10,8 @@
  *   28–365 days: no holdoutDays option); a value is checked by the command line's rule (a whole
  *   number from 7 to 3650). Read only when a purchase model is on — with the model off nothing is
  *   checked, so the field does not apply (`settingApplies`).
+ * - Currency: `auto` (the one currency the sales money shows, core/options/currency.ts) leaves the
+ *   option out; a code or `none` sets it.
  * - Ranges are checkOptions' rules (the same for the command line and the functions); a value out
  *   of its rule is refused with the key of its field and the rule, so the panel can name it, say
  *   what it must be and focus it.
@@ -19,7 +21,7 @@
  */
 import { formatDay, parseIsoDay as parseCalendarDay } from '../basics/calendar.js';
 import { checkOptions, type OptionPath, type OptionRule } from '../options/check-options.js';
-import type { Measure, ModelKind, PeriodKind, XyzChoice } from '../options/choices.js';
+import type { CurrencyChoice, Measure, ModelKind, PeriodKind, XyzChoice } from '../options/choices.js';
 import { DEFAULT_OPTIONS, withDefaults, type OptionsInput } from '../options/options.js';
 
 export type { XyzChoice };
@@ -43,9 +45,11 @@ export interface SettingsForm {
   model: ModelKind;
   /** Days the model check hides; '' = automatic. */
   holdoutDays: string;
+  /** `auto`: as the sales money shows. */
+  currency: CurrencyChoice | 'auto';
 }
 
-export type NumberField = Exclude<keyof SettingsForm, 'asOf' | 'period' | 'measure' | 'xyz' | 'model'>;
+export type NumberField = Exclude<keyof SettingsForm, 'asOf' | 'period' | 'measure' | 'xyz' | 'model' | 'currency'>;
 
 /**
  * The form as options, or the first field that is not right: not a number (no rule), or out of
@@ -75,6 +79,7 @@ export function formFromOptions(input: OptionsInput = {}): SettingsForm {
     newDays: String(o.status.newDays),
     model: o.model,
     holdoutDays: o.holdoutDays === undefined ? '' : String(o.holdoutDays),
+    currency: o.currency ?? 'auto',
   };
 }
 
@@ -105,6 +110,7 @@ export function optionsFromForm(form: SettingsForm): FormOutcome {
     tiers: { gold: n('tierGold') / 100, silver: n('tierSilver') / 100 },
     status: { riskFactor: n('riskFactor'), lostFactor: n('lostFactor'), minLostDays: n('minLostDays'), newDays: n('newDays') },
     model: form.model,
+    ...(form.currency === 'auto' ? {} : { currency: form.currency }),
   };
   const checked = checkOptions(options);
   if (checked.ok) return { ok: true, options };
@@ -145,6 +151,7 @@ const FIELD_OF: Record<FormOption, keyof SettingsForm> = {
   measure: 'measure',
   model: 'model',
   holdoutDays: 'holdoutDays',
+  currency: 'currency',
   'abc.a': 'abcA',
   'abc.b': 'abcB',
   'tiers.gold': 'tierGold',

@@ -82,6 +82,7 @@ export function optionName(lang: Lang, option: OptionPath): string {
     measure: s.measure,
     model: s.model,
     holdoutDays: s.holdoutDays,
+    currency: s.currency,
     'abc.a': s.abcA,
     'abc.b': s.abcB,
     'tiers.gold': s.tierGold,

@@ -206,6 +206,7 @@ class CsvReader implements CsvSource, SourceRow {
     if (shape) {
       shape.evidence = null;
       shape.alternative = Number.NaN;
+      shape.currency = null;
     }
     if (c >= this.width) return null;
     if (!this.quotedBytes[c] && !this.high[c]) {

@@ -21,6 +21,8 @@
  * `дата отгрузки`; industry `industry`, `sector`, `segment`, `отрасль`, `сегмент`.
  */
 import { normalizeWord } from '../basics/words.js';
+import type { CurrencyCode } from '../options/choices.js';
+import { currencyWord } from './parse-number.js';
 import type { ColumnChoice, ComplaintField, ContactField, SalesField } from './types.js';
 
 /** Fields of a requests sheet (SPEC §1 "Requests"). */
@@ -90,6 +92,14 @@ export function normalizeHeader(text: string): string {
 /** The header without a unit after a comma or in brackets: `сумма, руб.` → `сумма`. */
 function withoutUnit(normalized: string): string {
   return normalized.replace(UNIT_SUFFIX, '');
+}
+
+const UNIT = /(?:,|\(|\[)\s*([^)\]]*?)\s*[)\]]?\s*$/;
+
+/** The currency a header's unit names: `Сумма, руб.` → RUB, `Amount (USD)` → USD, `Кол-во, шт` → null. */
+export function headerCurrency(header: string): CurrencyCode | null {
+  const unit = UNIT.exec(header)?.[1];
+  return unit === undefined ? null : currencyWord(unit);
 }
 
 /**

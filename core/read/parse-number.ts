@@ -5,7 +5,9 @@
  * reads it:
  * - signs: a leading `-`, `−` (U+2212) or `+`; a trailing `-` (`120-`); brackets `(120.00)` → −120;
  * - currency before or after the number: `$ € £ ₽`, `USD EUR GBP RUB RUR`, `руб`, `руб.`, `рублей`,
- *   `р`, `р.` (any case): `$1,234.00`, `€ 5`, `1 234 руб.`, `1234,5 р.`;
+ *   `р`, `р.` (any case): `$1,234.00`, `€ 5`, `1 234 руб.`, `1234,5 р.`; the shape says which
+ *   (`currency`: USD, EUR, GBP, RUB — every ruble word and `₽` is RUB); two different ones
+ *   (`$5 €`) are not a number;
  * - spaces of any kind (incl. U+00A0 and U+202F) and apostrophes only group thousands;
  * - with both `.` and `,` the later one is the decimal point: `12,345.67` and `12.345,67`;
  * - a single `,` is a decimal comma (`1,5` → 1.5) except when exactly three digits follow it, one
@@ -21,9 +23,10 @@
  * separator the text proves (`1,5`, `12 345,67`, `1.234,5`, `1.234.567` prove a comma; `1.5`,
  * `1,234.50`, `1,234,567` a point) and, for an ambiguous text, its value under the other reading.
  *
- * Examples: `12 345,67` → 12345.67 (proves a comma); `(120.00)` → −120; `1 234 руб.` → 1234;
+ * Examples: `12 345,67` → 12345.67 (proves a comma); `(120.00)` → −120; `1 234 руб.` → 1234 (RUB);
  * `1,234` → 1234 (ambiguous, else 1.234); `5%` → null; `abc` → null.
  */
+import type { CurrencyCode } from '../options/choices.js';
 import type { Cell } from './types.js';
 
 /** The decimal separator a text proves, when it proves one. */
@@ -34,13 +37,17 @@ export interface NumberShape {
   evidence: DecimalMark | null;
   /** For an ambiguous text: its value under the other reading of the separator; NaN otherwise. */
   alternative: number;
+  /** The currency the text writes beside the number (`1 234 руб.` → RUB), null when none. */
+  currency: CurrencyCode | null;
 }
 
-const CURRENCY = String.raw`(?:[$€£₽]|usd|eur|gbp|rub|rur|рублей|рубля|рубль|руб\.?|р\.?)`;
+const CURRENCY = String.raw`[$€£₽]|usd|eur|gbp|rub|rur|рублей|рубля|рубль|руб\.?|р\.?`;
 const NUMBER_SHAPE = new RegExp(
-  String.raw`^(\()?\s*([-−+])?\s*(?:${CURRENCY}\s*)?([-−+])?\s*([\d.,'’\s]*\d[\d.,'’\s]*?)\s*(?:${CURRENCY})?\s*(-)?\s*(\))?$`,
+  String.raw`^(\()?\s*([-−+])?\s*(?:(${CURRENCY})\s*)?([-−+])?\s*([\d.,'’\s]*\d[\d.,'’\s]*?)\s*(${CURRENCY})?\s*(-)?\s*(\))?$`,
   'i',
 );
+/** The code of each currency word or sign that is not a ruble (every ruble word is RUB). */
+const NOT_RUBLE: Readonly<Record<string, CurrencyCode>> = { $: 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP' };
 /** Longer text is not a number; the limit also keeps the pattern below fast on long garbage. */
 const MAX_TEXT = 64;
 const SCIENTIFIC = /^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$/;
@@ -51,11 +58,12 @@ const DIGITS = /^\d*$/;
 const COMMA_THOUSAND = /^[1-9]\d{0,2},\d{3}$/;
 const DOT_THOUSAND = /^[1-9]\d{0,2}\.\d{3}$/;
 const POWERS_OF_TEN = Array.from({ length: 17 }, (_, k) => 10 ** k);
-const SCRATCH: NumberShape = { evidence: null, alternative: Number.NaN };
+const SCRATCH: NumberShape = { evidence: null, alternative: Number.NaN, currency: null };
 
 export function parseNumber(cell: Cell, shape: NumberShape = SCRATCH): number | null {
   shape.evidence = null;
   shape.alternative = Number.NaN;
+  shape.currency = null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
   return parseNumberText(cell, shape);
@@ -65,6 +73,7 @@ export function parseNumber(cell: Cell, shape: NumberShape = SCRATCH): number | 
 export function parseNumberText(text: string, shape: NumberShape = SCRATCH): number | null {
   shape.evidence = null;
   shape.alternative = Number.NaN;
+  shape.currency = null;
   const plain = plainNumber(text, shape);
   if (plain !== undefined) return plain;
   const trimmed = text.trim();
@@ -72,10 +81,12 @@ export function parseNumberText(text: string, shape: NumberShape = SCRATCH): num
   if (SCIENTIFIC.test(trimmed)) return finite(Number(trimmed));
   const found = NUMBER_SHAPE.exec(trimmed);
   if (!found) return null;
-  const [, open, leadingSign, innerSign, digits, trailingMinus, close] = found;
+  const [, open, leadingSign, before, innerSign, digits, after, trailingMinus, close] = found;
   if (Boolean(open) !== Boolean(close)) return null;
   const signs = [open, leadingSign, innerSign, trailingMinus].filter(Boolean);
   if (signs.length > 1) return null;
+  const currency = currencyOf(before) ?? currencyOf(after);
+  if (before && after && currencyOf(before) !== currencyOf(after)) return null;
   const magnitude = groupedNumber(digits!.trim(), shape);
   if (magnitude === null) {
     shape.evidence = null;
@@ -84,7 +95,22 @@ export function parseNumberText(text: string, shape: NumberShape = SCRATCH): num
   }
   const negative = signs.length === 1 && signs[0] !== '+';
   if (negative) shape.alternative = -shape.alternative;
+  shape.currency = currency;
   return negative ? -magnitude : magnitude;
+}
+
+/** The code of a currency word or sign as the pattern matched it; null for none. */
+function currencyOf(word: string | undefined): CurrencyCode | null {
+  if (!word) return null;
+  return NOT_RUBLE[word.toLowerCase()] ?? 'RUB';
+}
+
+const CURRENCY_WORD = new RegExp(String.raw`^(?:${CURRENCY})$`, 'i');
+
+/** The currency a word alone names, by the same words as in numbers: `руб.` → RUB, `USD` → USD, `шт` → null. */
+export function currencyWord(text: string): CurrencyCode | null {
+  const word = text.trim();
+  return CURRENCY_WORD.test(word) ? currencyOf(word) : null;
 }
 
 /**
@@ -146,6 +172,7 @@ export function plainNumberBytes(bytes: Uint8Array, from: number, to: number, sh
   }
   shape.evidence = null;
   shape.alternative = Number.NaN;
+  shape.currency = null;
   return plainValue(negative, whole, wholeDigits, fraction, fractionDigits, separator, bytes[negative ? from + 1 : from] ?? 0, shape);
 }
 

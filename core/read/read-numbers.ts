@@ -14,8 +14,12 @@
  * A reader reads each row's numbers through `read`, then `endRow` with the line's index; after
  * the last row `decided` gives the lines whose numbers change under their column's decision.
  *
+ * The money columns (amount, profit, price) also say which currencies their cells write beside
+ * the number (`12 345,67 ₽`, `$5`): `currencies` lists each one seen, in CURRENCIES order.
+ *
  * Example: amounts `1,5`, `2,25`, `1,234` → a comma column; the third line is 1.234, not 1234.
  */
+import { CURRENCIES, type CurrencyCode } from '../options/choices.js';
 import type { NumberShape } from './parse-number.js';
 import type { DecimalChoice } from './types.js';
 import type { SourceRow } from './table-source.js';
@@ -25,6 +29,9 @@ export type NumberField = (typeof NUMBER_FIELDS)[number];
 
 type Numbers = Record<NumberField, number>;
 const SLOT: Record<NumberField, number> = { amount: 0, profit: 1, quantity: 2, price: 3 };
+/** The fields that hold money: the currencies their cells write are counted. */
+export const MONEY_FIELDS = ['amount', 'profit', 'price'] as const satisfies readonly NumberField[];
+const MONEY = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, (MONEY_FIELDS as readonly NumberField[]).includes(field)])) as Record<NumberField, boolean>;
 
 interface Tally {
   comma: number;
@@ -35,7 +42,9 @@ interface Tally {
 export class NumberColumns {
   /** Evidence counts by field slot: comma, point, ambiguous. */
   private readonly counts = new Int32Array(12);
-  private readonly shape: NumberShape = { evidence: null, alternative: Number.NaN };
+  private readonly shape: NumberShape = { evidence: null, alternative: Number.NaN, currency: null };
+  /** The currencies money cells wrote, as a set. */
+  private readonly seen = new Set<CurrencyCode>();
   private readonly values = new Float64Array(4);
   private readonly alternatives = new Float64Array(4);
   private ambiguousRow = false;
@@ -55,6 +64,7 @@ export class NumberColumns {
     const value = row.number(column, shape);
     const slot = SLOT[field];
     if (shape.evidence !== null) this.counts[slot * 3 + (shape.evidence === 'comma' ? 0 : 1)]!++;
+    if (shape.currency !== null && MONEY[field]) this.seen.add(shape.currency);
     this.values[slot] = value ?? Number.NaN;
     if (value !== null && shape.alternative === shape.alternative) {
       this.counts[slot * 3 + 2]!++;
@@ -88,6 +98,11 @@ export class NumberColumns {
       const tally = this.tally(field);
       return { field, mark: markOf(tally), ambiguous: tally.ambiguous };
     });
+  }
+
+  /** The currencies the money cells wrote, in CURRENCIES order. */
+  currencies(): CurrencyCode[] {
+    return CURRENCIES.filter((code) => this.seen.has(code));
   }
 
   private tally(field: NumberField): Tally {

@@ -25,7 +25,7 @@ import type { DateOptions } from './parse-date.js';
 import { GridRow, rowCells, tableSource, type SourceRow, type TableSource } from './table-source.js';
 
 /** What a reader knows about the rows it read, for the profile. */
-export type ReaderProfile = Partial<Pick<ReadProfile, 'decimals' | 'dates' | 'twoDigitYears' | 'invisibleNames' | 'lookAlikes'>>;
+export type ReaderProfile = Partial<Pick<ReadProfile, 'decimals' | 'currencies' | 'dates' | 'twoDigitYears' | 'invisibleNames' | 'lookAlikes'>>;
 
 /** A reader of one kind of sheet, made once the header is known. */
 export interface RowReader<R> {
@@ -116,6 +116,7 @@ export function readTable<R, F extends string>(
     headerRow: found.headerRow + 1,
     columns: columnChoices(found.headers, kind.words, found.mapping),
     decimals: done.profile?.decimals ?? [],
+    currencies: done.profile?.currencies ?? [],
     dates: done.profile?.dates ?? null,
     twoDigitYears: done.profile?.twoDigitYears ?? 0,
     invisibleNames: done.profile?.invisibleNames ?? 0,

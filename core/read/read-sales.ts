@@ -19,7 +19,9 @@
  * Each numeric column (amount, profit, quantity, price) decides its decimal separator from all its
  * cells (read-numbers.ts): in a column whose cells write `1,5` and `12 345,67`, the text `1,234`
  * is 1.234; in one that writes `1,234.50` it is 1234. The profile says which separator each column
- * used and how many of its cells only the column could decide.
+ * used and how many of its cells only the column could decide, and which currencies the money
+ * showed: written in its cells (`12 345,67 ₽`, `$1,234.00`) or named by a money column's header
+ * (`Сумма, руб.`, `Amount (USD)`) — the report's default currency (core/options/currency.ts).
  *
  * Example: header `Контрагент | Дата | Сумма`, row `ООО Ромашка | 05.03.2026 | 1 234,50` at sheet
  * row 4 → line 0 of the columns: row 4, client `ООО Ромашка`, day 2026-03-05, amount 123450.
@@ -30,10 +32,11 @@ import { visibleText } from './cell-text.js';
 import { REQUIRED_SALES_FIELDS } from './fields.js';
 import type { SheetKind } from './detect-header.js';
 import { amountFromQuantityPrice, toCents, toThousandths } from './exact-units.js';
-import { SALES_WORDS } from './header-words.js';
+import { headerCurrency, SALES_WORDS } from './header-words.js';
+import { CURRENCIES, type CurrencyCode } from '../options/choices.js';
 import { lookAlikeGroups } from './look-alikes.js';
 import type { DateShape } from './parse-date.js';
-import { NUMBER_FIELDS, NumberColumns, type NumberField } from './read-numbers.js';
+import { MONEY_FIELDS, NUMBER_FIELDS, NumberColumns, type NumberField } from './read-numbers.js';
 import { dateOptionsOf, readTable, type Reject, type RowReader } from './read-rows.js';
 import { KeyedTexts, SALE_TEXT_FIELDS, SalesColumnsBuilder, type SalesColumns } from './sales-columns.js';
 import type { SourceRow, TableSource } from './table-source.js';
@@ -54,7 +57,7 @@ export const SALES_SHEET: SheetKind<SalesField> = {
 const REQUEST_TYPES = new Set(['request', 'запрос', 'заявка', 'inquiry', 'enquiry']);
 
 export function readSales(input: Grid | TableSource, options: ReadOptions = {}): ReadOutcome<SalesColumns> {
-  return readTable<SalesColumns, SalesField>(input, SALES_SHEET, options, (found, reject) => salesReader(found.mapping, options, reject));
+  return readTable<SalesColumns, SalesField>(input, SALES_SHEET, options, (found, reject) => salesReader(found.mapping, found.headers, options, reject));
 }
 
 /** True when the text of a `type` cell says the row is a request rather than a sale. */
@@ -62,7 +65,7 @@ export function isRequestType(text: string): boolean {
   return REQUEST_TYPES.has(normalizeWord(text));
 }
 
-function salesReader(mapping: ColumnMapping, options: ReadOptions, reject: Reject): RowReader<SalesColumns> {
+function salesReader(mapping: ColumnMapping, headers: readonly string[], options: ReadOptions, reject: Reject): RowReader<SalesColumns> {
   const client = mapping.client!;
   const date = mapping.date!;
   const { amount, quantity, price, profit, type, manager } = mapping;
@@ -135,6 +138,7 @@ function salesReader(mapping: ColumnMapping, options: ReadOptions, reject: Rejec
         requests,
         profile: {
           decimals: numbers.choices(),
+          currencies: moneyCurrencies(numbers.currencies(), mapping, headers),
           dates: records.length > 0 ? { from, to } : null,
           twoDigitYears,
           invisibleNames: builder.clients.invisible,
@@ -143,6 +147,17 @@ function salesReader(mapping: ColumnMapping, options: ReadOptions, reject: Rejec
       };
     },
   };
+}
+
+/** The currencies the money cells wrote and the money columns' headers name, in CURRENCIES order. */
+function moneyCurrencies(cells: readonly CurrencyCode[], mapping: ColumnMapping, headers: readonly string[]): CurrencyCode[] {
+  const seen = new Set(cells);
+  for (const field of MONEY_FIELDS) {
+    const column = mapping[field];
+    const code = column === undefined ? null : headerCurrency(headers[column] ?? '');
+    if (code) seen.add(code);
+  }
+  return CURRENCIES.filter((code) => seen.has(code));
 }
 
 /** A line's amount, profit and quantity in exact units from its decided numbers (NaN: none). */

@@ -8,6 +8,7 @@
  */
 
 import type { Day } from '../basics/calendar.js';
+import type { CurrencyCode } from '../options/choices.js';
 import type { SourceKey } from '../sources/sources.js';
 import type { SALES_FIELDS } from './fields.js';
 
@@ -248,6 +249,11 @@ export interface ReadProfile {
   headerRow: number;
   columns: ColumnChoice[];
   decimals: DecimalChoice[];
+  /**
+   * The currencies the sales money showed (read-sales.ts): written in the amount, price or profit
+   * cells (`12 345,67 ₽`) or named by their headers' unit (`Сумма, руб.`), in CURRENCIES order.
+   */
+  currencies: CurrencyCode[];
   /** The first and last date of the accepted rows. */
   dates: { from: Day; to: Day } | null;
   /** Dates written with a two-digit year, read by the pivot (00–29 → 20yy, 30–99 → 19yy). */

@@ -4,7 +4,8 @@
  * Movement, Conversion, KPI, Model check, Data issues; the first (Summary) is the one a host shows on open.
  * Cells keep numbers as numbers (dates as day numbers, shares as fractions) and show translated
  * labels for the stable keys; every tab shows dates as the language writes them (Russian
- * dd.mm.yyyy). The JSON output keeps the keys.
+ * dd.mm.yyyy) and money with the analysis's currency, its sign placed as the language writes it
+ * (`"$"#,##0.00`, Russian `#,##0.00" ₽"`; plain `#,##0.00` with none). The JSON output keeps the keys.
  *
  * Example: `buildReport(analysis, 'ru').map((s) => s.name)` → Сводка, Клиенты, ABC-XYZ, Возврат клиентов,
  * Динамика, Конверсия, KPI, Проверка модели, Ошибки данных.
@@ -12,6 +13,8 @@
 import type { Analysis } from '../analyze/analysis.js';
 import type { Lang } from '../i18n/index.js';
 import type { SheetSpec } from './spec.js';
+import { moneyFormat } from '../layout/cells.js';
+import { CURRENCY_SIGNS, moneyCurrency } from '../options/currency.js';
 import { clientsSheet } from './clients.js';
 import { reportContext } from './context.js';
 import { conversionSheet } from './conversion.js';
@@ -25,6 +28,8 @@ import { winbackSheet } from './winback.js';
 
 export function buildReport(analysis: Analysis, lang: Lang): SheetSpec[] {
   const ctx = reportContext(analysis, lang);
-  const numberFormats = { date: ctx.format.dateCode };
+  const currency = moneyCurrency(analysis.options);
+  const numberFormats: SheetSpec['numberFormats'] = { date: ctx.format.dateCode };
+  if (currency) numberFormats.money = moneyFormat(CURRENCY_SIGNS[currency], ctx.format.currencyPattern);
   return [summarySheet, clientsSheet, matrixSheet, winbackSheet, movementSheet, conversionSheet, kpiSheet, checkSheet, issuesSheet].map((build) => ({ ...build(ctx), numberFormats }));
 }

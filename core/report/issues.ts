@@ -19,6 +19,7 @@
  */
 import { compareCodePoints } from '../basics/compare.js';
 import type { SheetSpec, TableSpec } from './spec.js';
+import { moneyCurrency } from '../options/currency.js';
 import { rejectedByReason, rowsOf, type LookAlike, type ReadProfile, type ReasonCount, type RejectedRow } from '../read/types.js';
 import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
 import { col, tableOf, textOrNull } from './columns.js';
@@ -59,7 +60,7 @@ function profileTable(ctx: ReportContext, profile: ReadProfile): TableSpec {
     col<ProfileLine>('aspect', m.columns.aspect, 'text', 36, ([aspect]) => aspect),
     col<ProfileLine>('reading', m.columns.reading, 'text', 60, ([, reading]) => reading),
   ];
-  return { id: 'profile', title: m.titles.profile, ...tableOf(columns, readProfileLines(ctx.lang, profile)), asTable: false };
+  return { id: 'profile', title: m.titles.profile, ...tableOf(columns, readProfileLines(ctx.lang, profile, moneyCurrency(ctx.analysis.options))), asTable: false };
 }
 
 /** Each name of each look-alike group, with its lines and the characters that set it apart. */

@@ -1,11 +1,13 @@
 /**
  * The `--json` document of SPEC §9: dates as `YYYY-MM-DD`, stable keys for classes, statuses and
- * signals, the recommended action in the user's language. Fields may be added, none renamed.
+ * signals, the recommended action in the user's language, `currency` the code money is shown in
+ * (null for none). Fields may be added, none renamed.
  */
 import type { Analysis, BgnbdSummary, ClientResult, ModelSkipped } from '../analyze/analysis.js';
 import { formatDay } from '../basics/calendar.js';
 import { rejectReasonText, words, type Lang } from '../i18n/index.js';
 import { columnLetters } from '../layout/addresses.js';
+import { moneyCurrency } from '../options/currency.js';
 import type { ReadProfile } from '../read/types.js';
 import { actionSentences, listReason } from './actions.js';
 
@@ -14,6 +16,8 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
     asOf: formatDay(analysis.asOf),
     window: { from: formatDay(analysis.window.from), to: formatDay(analysis.window.to), period: analysis.window.kind },
     measure: analysis.options.measure,
+    /** The currency money is shown in (ISO 4217 code), null for none; `input.profile.currencies` says what the input showed. */
+    currency: moneyCurrency(analysis.options),
     input: {
       rows: analysis.input.rows,
       accepted: analysis.input.accepted,

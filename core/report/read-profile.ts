@@ -7,7 +7,7 @@
  * (with why the reader is not sure, when it is not), the header row, the column chosen for each
  * field with the other columns whose header names the field too, the decimal separator of each
  * numeric column (with the cells such as 1,234 only the column could decide, or that stayed
- * undecided), the dates of the accepted rows, two-digit years read by the pivot, and client names
+ * undecided), the currencies the money showed (and, after a run, the one the report uses), the dates of the accepted rows, two-digit years read by the pivot, and client names
  * that held invisible characters.
  *
  * Example (en): a Windows-1251 file, `;`, header in row 3, `Клиент` in A →
@@ -17,11 +17,17 @@
 import { words, fieldLabel, type Lang } from '../i18n/index.js';
 import { columnLetters } from '../layout/addresses.js';
 import type { ReadProfile } from '../read/types.js';
+import { CURRENCY_SIGNS } from '../options/currency.js';
+import type { CurrencyCode } from '../options/choices.js';
 
 /** [what, how it was read] */
 export type ProfileLine = [string, string];
 
-export function readProfileLines(lang: Lang, profile: ReadProfile): ProfileLine[] {
+/**
+ * `currency`, when the run is known (the Data issues tab), is the currency the report writes money
+ * in; before a run (the panel) only what the amounts showed is said.
+ */
+export function readProfileLines(lang: Lang, profile: ReadProfile, currency?: CurrencyCode | null): ProfileLine[] {
   const { format } = words(lang);
   const p = words(lang).report.profile;
   const lines: ProfileLine[] = [];
@@ -40,6 +46,11 @@ export function readProfileLines(lang: Lang, profile: ReadProfile): ProfileLine[
     const mark = p.marks[decimal.mark ?? 'none'];
     const ambiguous = decimal.ambiguous === 0 ? '' : `; ${decided(decimal.mark) ? p.ambiguous(decimal.ambiguous) : p.ambiguousUndecided(decimal.ambiguous)}`;
     lines.push([p.decimals(fieldLabel(lang, decimal.field)), mark + ambiguous]);
+  }
+  if (profile.currencies.length > 0) {
+    const seen = profile.currencies.map((code) => `${CURRENCY_SIGNS[code]} ${code}`).join(', ');
+    const shown = p.currencySeen(seen, profile.currencies.length > 1);
+    lines.push([p.currency, currency === undefined ? shown : `${shown}; ${currency ? p.currencyUsed(currency) : p.currencyNone}`]);
   }
   if (profile.dates) lines.push([p.dates, p.dateRange(format.date(profile.dates.from), format.date(profile.dates.to))]);
   if (profile.twoDigitYears > 0) lines.push([p.twoDigitYears, p.twoDigitYearsRead(profile.twoDigitYears)]);

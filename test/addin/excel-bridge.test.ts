@@ -67,6 +67,18 @@ describe('Excel bridge over the fake Excel API', () => {
     expect(book.sheets.length).toBe(3 + result.tabs.length);
   });
 
+  it('writes the money in the currency the amounts show: text amounts "1 234,50 ₽" → every money cell in ₽', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('Продажи', [['Клиент', 'Дата', 'Сумма'], ...data.sales.slice(0, 400).map((s) => [s.client, serialFromDay(s.day), `${(s.amount / 100).toFixed(2).replace('.', ',')} ₽`])]);
+    const bridge = createExcelBridgeOver(book, () => 'ru-RU');
+    const result = await bridge.segment({ sources: { sales: 'Продажи' }, options: { model: 'none' }, lang: 'en' }, () => {}, new AbortController().signal);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const money = new Set<string>();
+    for (const tab of result.tabs) for (const cell of book.sheet(tab.name).cells.values()) if (cell.format.includes('#,##0.00')) money.add(cell.format);
+    expect([...money]).toEqual(['"₽"#,##0.00']);
+  });
+
   it('inspects a sheet by reading its head only, however long the sheet is', async () => {
     const book = new FakeWorkbook();
     book.addGeneratedSheet('Sales', 1_000_000, 3, (r, c) => (r === 0 ? ['Client', 'Date', 'Amount'][c] : [`Client ${r % 900}`, 45_000 + (r % 700), r % 97][c]));

@@ -179,6 +179,17 @@ describe('Excel port: writing a report', () => {
     expect(clients.columnWidths.get(0)).toBe(pointsForCharacters(30));
   });
 
+  it('writes money with the currency code of the report as given (Range.numberFormat takes the invariant code; the locale shows the separators)', async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat
+    // numberFormat is the code as Excel stores it (en-US separators); numberFormatLocal would be the user's.
+    const money = '#,##0.00"\u00a0₽"';
+    const { sheet } = await written(sampleReport('ru').map((spec) => ({ ...spec, numberFormats: { ...spec.numberFormats, money } })));
+    const clients = sheet('Клиенты');
+    expect(cellAt(clients, 3, 1)).toMatchObject({ value: 1000, format: money });
+    expect(cellAt(clients, 3, 2).format).toBe('0.0%');
+    expect(cellAt(clients, 3, 4).format).toBe('#,##0');
+  });
+
   it('writes dates as serials of the 1904 system in a 1904 workbook', async () => {
     const { sheet } = await written(sampleReport('en'), new FakeWorkbook(true));
     expect(cellAt(sheet('Clients'), 3, 5).value).toBe(46082 - 1462);

@@ -184,6 +184,20 @@ describe('segmenting a 200,000-line sheet', () => {
   });
 });
 
+describe('a sheet whose amounts show their currency', () => {
+  it('writes every money cell with the currency, as the report language writes it', () => {
+    const host = fakeHost({ timeZone: ZONE });
+    const server = loadServer(code, host);
+    const rows: (string | Date)[][] = [['Клиент', 'Дата', 'Сумма']];
+    for (let m = 0; m < 12; m++) for (const client of ['ООО Ромашка', 'ИП Петров']) rows.push([client, midnightIn(ZONE, 2025, m + 1, 10), `${m + 1} 234,50 ₽`]);
+    host.book.addSheet('Продажи', rows);
+    const done = run(server, host, { sources: { sales: 'Продажи' }, options: OPTIONS, lang: 'ru' });
+    const money = new Map<string, number>();
+    for (const tab of done.result.tabs) for (const format of host.book.sheet(tab.name).formats.values()) if (format.includes('#,##0.00')) money.set(format, (money.get(format) ?? 0) + 1);
+    expect([...money.keys()]).toEqual(['#,##0.00"\u00a0₽"']);
+  });
+});
+
 describe('a run that cannot start or is cancelled', () => {
   it('says why a sheet cannot be segmented, in the user language', () => {
     const host = fakeHost({ timeZone: ZONE });

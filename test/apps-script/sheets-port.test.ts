@@ -48,6 +48,15 @@ describe('writing a tab', () => {
     expect(sheet.columnWidths.get(1)).toBe(30 * 7 + 16);
   });
 
+  it('writes money with the currency of the report as a quoted literal in the pattern', () => {
+    // https://developers.google.com/sheets/api/guides/formats (number format tokens: "text" is a literal;
+    // the separators render in the spreadsheet's locale).
+    host.book.addSheet('Sales', [['Client', 'Date', 'Amount']]);
+    writeAll([{ ...clientsSpec(6), numberFormats: { money: '"$"#,##0.00' } }]);
+    const sheet = host.book.sheet('Clients');
+    expect([2, 3, 5, 6].map((c) => sheet.format(11, c))).toEqual(['"$"#,##0.00', '0.0%', 'yyyy-mm-dd', '#,##0']);
+  });
+
   it('writes strings that look like formulas, numbers or dates as text', () => {
     writeAll([clientsSpec(6)]);
     const sheet = host.book.sheet('Clients');

@@ -172,6 +172,58 @@ describe('--map field="Header" (issue 12, item 7)', () => {
   });
 });
 
+describe('--currency (issue 12, item 6)', () => {
+  /** The number format of each number cell under the header `header` on the Clients tab. */
+  async function columnFormats(file: string, header: string): Promise<string[]> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet('Clients')!;
+    const formats: string[] = [];
+    sheet.eachRow((row) => {
+      row.eachCell((cell, c) => {
+        if (cell.value === header) {
+          for (let r = Number(row.number) + 1; r <= sheet.rowCount; r++) {
+            const below = sheet.getRow(r).getCell(c);
+            if (typeof below.value === 'number') formats.push(below.numFmt);
+          }
+        }
+      });
+    });
+    return formats;
+  }
+
+  it('shows the money in the currency the amounts show: "12 345,67 ₽" → RUB', async () => {
+    writeFileSync(at('rub.csv'), 'Client;Date;Amount\nAcme Ltd;01.03.2026;12 345,67 ₽\nBeta LLC;02.03.2026;1 200,00 ₽\nAcme Ltd;05.03.2026;700 ₽\n');
+    const { code } = await run(at('rub.csv'), '--out', at('rub.xlsx'), '--json', at('rub.json'));
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(at('rub.json'), 'utf8'));
+    expect([report.currency, report.input.profile.currencies]).toEqual(['RUB', ['RUB']]);
+    const formats = await columnFormats(at('rub.xlsx'), 'Revenue');
+    expect(formats).toHaveLength(2);
+    expect(new Set(formats)).toEqual(new Set(['"₽"#,##0.00']));
+  });
+
+  it('takes a code in any case, or none, over what the amounts show', async () => {
+    expect((await run(at('sales.csv'), '--currency', 'usd', '--out', at('usd.xlsx'), '--json', at('usd.json'))).code).toBe(0);
+    expect(JSON.parse(readFileSync(at('usd.json'), 'utf8')).currency).toBe('USD');
+    expect(new Set(await columnFormats(at('usd.xlsx'), 'Revenue'))).toEqual(new Set(['"$"#,##0.00']));
+    expect((await run(at('sales.csv'), '--out', at('plain.xlsx'), '--json', at('plain.json'))).code).toBe(0);
+    expect(JSON.parse(readFileSync(at('plain.json'), 'utf8')).currency).toBeNull();
+    expect(new Set(await columnFormats(at('plain.xlsx'), 'Revenue'))).toEqual(new Set(['#,##0.00']));
+    const none = parseCommandLine(['segment', 'a.csv', '--currency', 'NONE'], 'en');
+    expect(none.kind === 'run' && none.command.options.currency).toBe('none');
+  });
+
+  it('refuses any other value in one sentence, in the chosen language, exit 2, nothing written', async () => {
+    const english = await run(at('sales.csv'), '--currency', 'rubles', '--json', at('bad.json'));
+    expect(english).toEqual({ code: 2, message: 'winback: --currency must be one of RUB, USD, EUR, GBP, none (got "rubles")\n' });
+    errors = [];
+    const russian = await run(at('sales.csv'), '--currency', 'KZT', '--lang', 'ru', '--json', at('bad.json'));
+    expect(russian).toEqual({ code: 2, message: 'winback: --currency: нужно одно из: RUB, USD, EUR, GBP, none (получено «KZT»)\n' });
+    expect(existsSync(at('bad.json'))).toBe(false);
+  });
+});
+
 describe('every message in the chosen language', () => {
   it('answers in Russian with --lang ru, even when the environment is English and the line is wrong', async () => {
     const bad = parseCommandLine(['segment', 'a.csv', '--period', 'year', '--lang', 'ru'], 'en');

@@ -84,6 +84,7 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     expect(await page.locator('#wb-set-holdoutDays').count()).toBe(0);
     await page.selectOption('#wb-set-model', 'auto');
     await page.fill('#wb-set-holdoutDays', '60');
+    await page.selectOption('#wb-set-currency', 'EUR');
     // The XYZ and model choices redraw the form: the earlier changes must survive them.
     expect([await page.inputValue('#wb-set-period'), await page.inputValue('#wb-set-periods'), await page.inputValue('#wb-set-measure')]).toEqual(['quarter', '4', 'profit']);
     await segment(page);
@@ -98,12 +99,18 @@ describe('the panel in Chromium', { timeout: 240_000 }, () => {
     const saved = await page.evaluate(() =>
       (window as never as { winbackPlayground: { workbook(): { settingsStore(): { load(): Promise<{ options: object }> } } } }).winbackPlayground.workbook().settingsStore().load(),
     );
-    expect(saved.options).toMatchObject({ period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4 }, status: { newDays: 60 }, holdoutDays: 60 });
+    expect(saved.options).toMatchObject({ period: 'quarter', periods: 4, measure: 'profit', xyz: { method: 'cv', preset: 'custom', x: 0.4 }, status: { newDays: 60 }, holdoutDays: 60, currency: 'EUR' });
     // The run hid the 60 days typed in: the written Model check tab says so.
     const checkIntro = await page.evaluate(
       () => (window as never as { winbackPlayground: { workbook(): { sheet(n: string): { report: { spec: { notes: string[] } } } } } }).winbackPlayground.workbook().sheet('Model check').report.spec.notes[0],
     );
     expect(checkIntro).toMatch(/^The model check: the last 60 days \(/);
+    const money = await page.evaluate(() =>
+      (window as never as { winbackPlayground: { workbook(): { sheets: { report?: { rendered: { numberFormats: { money: string } } } }[] } } }).winbackPlayground
+        .workbook()
+        .sheets.flatMap((sheet) => (sheet.report ? [sheet.report.rendered.numberFormats.money] : [])),
+    );
+    expect(new Set(money)).toEqual(new Set(['"€"#,##0.00']));
     expectNoProblems();
   });
 

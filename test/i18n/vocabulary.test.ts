@@ -85,6 +85,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'report.profile.decimals': ['amount'],
   'report.profile.ambiguous': [3],
   'report.profile.ambiguousUndecided': [3],
+  'report.profile.currencySeen': ['₽ RUB, $ USD', true],
+  'report.profile.currencyUsed': ['RUB'],
   'report.profile.dateRange': ['2024-01-09', '2026-03-31'],
   'report.profile.twoDigitYearsRead': [12],
   'report.profile.invisibleRemoved': [2],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { cellAddress, columnLetters } from '../../core/layout/addresses.js';
-import { sheetCell, textCells } from '../../core/layout/cells.js';
+import { formatLiteral, moneyFormat, NUMBER_FORMATS, sheetCell, textCells } from '../../core/layout/cells.js';
 import { firstLineRow, layoutTab, noteLines, tableLineCount, tableLines } from '../../core/layout/tab-layout.js';
 import type { SheetSpec } from '../../core/report/spec.js';
 import { sampleReport } from '../addin/report-fixtures.js';
@@ -22,6 +22,15 @@ describe('cells', () => {
       { value: '', format: '@' },
       { value: '', format: '@' },
     ]);
+  });
+
+  it('writes money with a currency sign as a quoted literal, before or after the digits', () => {
+    expect(moneyFormat('$', '¤n')).toBe('"$"#,##0.00');
+    expect(moneyFormat('₽', 'n\u00a0¤')).toBe('#,##0.00"\u00a0₽"');
+    expect(moneyFormat('€', 'n ¤')).toBe('#,##0.00" €"');
+    // A quote in the text closes the literal, is written escaped, and the literal goes on.
+    expect(formatLiteral('a"b')).toBe('"a"\\""b"');
+    expect(sheetCell(12.5, 'money', serialFromDay, { ...NUMBER_FORMATS, money: '"$"#,##0.00' })).toEqual({ value: 12.5, format: '"$"#,##0.00' });
   });
 
   it('names columns and cells as spreadsheets do', () => {
@@ -100,6 +109,9 @@ describe('layoutTab', () => {
       tables: [{ ...clientsSpec(1).tables[0], rows: [['x', 123_456_789.5, 0.5, 'active', DAY, 7]] }],
     };
     expect(layoutTab(long).columnWidths[1]).toBeGreaterThanOrEqual('123,456,789.50'.length + 2);
+    // With a currency the sign and its gap take two more characters: "123,456,789.50 ₽".
+    const signed: SheetSpec = { ...long, numberFormats: { money: moneyFormat('₽', 'n\u00a0¤') } };
+    expect(layoutTab(signed).columnWidths[1]).toBe(layoutTab(long).columnWidths[1]! + 2);
   });
 
   it('refuses a chart over a table or column the sheet does not have (a report bug, not user data)', () => {

@@ -28,6 +28,17 @@ describe('checkOptions', () => {
     expect(checkOptions({ asOf: 1.5 })).toMatchObject({ ok: false, problem: { option: 'asOf' } });
   });
 
+  it('takes a currency code or none, and no currency at all (the input decides)', () => {
+    for (const currency of ['RUB', 'USD', 'EUR', 'GBP', 'none'] as const) expect(checkOptions({ currency }).ok).toBe(true);
+    const absent = checkOptions({});
+    expect(absent.ok && absent.options.currency).toBeUndefined();
+    expect(checkOptions({ currency: 'rub' as never })).toEqual({
+      ok: false,
+      problem: { option: 'currency', rule: { kind: 'oneOf', choices: ['RUB', 'USD', 'EUR', 'GBP', 'none'], optional: true } },
+    });
+    expect(checkOptions({ currency: 'KZT' as never })).toMatchObject({ ok: false, problem: { option: 'currency' } });
+  });
+
   it('tells whether a value keeps a rule', () => {
     expect(satisfies(1, { kind: 'between', min: 0.5, max: 1, maxInclusive: true })).toBe(true);
     expect(satisfies(1, { kind: 'between', min: 0.5, max: 1, maxInclusive: false })).toBe(false);

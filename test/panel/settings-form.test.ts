@@ -23,7 +23,19 @@ describe('the settings form', () => {
       newDays: '90',
       model: 'auto',
       holdoutDays: '',
+      currency: 'auto',
     });
+  });
+
+  it('leaves the currency to the amounts (auto), or sets a code or none', () => {
+    const auto = optionsFromForm(defaultForm());
+    expect(auto.ok && 'currency' in auto.options).toBe(false);
+    const euro = optionsFromForm({ ...defaultForm(), currency: 'EUR' });
+    expect(euro.ok && euro.options.currency).toBe('EUR');
+    const none = optionsFromForm({ ...defaultForm(), currency: 'none' });
+    expect(none.ok && none.options.currency).toBe('none');
+    expect(formFromOptions({ currency: 'USD' }).currency).toBe('USD');
+    expect(optionsFromForm({ ...defaultForm(), currency: 'KZT' as never })).toMatchObject({ ok: false, field: 'currency', rule: { kind: 'oneOf' } });
   });
 
   it('turns the form into core options, and back', () => {

@@ -219,6 +219,7 @@ describe('how the file was read, shown (item 13)', () => {
         { field: 'amount', column: 2, header: 'Amount', candidates: [{ column: 3, header: 'Total' }, { column: 4, header: 'Sales' }] },
       ],
       decimals: [{ field: 'amount', mark: 'comma', ambiguous: 0 }],
+      currencies: [],
       dates: { from: dayFromYmd(2026, 3, 5), to: dayFromYmd(2026, 3, 7) },
       twoDigitYears: 0,
       invisibleNames: 0,

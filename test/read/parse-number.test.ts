@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../core/read/parse-number.js';
+import { currencyWord, parseNumber, type NumberShape } from '../../core/read/parse-number.js';
 
 describe('parseNumber', () => {
   it('takes number cells as they are and refuses NaN, Infinity and non-numbers', () => {
@@ -53,6 +53,45 @@ describe('parseNumber', () => {
     ['300 рублей', 300],
   ])('reads %j as %d', (text, expected) => {
     expect(parseNumber(text)).toBe(expected);
+  });
+
+  it.each([
+    ['12 345,67 ₽', 12345.67, 'RUB'],
+    ['1 234 руб.', 1234, 'RUB'],
+    ['300 рублей', 300, 'RUB'],
+    ['1234,5 р.', 1234.5, 'RUB'],
+    ['1 000 RUR', 1000, 'RUB'],
+    ['$1,234.00', 1234, 'USD'],
+    ['($1,234.00)', -1234, 'USD'],
+    ['USD 2,500.75', 2500.75, 'USD'],
+    ['€ 5', 5, 'EUR'],
+    ['3,5 eur', 3.5, 'EUR'],
+    ['£10', 10, 'GBP'],
+    ['$5 USD', 5, 'USD'],
+    ['12 345,67', 12345.67, null],
+    ['-12', -12, null],
+  ])('says which currency %j writes: %d in %s', (text, value, currency) => {
+    const shape: NumberShape = { evidence: null, alternative: Number.NaN, currency: 'GBP' };
+    expect(parseNumber(text, shape)).toBe(value);
+    expect(shape.currency).toBe(currency);
+  });
+
+  it('refuses two different currencies around one number, and a number cell has none', () => {
+    const shape: NumberShape = { evidence: null, alternative: Number.NaN, currency: null };
+    expect(parseNumber('$5 €', shape)).toBeNull();
+    expect(parseNumber('₽ 5 USD', shape)).toBeNull();
+    expect(shape.currency).toBeNull();
+    parseNumber('5 ₽', shape);
+    parseNumber(1234.5, shape);
+    expect(shape.currency).toBeNull();
+  });
+
+  it('reads a currency word alone, by the same words', () => {
+    expect(currencyWord('руб.')).toBe('RUB');
+    expect(currencyWord(' USD ')).toBe('USD');
+    expect(currencyWord('€')).toBe('EUR');
+    expect(currencyWord('шт')).toBeNull();
+    expect(currencyWord('')).toBeNull();
   });
 
   it('decides the ambiguous separators like an analyst', () => {

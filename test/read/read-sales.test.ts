@@ -178,6 +178,41 @@ describe('readSales cells', () => {
   });
 });
 
+describe('readSales: the currency the money shows', () => {
+  const sheet = (amounts: Cell[], header = 'Сумма', more: [string, Cell[]] | null = null): Grid => [
+    ['Контрагент', 'Дата', header, ...(more ? [more[0]] : [])],
+    ...amounts.map((amount, i) => ['ООО Ромашка', `0${i + 1}.03.2026`, amount, ...(more ? [more[1][i] ?? null] : [])]),
+  ];
+
+  it('sees RUB in amounts written "12 345,67 ₽" and "1 234 руб."', async () => {
+    const read = await ok(sheet(['12 345,67 ₽', '1 234 руб.', '500']));
+    expect(read.records.map((line) => line.amount)).toEqual([1_234_567, 123_400, 50_000]); // cents
+    expect(read.profile.currencies).toEqual(['RUB']);
+  });
+
+  it('lists every currency of mixed amounts, and none for plain numbers', async () => {
+    expect((await ok(sheet(['12 345,67 ₽', '$1,200.00', '€ 5']))).profile.currencies).toEqual(['RUB', 'USD', 'EUR']);
+    expect((await ok(sheet(['12 345,67', 1200, '5']))).profile.currencies).toEqual([]);
+  });
+
+  it('takes the unit of a money header: "Сумма, руб.", "Amount (USD)"; never a quantity\'s', async () => {
+    expect((await ok(sheet([1200, 5], 'Сумма, руб.'))).profile.currencies).toEqual(['RUB']);
+    expect((await ok(sheet([1200, 5], 'Amount (USD)'))).profile.currencies).toEqual(['USD']);
+    expect((await ok(sheet([1200, 5], 'Сумма', ['Кол-во', ['5 руб.', '2']]))).profile.currencies).toEqual([]);
+  });
+
+  it('counts the price and the profit as money too', async () => {
+    const grid: Grid = [
+      ['Клиент', 'Дата', 'Количество', 'Цена', 'Прибыль'],
+      ['ООО Ромашка', '01.03.2026', '2', '100,00 €', '20'],
+    ];
+    const read = await ok(grid);
+    expect(read.records[0]!.amount).toBe(20_000); // 2 × 100,00 in cents
+    expect(read.profile.currencies).toEqual(['EUR']);
+    expect((await ok([['Клиент', 'Дата', 'Сумма', 'Прибыль'], ['ООО Ромашка', '01.03.2026', '100', '£20']])).profile.currencies).toEqual(['GBP']);
+  });
+});
+
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),

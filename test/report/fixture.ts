@@ -385,6 +385,7 @@ const PROFILE: ReadProfile = {
     { field: 'amount', column: 2, header: 'Сумма', candidates: [{ column: 5, header: 'Сумма, руб.' }] },
   ],
   decimals: [{ field: 'amount', mark: 'comma', ambiguous: 2 }],
+  currencies: ['RUB'],
   dates: { from: dayFromYmd(2024, 1, 9), to: dayFromYmd(2026, 3, 31) },
   twoDigitYears: 3,
   invisibleNames: 1,
@@ -402,7 +403,8 @@ export function fullAnalysis(): Analysis {
     dataFrom: day(2020, 3, 1),
     window,
     previousWindow: previousWindow(window),
-    options: { ...DEFAULT_OPTIONS, asOf },
+    // The amounts showed rubles (the profile), so analyze decided the report's currency: RUB.
+    options: { ...DEFAULT_OPTIONS, asOf, currency: 'RUB' },
     input: {
       rows: 61,
       accepted: 52,

@@ -449,7 +449,7 @@ describe('Data issues tab', () => {
     expect(rowOf(tableOf(sheet, 'rejected'), 'Звонки').value).toBe('maybe');
   });
 
-  it('says how the sales file was read: encoding, delimiter, header, columns and their candidates, decimals, dates', () => {
+  it('says how the sales file was read: encoding, delimiter, header, columns and their candidates, decimals, currency, dates', () => {
     const rows = (lang: Lang) => tableOf(sheetOf(buildReport(fullAnalysis(), lang), 'issues'), 'profile').rows;
     expect(rows('en')).toEqual([
       ['Encoding', 'Windows-1251 (Cyrillic)'],
@@ -459,12 +459,13 @@ describe('Data issues tab', () => {
       ['Column for date', '"Дата" (column B)'],
       ['Column for amount', '"Сумма" (column C); also possible: "Сумма, руб." (column F)'],
       ['Decimal separator of amount', "comma (1 234,50); 2 cells such as 1,234 read by the column's separator"],
+      ['Currency of the amounts', '₽ RUB; the report shows money in RUB'],
       ['Dates of the accepted rows', '2024-01-09 – 2026-03-31'],
       ['Two-digit years', '3 dates: 00–29 read as 2000–2029, 30–99 as 1930–1999'],
       ['Invisible characters', 'removed from 1 client name'],
     ]);
     expect(rows('ru')[0]).toEqual(['Кодировка', 'Windows-1251 (кириллица)']);
-    expect(rows('ru')[7]).toEqual(['Даты принятых строк', '09.01.2024 – 31.03.2026']);
+    expect(rows('ru')[8]).toEqual(['Даты принятых строк', '09.01.2024 – 31.03.2026']);
   });
 
   it('lists look-alike client names with the letters that set them apart, never merged', () => {

@@ -82,9 +82,35 @@ describe('the report workbook', () => {
     expect(cell('Last purchase').value).toEqual(new Date(Date.UTC(2026, 2, 12)));
     expect(cell('Last purchase').numFmt).toBe('yyyy-mm-dd');
     expect(cell('Revenue').value).toBe(118_000);
-    expect(cell('Revenue').numFmt).toBe('#,##0.00');
+    // The fixture's amounts showed rubles: money carries the sign as English writes it.
+    expect(cell('Revenue').numFmt).toBe('"₽"#,##0.00');
     expect(cell('Share').numFmt).toBe('0.0%');
     expect(cell('Orders in the period').numFmt).toBe('#,##0');
+  });
+
+  it('writes money with the currency in every money cell, as the language writes it, and only there', () => {
+    const ru = books.ru.getWorksheet('Клиенты')!;
+    const header = rowWith(ru, 'Клиент');
+    const acme = rowWith(ru, 'Acme Ltd');
+    expect(ru.getCell(acme, columnWith(ru, header, 'Выручка')).numFmt).toBe('#,##0.00"\u00a0₽"');
+    for (const lang of ['en', 'ru'] as const) {
+      const specs = buildReport(fullAnalysis(), lang);
+      const money = specs[0]!.numberFormats!.money!;
+      let moneyCells = 0;
+      for (const ws of books[lang].worksheets) {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.numFmt?.includes('₽')) {
+              expect(cell.numFmt, `${ws.name}!${cell.address}`).toBe(money);
+              expect(['number', 'object'], `${ws.name}!${cell.address}`).toContain(typeof cell.value);
+              moneyCells++;
+            }
+          }),
+        );
+      }
+      const expected = specs.reduce((n, spec) => n + spec.tables.reduce((t, table) => t + table.columns.filter((c) => c.format === 'money').length * table.rows.length, 0), 0);
+      expect(moneyCells, lang).toBe(expected);
+    }
   });
 
   it('keeps formula-like and HTML client names as the identical text, never a formula', () => {

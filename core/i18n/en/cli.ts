@@ -30,6 +30,8 @@ export const cli = {
     '                                (default auto: the one the model check finds best)',
     '  --holdout-days N              days the model check hides (default: a quarter',
     '                                of the history, 28 to 365)',
+    '  --currency RUB|USD|EUR|GBP|none   currency of the money columns (default: the one',
+    '                                currency the sales amounts show, else none)',
     '  --map FIELD="Header"          take that column for the field (repeatable),',
     '                                e.g. --map client="Customer ID"; fields:',
     `                                ${SALES_FIELDS.join(', ')}`,

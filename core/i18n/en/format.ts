@@ -26,6 +26,11 @@ export const format = {
   date: (day: Day) => formatDay(day),
   /** How date cells are shown: the number format code of a date. */
   dateCode: 'yyyy-mm-dd',
+  /**
+   * How money cells place a currency's sign `¤` beside the number `n` (core/layout moneyFormat):
+   * before it with no gap, $1,234.00 (CLDR en `¤#,##0.00`).
+   */
+  currencyPattern: '¤n',
   /** A calendar quarter: Q4 2024. */
   quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
   /** A name quoted inside a sentence, so commas in it cannot be misread: “Pipe, 20 mm”. */

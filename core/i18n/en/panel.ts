@@ -98,6 +98,8 @@ export const panel = {
     modelNames: { auto: 'Automatic', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Off' },
     holdoutDays: 'Days the model check hides',
     holdoutDaysHelp: 'Empty: automatic, a quarter of the history (28 to 365 days). The check hides these last days and compares each model’s forecast with what clients bought in them.',
+    currency: 'Currency of the money',
+    currencyNames: { auto: 'As the amounts show', none: 'No currency' },
     /** Explanations beside the settings. */
     explain: {
       xyz: {

@@ -22,6 +22,8 @@ export const format: Format = {
   percent: (fraction: number) => `${decimalComma(Number((fraction * 100).toFixed(1)))}\u00a0%`,
   date: (day: Day) => formatDay(day).split('-').reverse().join('.'),
   dateCode: 'dd.mm.yyyy',
+  /** After the number, a no-break space between: 1 234,00 ₽ (CLDR ru `#,##0.00\u00a0¤`). */
+  currencyPattern: 'n\u00a0¤',
   quarter: (year: number, quarter: number) => `${quarter} кв. ${year}`,
   quote: (text: string) => `«${text}»`,
 };

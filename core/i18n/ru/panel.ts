@@ -91,6 +91,8 @@ export const panel: PanelWords = {
     modelNames: { auto: 'Автоматически', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD', none: 'Выключена' },
     holdoutDays: 'Дней, скрытых при проверке модели',
     holdoutDaysHelp: 'Пусто — автоматически, четверть истории (от 28 до 365 дней). Проверка скрывает эти последние дни и сравнивает прогноз каждой модели с тем, что клиенты в них купили.',
+    currency: 'Валюта сумм',
+    currencyNames: { auto: 'Как в суммах таблицы', none: 'Без валюты' },
     explain: {
       xyz: {
         question: 'Что измеряют X, Y и Z?',

@@ -421,6 +421,10 @@ export const report: ReportWords = {
     ambiguous: (cells: number) => `${format.count(cells)} ${plural(cells, 'ячейка', 'ячейки', 'ячеек')} вида 1,234 прочитаны по разделителю столбца`,
     ambiguousUndecided: (cells: number) =>
       `${format.count(cells)} ${plural(cells, 'ячейку', 'ячейки', 'ячеек')} вида 1,234 можно прочитать двояко: 1,234 прочитано как 1234, 1.234 — как 1,234`,
+    currency: 'Валюта сумм',
+    currencySeen: (currencies: string, several: boolean) => (several ? `несколько: ${currencies}` : currencies),
+    currencyUsed: (code: string) => `суммы в отчёте — в ${code}`,
+    currencyNone: 'суммы в отчёте без валюты',
     dates: 'Даты принятых строк',
     dateRange: (from: string, to: string) => `${from} – ${to}`,
     twoDigitYears: 'Год двумя цифрами',
