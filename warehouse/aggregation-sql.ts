@@ -87,45 +87,52 @@ const TOTAL_WORDS = ['итого', 'итог', 'всего', 'общий ито�
 const TOTAL_PATTERN = `^(?:(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.]?|(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.].*|(?:итого|всего) .*)$`;
 const REQUEST_WORDS = ['request', 'запрос', 'заявка', 'inquiry', 'enquiry'];
 const FEW_LINES_MAX = 1000;
+/** A number as a machine writes it (`-12`, `2.55`): read as it is, without the rules for text. */
+const PLAIN_NUMBER = String.raw`^-?\d{1,15}(?:\.\d+)?$`;
 
 export function aggregationSql(plan: AggregationPlan): string {
   const d = plan.dialect;
   const col = (field: SalesField) => (plan.mapping[field] === undefined ? null : `c_${plan.columns.indexOf(plan.mapping[field]!)}`);
   const nullText = `CAST(NULL AS ${d.textType})`;
   const nullInt = `CAST(NULL AS ${d.integerType})`;
-  const trimmed = (e: string) => d.regexReplace(e, `^${SPACE}+|${SPACE}+$`, '');
-  const name = (e: string) => `NULLIF(${trimmed(d.regexReplace(e, INVISIBLE, ''))}, '')`;
+  // Most cells are clean: one test finds the few that need the slower rewriting.
+  const trimmed = (e: string) => `CASE WHEN ${d.matches(e, `^${SPACE}|${SPACE}$`)} THEN ${d.regexReplace(e, `^${SPACE}+|${SPACE}+$`, '')} ELSE ${e} END`;
+  const name = (e: string) =>
+    `CASE WHEN ${d.matches(e, `${INVISIBLE}|^${SPACE}|${SPACE}$`)} THEN NULLIF(${d.regexReplace(d.regexReplace(e, INVISIBLE, ''), `^${SPACE}+|${SPACE}+$`, '')}, '') ELSE NULLIF(${e}, '') END`;
   const cells = plan.columns.map((column, i) => `${d.text(d.identifier(column))} AS c_${i}`);
-  const client = col('client')!;
+  const named = plan.columns.map((_, i) => `${name(`c_${i}`)} AS n_${i}`);
+  const nameOf = (field: SalesField) => (plan.mapping[field] === undefined ? null : `n_${plan.columns.indexOf(plan.mapping[field]!)}`);
   const numbers = (['amount', 'profit', 'quantity', 'price'] as const).filter((field) => col(field) !== null);
   const total = (e: string) => `COALESCE(${d.matches(`REPLACE(LOWER(${e}), 'ё', 'е')`, TOTAL_PATTERN)}, FALSE)`;
-  const type = col('type');
+  const type = nameOf('type');
 
   const texts = [
-    `${plan.columns.map((_, i) => `${name(`c_${i}`)} IS NULL`).join(' AND ')} AS blank`,
-    `${name(client)} AS client`,
-    `COALESCE(${plan.columns.map((_, i) => name(`c_${i}`)).join(', ')}) AS first_cell`,
+    `${plan.columns.map((_, i) => `n_${i} IS NULL`).join(' AND ')} AS blank`,
+    `${nameOf('client')} AS client`,
+    `COALESCE(${plan.columns.map((_, i) => `n_${i}`).join(', ')}) AS first_cell`,
     `${trimmed(col('date')!)} AS date_text`,
     ...numbers.map((field) => `${trimmed(col(field)!)} AS ${field}_text`),
-    ...NAME_FIELDS.map((field) => `${col(field) ? name(col(field)!) : nullText} AS ${SQL_NAME[field]}`),
-    `${type ? `COALESCE(LOWER(${name(type)}) IN (${REQUEST_WORDS.map(d.literal).join(', ')}), FALSE)` : 'FALSE'} AS request`,
+    ...NAME_FIELDS.map((field) => `${nameOf(field) ?? nullText} AS ${SQL_NAME[field]}`),
+    `${type ? `COALESCE(LOWER(${type}) IN (${REQUEST_WORDS.map(d.literal).join(', ')}), FALSE)` : 'FALSE'} AS request`,
   ];
+  const iso = d.matches('date_text', String.raw`^\d{4}-\d{2}-\d{2}` + TIME + '$');
   const parts = [
     `${total('client')} OR ${total('first_cell')} AS subtotal`,
-    `${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} AS date_head`,
+    `${iso} AS date_iso`,
+    `CASE WHEN ${iso} THEN NULL ELSE ${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} END AS date_head`,
     ...numbers.flatMap((field) => numberParts(d, field)),
   ];
   const dateParts = [
-    `${d.regexExtract('date_head', String.raw`^(\d+)`)} AS date_a`,
-    `${d.regexExtract('date_head', String.raw`^\d+[-./](\d+)`)} AS date_b`,
-    `${d.regexExtract('date_head', String.raw`^\d+[-./]\d+[-./](\d+)$`)} AS date_c`,
-    `${d.matches('date_head', String.raw`\.`)} AS date_dotted`,
+    `CASE WHEN date_iso THEN SUBSTR(date_text, 1, 4) ELSE ${d.regexExtract('date_head', String.raw`^(\d+)`)} END AS date_a`,
+    `CASE WHEN date_iso THEN SUBSTR(date_text, 6, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./](\d+)`)} END AS date_b`,
+    `CASE WHEN date_iso THEN SUBSTR(date_text, 9, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./]\d+[-./](\d+)$`)} END AS date_c`,
+    `CASE WHEN date_iso THEN FALSE ELSE ${d.matches('date_head', String.raw`\.`)} END AS date_dotted`,
     ...numbers.map((field) => `${numberValue(d, field)} AS ${field}_number`),
   ];
   const amount = col('amount') ? cents(d, 'amount_number') : cents(d, 'quantity_number * price_number');
   const amountText = col('amount') ? 'amount_text' : 'CASE WHEN quantity_number IS NULL THEN quantity_text ELSE price_text END';
   const values = [
-    `${dayExpression(d, plan.slashDates === 'mdy')} AS day`,
+    `${civilDay(d, 'date_y', 'date_m', 'date_d')} AS day`,
     `${amount} AS amount`,
     `${amountText} AS amount_text`,
     `${col('profit') ? cents(d, 'profit_number') : nullInt} AS profit`,
@@ -144,10 +151,12 @@ export function aggregationSql(plan: AggregationPlan): string {
   return `WITH source_rows AS (
   SELECT ${plan.rowNumber} AS wb_row, ${cells.join(', ')} FROM ${plan.source}
 ),
-cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM source_rows),
+cell_names AS (SELECT *, ${named.join(',\n    ')} FROM source_rows),
+cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM cell_names),
 cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_texts),
 cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
-read_rows AS (SELECT *, ${values.join(',\n    ')} FROM cell_numbers),
+cell_dates AS (SELECT *, ${dateFields(d, plan.slashDates === 'mdy').join(',\n    ')} FROM cell_numbers),
+read_rows AS (SELECT *, ${values.join(',\n    ')} FROM cell_dates),
 last_data AS (SELECT MAX(wb_row) AS last_row, MIN(wb_row) AS first_row FROM read_rows WHERE NOT blank),
 judged AS (
   SELECT r.*, CASE WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
@@ -187,11 +196,14 @@ FROM last_data${columnRows}
 /** The parts of a number text (`<field>_text`, lower case): its digits and separators, whether it is negative, whether spaces group it. */
 function numberParts(d: SqlDialect, field: string): string[] {
   const text = `LOWER(${field}_text)`;
+  const plain = d.matches(`${field}_text`, PLAIN_NUMBER);
   const unsigned = d.regexReplace(text, `${CURRENCY}|${SPACE}|['’]`, '');
+  const unlessPlain = (e: string) => `CASE WHEN ${plain} THEN NULL ELSE ${e} END`;
   return [
-    `${d.matches(unsigned, String.raw`^\(.*\)$|^[-−]|-$`)} AS ${field}_negative`,
-    `${d.regexReplace(unsigned, String.raw`^\(|\)$|^[-−+]|-$`, '')} AS ${field}_digits`,
-    `${d.matches(text, String.raw`\d[\s\x{00A0}\x{202F}'’]+\d`)} AS ${field}_spaced`,
+    `${plain} AS ${field}_plain`,
+    `${unlessPlain(d.matches(unsigned, String.raw`^\(.*\)$|^[-−]|-$`))} AS ${field}_negative`,
+    `${unlessPlain(d.regexReplace(unsigned, String.raw`^\(|\)$|^[-−+]|-$`, ''))} AS ${field}_digits`,
+    `${unlessPlain(d.matches(text, String.raw`\d[\s\x{00A0}\x{202F}'’]+\d`))} AS ${field}_spaced`,
   ];
 }
 
@@ -203,7 +215,7 @@ function numberValue(d: SqlDialect, field: string): string {
   const commaDecimal = d.decimal(`REPLACE(REPLACE(${digits}, '.', ''), ',', '.')`);
   const dotDecimal = d.decimal(`REPLACE(${digits}, ',', '')`);
   const groupsOnly = d.decimal(`REPLACE(REPLACE(${digits}, ',', ''), '.', '')`);
-  return `CASE WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
+  return `CASE WHEN ${field}_plain THEN ${d.decimal(`${field}_text`)} WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
       ELSE CASE WHEN ${field}_negative THEN -1 ELSE 1 END * CASE
       WHEN ${dots} > 0 AND ${commas} > 0 THEN CASE WHEN ${d.matches(digits, String.raw`\.\d*$`)} THEN ${dotDecimal} ELSE ${commaDecimal} END
       WHEN ${commas} = 1 AND NOT ${field}_spaced AND ${d.matches(digits, String.raw`^[1-9]\d{0,2},\d{3}$`)} THEN ${groupsOnly}
@@ -217,8 +229,8 @@ function cents(d: SqlDialect, decimal: string): string {
   return `CAST(ROUND(${decimal} * 100) AS ${d.integerType})`;
 }
 
-/** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`, `date_dotted`) → days since 1970-01-01, NULL when not a real date in range (parse-date.ts). */
-function dayExpression(d: SqlDialect, monthFirst: boolean): string {
+/** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`, `date_dotted`) → its year, month and day (`date_y`, `date_m`, `date_d`) as written (parse-date.ts). */
+function dateFields(d: SqlDialect, monthFirst: boolean): string[] {
   const int = (e: string) => d.integer(e);
   const [a, b, c] = ['date_a', 'date_b', 'date_c'];
   const eight = `LENGTH(date_head) = 8 AND ${d.matches('date_head', String.raw`^\d{8}$`)}`;
@@ -229,7 +241,7 @@ function dayExpression(d: SqlDialect, monthFirst: boolean): string {
   const dayOfDayFirst = monthFirst ? `CASE WHEN date_dotted THEN ${int(a)} ELSE ${int(b)} END` : int(a);
   const month = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 5, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(b)} ELSE ${monthOfDayFirst} END`;
   const day = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 7, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(c)} ELSE ${dayOfDayFirst} END`;
-  return civilDay(d, `(${year})`, `(${month})`, `(${day})`);
+  return [`${year} AS date_y`, `${month} AS date_m`, `${day} AS date_d`];
 }
 
 /** Days since 1970-01-01 of year, month, day when they make a real date in range, else NULL (no Date type needed). */

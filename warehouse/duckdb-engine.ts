@@ -143,8 +143,8 @@ async function relationOf(connection: DuckDBConnection, request: EngineRequest):
   if (request.table !== undefined) {
     await connection.run(`ATTACH ${path} AS winback_source (READ_ONLY)`);
     const table = `winback_source.${duckdb.identifier(request.table)}`;
-    const tables = await resultRows(connection, `SELECT table_name AS kind FROM duckdb_tables() WHERE database_name = 'winback_source'`);
-    if (!tables.some((t) => t.kind === request.table)) throw new EngineProblem('no-table', request.table);
+    const tables = await connection.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'winback_source'`);
+    if (!tables.getRowObjectsJS().some((t) => t.table_name === request.table)) throw new EngineProblem('no-table', request.table);
     return { head: [await columnNames(connection, table)], source: () => table, rowNumber: () => 'rowid + 2' };
   }
   const text = (skip: number) => `read_csv(${path}, all_varchar = true, header = false, skip = ${skip}, null_padding = true)`;
@@ -166,12 +166,10 @@ async function columnNames(connection: DuckDBConnection, relation: string): Prom
     .filter((name) => name !== 'file_row_number' && name !== 'winback_line');
 }
 
-/** Runs the SQL and reads its rows, DuckDB's integers as numbers. */
+/** Runs the aggregation (or reads its saved result) and gives its rows, DuckDB's integers as numbers. */
 async function resultRows(connection: DuckDBConnection, sql: string): Promise<AggregateRow[]> {
-  const reader = await connection.runAndReadAll(sql);
-  return reader.getRowObjectsJS().map((row) => {
-    const plain: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(row)) plain[key] = typeof value === 'bigint' ? Number(value) : value;
-    return plain as unknown as AggregateRow;
-  });
+  // Whole numbers cross as doubles (exact below 2^53): a JS number each, without a BigInt per value.
+  const integers = AGGREGATE_COLUMNS.filter((name) => !TEXT_COLUMNS.has(name));
+  const reader = await connection.runAndReadAll(`SELECT * REPLACE (${integers.map((name) => `CAST(${duckdb.identifier(name)} AS DOUBLE) AS ${duckdb.identifier(name)}`).join(', ')}) FROM (${sql})`);
+  return reader.getRowObjectsJS() as unknown as AggregateRow[];
 }
