@@ -8,7 +8,8 @@
  *   the last line for the in-memory reader. Its row is the group's first row.
  * - `request` rows are the sales sheet's request rows; `rejected` rows the rejected rows, a run of
  *   consecutive blank rows made one entry as the reader makes it.
- * - `rows` gives the first data row and the last row with data: data rows = last − first + 1.
+ * - `rows` gives the first data row and the last row with data: data rows = last − first + 1;
+ * - `currency` rows and the money columns' headers give the currencies the profile lists.
  *
  * Example: result rows (sale, row 2, to_row 3, Acme, day 20517, amount 1500, lines 2), (rejected,
  * row 4, blank), (rejected, row 5, blank), (rows, 2, 6) → one entry (row 2, Acme, 2026-03-05,
@@ -18,6 +19,8 @@ import { lookAlikeGroups } from '../core/read/look-alikes.js';
 import { SALE_TEXT_FIELDS, SalesColumnsBuilder, type SaleTextField, type SalesColumns } from '../core/read/sales-columns.js';
 import type { ColumnMapping, ReadProfile, RejectedRow, RejectReason, RequestLine } from '../core/read/types.js';
 import { REJECT_REASONS } from '../core/read/types.js';
+import { CURRENCIES, type CurrencyCode } from '../core/options/choices.js';
+import { moneyCurrencies } from '../core/read/read-sales.js';
 import { SALES_FIELDS } from '../core/read/fields.js';
 import { columnChoices, SALES_WORDS } from '../core/read/header-words.js';
 
@@ -81,6 +84,7 @@ export function salesFromAggregates(rows: Iterable<AggregateRow>, source: Aggreg
   const sales: AggregateRow[] = [];
   const rejected: { row: number; reason: RejectReason; value: string | null }[] = [];
   const requests: RequestLine[] = [];
+  const currencies: CurrencyCode[] = [];
   let first = 0;
   let last = -1;
   for (const row of rows) {
@@ -89,6 +93,10 @@ export function salesFromAggregates(rows: Iterable<AggregateRow>, source: Aggreg
     else if (row.kind === 'request') requests.push(requestOf(row, source));
     else if (row.kind === 'rows') {
       if (row.row !== null && row.to_row !== null) [first, last] = [row.row, row.to_row];
+    } else if (row.kind === 'currency') {
+      const code = CURRENCIES.find((c) => c === row.reason);
+      if (!code) throw new AggregateProblem(`unknown currency "${row.reason}"`);
+      currencies.push(code);
     } else if (row.kind !== 'column') throw new AggregateProblem(`unknown kind "${row.kind}"`);
   }
   sales.sort((p, q) => p.to_row! - q.to_row!);
@@ -121,7 +129,7 @@ export function salesFromAggregates(rows: Iterable<AggregateRow>, source: Aggreg
       ...source.profile,
       headerRow: source.headerRow + 1,
       decimals: [],
-      currencies: [],
+      currencies: moneyCurrencies(currencies, source.mapping, source.headers),
       dates: sales.length > 0 ? { from, to } : null,
       twoDigitYears: 0,
       invisibleNames: 0,

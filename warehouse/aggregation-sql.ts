@@ -24,6 +24,7 @@
  * - `request`: a row whose type says request (row, client, day, manager);
  * - `rejected`: each rejected row (row, reason, the unreadable cell's text);
  * - `rows`: the first data row and the last row with data;
+ * - `currency`: each currency the accepted lines' money cells write beside their numbers (reason: its code);
  * - `column`: each mapped field (reason) and its column (row: its 0-based index, value: its name),
  *   so that the result alone says how the table was read.
  * `day` is the number of days since 1970-01-01 (the core's Day).
@@ -141,6 +142,13 @@ export function aggregationSql(plan: AggregationPlan): string {
   const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
   const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
   const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
+  const money = numbers.filter((field) => field !== 'quantity');
+  const currencyRows = money
+    .map(
+      (field) =>
+        `\nUNION ALL\nSELECT DISTINCT 'currency', ${nullInt}, ${nullInt}, ${currencyCode(d, `${field}_text`)}, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}\nFROM accepted WHERE ${field}_number IS NOT NULL AND NOT ${field}_plain AND ${currencyCode(d, `${field}_text`)} IS NOT NULL`,
+    )
+    .join('');
   const columnRows = Object.entries(plan.mapping)
     .map(
       ([field, column]) =>
@@ -189,7 +197,7 @@ SELECT 'rejected', wb_row, ${nullInt}, reason, value, ${nullText}, ${nullInt}, $
 FROM listed
 UNION ALL
 SELECT 'rows', first_row, last_row, ${nullText}, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}
-FROM last_data${columnRows}
+FROM last_data${currencyRows}${columnRows}
 `;
 }
 
@@ -222,6 +230,13 @@ function numberValue(d: SqlDialect, field: string): string {
       WHEN ${commas} = 1 THEN ${commaDecimal}
       WHEN ${commas} > 1 OR ${dots} > 1 THEN ${groupsOnly}
       ELSE ${d.decimal(digits)} END END`;
+}
+
+/** The currency a money text writes beside its number (parse-number.ts: every ruble word is RUB), NULL when none. */
+function currencyCode(d: SqlDialect, text: string): string {
+  const lower = `LOWER(${text})`;
+  return `CASE WHEN ${d.matches(lower, '[$]|usd')} THEN 'USD' WHEN ${d.matches(lower, '€|eur')} THEN 'EUR' WHEN ${d.matches(lower, '£|gbp')} THEN 'GBP'
+      WHEN ${d.matches(lower, '₽|rub|rur|р')} THEN 'RUB' END`;
 }
 
 /** An exact decimal of money → integer cents, rounded half away from zero. */

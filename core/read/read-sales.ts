@@ -150,7 +150,7 @@ function salesReader(mapping: ColumnMapping, headers: readonly string[], options
 }
 
 /** The currencies the money cells wrote and the money columns' headers name, in CURRENCIES order. */
-function moneyCurrencies(cells: readonly CurrencyCode[], mapping: ColumnMapping, headers: readonly string[]): CurrencyCode[] {
+export function moneyCurrencies(cells: readonly CurrencyCode[], mapping: ColumnMapping, headers: readonly string[]): CurrencyCode[] {
   const seen = new Set(cells);
   for (const field of MONEY_FIELDS) {
     const column = mapping[field];

@@ -23,6 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'winback-engines-'));
 interface Report {
   input: { rows: number; accepted: number; requests: number; rejected: unknown[]; profile: unknown };
   clients: unknown[];
+  currency: string | null;
   [key: string]: unknown;
 }
 
@@ -108,6 +109,7 @@ describe('--engine duckdb gives the in-memory report', () => {
     const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
     expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'far-future', 'subtotal']);
     expect(memory.input.requests).toBeGreaterThan(0);
+    expect(memory.currency).toBe('RUB');
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 120_000);
 
