@@ -346,8 +346,8 @@ describe('the playground in Chromium', { timeout: 240_000 }, () => {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
     }
-    // Every required column was found, so the mapping is folded to its summary line.
-    expect(order.slice(0, 4)).toEqual(['wb-lang-ru', 'wb-sheet', 'wb-columns-summary', 'wb-source-requests']);
+    // Every required column was found, so the mapping is folded to its summary line; the read profile follows, folded too.
+    expect(order.slice(0, 5)).toEqual(['wb-lang-ru', 'wb-sheet', 'wb-columns-summary', 'wb-profile-summary', 'wb-source-requests']);
     expect(order.indexOf('wb-set-asOf')).toBeGreaterThan(order.indexOf('wb-source-complaints'));
     expect(order.at(-1)).toBe('wb-segment');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
