@@ -16,7 +16,7 @@
  * 15.00, 2 lines), rejected [{row 4, toRow 5, blank}], 5 data rows.
  */
 import { lookAlikeGroups } from '../core/read/look-alikes.js';
-import { SALE_TEXT_FIELDS, SalesColumnsBuilder, type SaleTextField, type SalesColumns } from '../core/read/sales-columns.js';
+import { SALE_TEXT_FIELDS, SalesColumnsBuilder, type SaleTextField, type SalesColumns, type TextTable } from '../core/read/sales-columns.js';
 import type { ColumnMapping, ReadProfile, RejectedRow, RejectReason, RequestLine } from '../core/read/types.js';
 import { REJECT_REASONS } from '../core/read/types.js';
 import { CURRENCIES, type CurrencyCode } from '../core/options/choices.js';
@@ -80,63 +80,102 @@ export interface AggregatedSales {
   profile: ReadProfile;
 }
 
-export function salesFromAggregates(rows: Iterable<AggregateRow>, source: AggregateSource): AggregatedSales {
-  const sales: AggregateRow[] = [];
-  const rejected: { row: number; reason: RejectReason; value: string | null }[] = [];
-  const requests: RequestLine[] = [];
-  const currencies: CurrencyCode[] = [];
-  let first = 0;
-  let last = -1;
-  for (const row of rows) {
-    if (row.kind === 'sale') sales.push(checkedSale(row));
-    else if (row.kind === 'rejected') rejected.push({ row: whole(row.row, row), reason: reasonOf(row), value: row.value });
-    else if (row.kind === 'request') requests.push(requestOf(row, source));
+/**
+ * Reads the result row by row, so that a result of millions of groups is never held as objects:
+ * every row other than a sale first (the `column` rows say how the table was read when `source` is
+ * not given), then the sales in the order of their latest row (`ORDER_FOR_READING`).
+ */
+export class AggregatesReader {
+  private readonly rejected: { row: number; reason: RejectReason; value: string | null }[] = [];
+  private readonly requests: RequestLine[] = [];
+  private readonly currencies: CurrencyCode[] = [];
+  private readonly columnRows: AggregateRow[] = [];
+  private source: AggregateSource | undefined;
+  private builder: SalesColumnsBuilder | undefined;
+  private slots: { slot: number; table: TextTable; key: keyof AggregateRow }[] = [];
+  private lines = new Int32Array(1024);
+  private readonly perClient: number[] = [];
+  private first = 0;
+  private last = -1;
+  private from = Infinity;
+  private to = -Infinity;
+  private latestRow = -Infinity;
+
+  constructor(source?: AggregateSource) {
+    this.source = source;
+  }
+
+  add(row: AggregateRow): void {
+    if (row.kind === 'sale') return this.addSale(checkedSale(row));
+    if (this.builder) throw new AggregateProblem(`a "${row.kind}" row after the sales`);
+    if (row.kind === 'rejected') this.rejected.push({ row: whole(row.row, row), reason: reasonOf(row), value: row.value });
+    else if (row.kind === 'request') this.requests.push(requestOf(row));
     else if (row.kind === 'rows') {
-      if (row.row !== null && row.to_row !== null) [first, last] = [row.row, row.to_row];
+      if (row.row !== null && row.to_row !== null) [this.first, this.last] = [row.row, row.to_row];
     } else if (row.kind === 'currency') {
       const code = CURRENCIES.find((c) => c === row.reason);
       if (!code) throw new AggregateProblem(`unknown currency "${row.reason}"`);
-      currencies.push(code);
-    } else if (row.kind !== 'column') throw new AggregateProblem(`unknown kind "${row.kind}"`);
+      this.currencies.push(code);
+    } else if (row.kind === 'column') this.columnRows.push(row);
+    else throw new AggregateProblem(`unknown kind "${row.kind}"`);
   }
-  sales.sort((p, q) => p.to_row! - q.to_row!);
-  const builder = new SalesColumnsBuilder({ profit: source.profit, quantity: source.quantity, texts: source.texts });
-  const lines = new Int32Array(sales.length);
-  const slots = source.texts.map((field) => ({ slot: builder.slot(field), table: builder.table(field), key: SQL_FIELD[field] }));
-  const perClient = new Map<number, number>();
-  let from = Infinity;
-  let to = -Infinity;
-  for (const sale of sales) {
+
+  finish(): { read: AggregatedSales; source: AggregateSource } {
+    const builder = this.builderOf();
+    const source = this.source!;
+    const records: SalesColumns = { ...builder.finish(), lines: this.lines.slice(0, builder.length) };
+    const names = records.client.texts;
+    const read: AggregatedSales = {
+      records,
+      rejected: withBlankRuns(this.rejected),
+      requests: source.mapping.type === undefined ? undefined : this.requests.sort((p, q) => p.row - q.row),
+      dataRows: this.last >= this.first ? this.last - this.first + 1 : 0,
+      profile: {
+        ...source.profile,
+        headerRow: source.headerRow + 1,
+        decimals: [],
+        currencies: moneyCurrencies(this.currencies, source.mapping, source.headers),
+        dates: records.length > 0 ? { from: this.from, to: this.to } : null,
+        twoDigitYears: 0,
+        invisibleNames: 0,
+        lookAlikes: lookAlikeGroups(names).map((group) => group.map((id) => ({ name: names[id]!, lines: this.perClient[id] ?? 0 }))),
+      },
+    };
+    return { read, source };
+  }
+
+  private builderOf(): SalesColumnsBuilder {
+    if (this.builder) return this.builder;
+    const source = (this.source ??= sourceOfAggregates(this.columnRows));
+    const builder = new SalesColumnsBuilder({ profit: source.profit, quantity: source.quantity, texts: source.texts });
+    this.slots = source.texts.map((field) => ({ slot: builder.slot(field), table: builder.table(field), key: SQL_FIELD[field] }));
+    return (this.builder = builder);
+  }
+
+  private addSale(sale: AggregateRow): void {
+    if (sale.to_row! < this.latestRow) throw new AggregateProblem(`the sales are not in the order of their latest row (row ${sale.row})`);
+    this.latestRow = sale.to_row!;
+    const builder = this.builderOf();
     const client = builder.clients.id(sale.client!);
     const i = builder.add(sale.row!, client, sale.day!, sale.amount!, sale.profit ?? Number.NaN, sale.quantity ?? Number.NaN);
-    for (const { slot, table, key } of slots) {
+    for (const { slot, table, key } of this.slots) {
       const text = sale[key] as string | null;
       builder.setText(slot, i, text === null ? -1 : table.id(text));
     }
-    lines[i] = sale.lines!;
-    perClient.set(client, (perClient.get(client) ?? 0) + sale.lines!);
-    if (sale.day! < from) from = sale.day!;
-    if (sale.day! > to) to = sale.day!;
+    if (i === this.lines.length) {
+      const grown = new Int32Array(this.lines.length * 2);
+      grown.set(this.lines);
+      this.lines = grown;
+    }
+    this.lines[i] = sale.lines!;
+    this.perClient[client] = (this.perClient[client] ?? 0) + sale.lines!;
+    if (sale.day! < this.from) this.from = sale.day!;
+    if (sale.day! > this.to) this.to = sale.day!;
   }
-  const records: SalesColumns = { ...builder.finish(), lines };
-  const names = records.client.texts;
-  return {
-    records,
-    rejected: withBlankRuns(rejected),
-    requests: source.mapping.type === undefined ? undefined : requests.sort((p, q) => p.row - q.row),
-    dataRows: last >= first ? last - first + 1 : 0,
-    profile: {
-      ...source.profile,
-      headerRow: source.headerRow + 1,
-      decimals: [],
-      currencies: moneyCurrencies(currencies, source.mapping, source.headers),
-      dates: sales.length > 0 ? { from, to } : null,
-      twoDigitYears: 0,
-      invisibleNames: 0,
-      lookAlikes: lookAlikeGroups(names).map((group) => group.map((id) => ({ name: names[id]!, lines: perClient.get(id) ?? 0 }))),
-    },
-  };
 }
+
+/** The order a reader of the result asks for: every row other than a sale, then the sales by their latest row. */
+export const ORDER_FOR_READING = `ORDER BY kind = 'sale', to_row`;
 
 function checkedSale(row: AggregateRow): AggregateRow {
   if (row.client === null || row.client === '' || row.day === null || row.amount === null || row.lines === null || row.row === null || row.to_row === null) {
@@ -157,10 +196,10 @@ function reasonOf(row: AggregateRow): RejectReason {
   return reason;
 }
 
-function requestOf(row: AggregateRow, source: AggregateSource): RequestLine {
+function requestOf(row: AggregateRow): RequestLine {
   if (row.client === null || row.day === null || row.row === null) throw new AggregateProblem(`a request without its client, day or row`);
   const request: RequestLine = { row: row.row, client: row.client, day: row.day };
-  if (source.mapping.manager !== undefined && row.manager) request.manager = row.manager;
+  if (row.manager) request.manager = row.manager;
   return request;
 }
 

@@ -22,7 +22,7 @@ import { SALES_SHEET } from '../core/read/read-sales.js';
 import type { ColumnMapping, Grid, ReadFailure, SalesField } from '../core/read/types.js';
 import type { SourceRead } from '../core/pipeline/pipeline.js';
 import { AGGREGATE_COLUMNS, aggregationSql } from './aggregation-sql.js';
-import { AggregateProblem, mappedTexts, salesFromAggregates, sourceOfAggregates, type AggregateRow, type AggregateSource } from './aggregates.js';
+import { AggregateProblem, AggregatesReader, mappedTexts, ORDER_FOR_READING, type AggregateRow, type AggregateSource } from './aggregates.js';
 import { SQL_DIALECTS } from './sql-dialect.js';
 
 const duckdb = SQL_DIALECTS.duckdb;
@@ -68,7 +68,7 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
       slashDates: request.slashDates,
     });
     const columnMapping = found.mapping as ColumnMapping;
-    return sourceRead(await resultRows(connection, sql), {
+    return await readResult(connection, sql, {
       headerRow: found.headerRow,
       headers: found.headers,
       mapping: columnMapping,
@@ -96,8 +96,7 @@ export async function readAggregates(path: string): Promise<SourceRead> {
   const connection = await instance.connect();
   try {
     const types = AGGREGATE_COLUMNS.map((name) => `${duckdb.literal(name)}: ${TEXT_COLUMNS.has(name) ? "'VARCHAR'" : "'BIGINT'"}`).join(', ');
-    const rows = await resultRows(connection, `SELECT * FROM read_csv(${duckdb.literal(path)}, header = true, columns = {${types}}, nullstr = '')`);
-    return sourceRead(rows, sourceOfAggregates(rows));
+    return await readResult(connection, `SELECT * FROM read_csv(${duckdb.literal(path)}, header = true, columns = {${types}}, nullstr = '')`);
   } catch (error) {
     if (error instanceof AggregateProblem) throw error;
     throw new AggregateProblem(error instanceof Error ? error.message : String(error));
@@ -109,17 +108,26 @@ export async function readAggregates(path: string): Promise<SourceRead> {
 
 const TEXT_COLUMNS = new Set<string>(['kind', 'reason', 'value', 'client', 'product', 'grp', 'document', 'manager', 'region', 'industry']);
 
-/** The result's rows as the reader's outcome. */
-function sourceRead(rows: AggregateRow[], source: AggregateSource): SourceRead {
-  const read = salesFromAggregates(rows, source);
+/**
+ * Runs the aggregation (or reads its saved result) and streams its rows, in the reader's order, into
+ * the reader's outcome: a chunk at a time, never the whole result as objects. Whole numbers cross
+ * as doubles (exact below 2^53): a JS number each, without a BigInt per value.
+ */
+async function readResult(connection: DuckDBConnection, sql: string, source?: AggregateSource): Promise<SourceRead> {
+  const integers = AGGREGATE_COLUMNS.filter((name) => !TEXT_COLUMNS.has(name));
+  const doubles = integers.map((name) => `CAST(${duckdb.identifier(name)} AS DOUBLE) AS ${duckdb.identifier(name)}`).join(', ');
+  const result = await connection.stream(`SELECT * REPLACE (${doubles}) FROM (${sql}) ${ORDER_FOR_READING}`);
+  const reader = new AggregatesReader(source);
+  for await (const rows of result.yieldRowObjectJs()) for (const row of rows) reader.add(row as unknown as AggregateRow);
+  const { read, source: readFrom } = reader.finish();
   return {
     read: {
       ok: true,
       records: read.records,
       rejected: read.rejected,
-      headerRow: source.headerRow,
-      mapping: source.mapping,
-      headers: source.headers,
+      headerRow: readFrom.headerRow,
+      mapping: readFrom.mapping,
+      headers: readFrom.headers,
       dataRows: read.dataRows,
       profile: read.profile,
       ...(read.requests ? { requests: read.requests } : {}),
@@ -167,9 +175,3 @@ async function columnNames(connection: DuckDBConnection, relation: string): Prom
 }
 
 /** Runs the aggregation (or reads its saved result) and gives its rows, DuckDB's integers as numbers. */
-async function resultRows(connection: DuckDBConnection, sql: string): Promise<AggregateRow[]> {
-  // Whole numbers cross as doubles (exact below 2^53): a JS number each, without a BigInt per value.
-  const integers = AGGREGATE_COLUMNS.filter((name) => !TEXT_COLUMNS.has(name));
-  const reader = await connection.runAndReadAll(`SELECT * REPLACE (${integers.map((name) => `CAST(${duckdb.identifier(name)} AS DOUBLE) AS ${duckdb.identifier(name)}`).join(', ')}) FROM (${sql})`);
-  return reader.getRowObjectsJS() as unknown as AggregateRow[];
-}
