@@ -15,6 +15,8 @@
  * The header and the `--map` corrections are the in-memory reader's; the rows are read by the SQL of
  * aggregation-sql.ts, and the result becomes sales columns through aggregates.ts.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { columnChoices, SALES_WORDS } from '../core/read/header-words.js';
 import { detectHeader, HEADER_SEARCH_ROWS } from '../core/read/detect-header.js';
@@ -49,7 +51,7 @@ export class EngineProblem extends Error {
 export type EngineOutcome = SourceRead | { failure: ReadFailure };
 
 export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutcome> {
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await openDuckDb();
   const connection = await instance.connect();
   try {
     const relation = await relationOf(connection, request);
@@ -92,7 +94,7 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
  * `column` rows.
  */
 export async function readAggregates(path: string): Promise<SourceRead> {
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await openDuckDb();
   const connection = await instance.connect();
   try {
     const types = AGGREGATE_COLUMNS.map((name) => `${duckdb.literal(name)}: ${TEXT_COLUMNS.has(name) ? "'VARCHAR'" : "'BIGINT'"}`).join(', ');
@@ -134,6 +136,18 @@ async function readResult(connection: DuckDBConnection, sql: string, source?: Ag
     },
   };
 }
+
+/**
+ * DuckDB in this process, held to a memory budget: beyond it, its sorts and groupings spill to the
+ * system's temporary folder instead of taking the computer's memory (by default DuckDB may take 80 %
+ * of it; https://duckdb.org/docs/configuration/overview, memory_limit and temp_directory).
+ */
+async function openDuckDb(): Promise<DuckDBInstance> {
+  return DuckDBInstance.create(':memory:', { memory_limit: DUCKDB_MEMORY, temp_directory: join(tmpdir(), 'winback-duckdb') });
+}
+
+/** DuckDB's share of the engine's memory budget (docs/warehouse.md: the whole run within 2 GB). */
+const DUCKDB_MEMORY = '1GB';
 
 /** The source as a relation: its head (to find the header), the relation below the header, and its row numbers. */
 interface Relation {
