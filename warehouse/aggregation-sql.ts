@@ -49,7 +49,15 @@ export interface AggregationPlan {
   /** The analysis date the user gave, if any. */
   asOf?: Day;
   slashDates?: 'dmy' | 'mdy';
+  /**
+   * What the engine knows of a column's type: `date` (a DATE or TIMESTAMP, whose text is ISO) or
+   * `typed` (any other type that is not text: numbers read as they are written, nothing to clean
+   * from its text); absent: text, read by the rules.
+   */
+  kinds?: Readonly<Record<string, ColumnKind>>;
 }
+
+export type ColumnKind = 'date' | 'typed';
 
 /** The optional name fields a sale is grouped by, in SALE_TEXT_FIELDS order (`group` is spelled grp in SQL). */
 const NAME_FIELDS = ['product', 'group', 'document', 'manager', 'region', 'industry'] as const;
@@ -86,8 +94,15 @@ const CURRENCY = String.raw`usd|eur|gbp|rub|rur|рублей|рубля|рубл
 /** Total labels (total-words.ts), compared after lower case and ё → е. */
 const TOTAL_WORDS = ['итого', 'итог', 'всего', 'общий итог', 'total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total'];
 const TOTAL_PATTERN = `^(?:(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.]?|(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.].*|(?:итого|всего) .*)$`;
+/** The letters total labels begin with: a cheap test before the pattern. */
+const TOTAL_FIRST_LETTERS = [...new Set(TOTAL_WORDS.map((w) => w[0]!))].map((l) => `'${l}'`).join(', ');
+/** The control characters a name never keeps (basics/words.ts), as an SQL expression; NUL is left out (no SQL text holds it). */
+const CONTROLS = [...Array.from({ length: 8 }, (_, k) => k + 1), ...Array.from({ length: 18 }, (_, k) => k + 14), 127].map((code) => `CHR(${code})`).join(' || ');
 const REQUEST_WORDS = ['request', 'запрос', 'заявка', 'inquiry', 'enquiry'];
 const FEW_LINES_MAX = 1000;
+/** 1900-03-01 and 9999-12-31 as days since 1970-01-01: the dates the reader accepts. */
+const MIN_DAY = -25508;
+const MAX_DAY = 2932896;
 /** A number as a machine writes it (`-12`, `2.55`): read as it is, without the rules for text. */
 const PLAIN_NUMBER = String.raw`^-?\d{1,15}(?:\.\d+)?$`;
 
@@ -98,29 +113,40 @@ export function aggregationSql(plan: AggregationPlan): string {
   const nullInt = `CAST(NULL AS ${d.integerType})`;
   // Most cells are clean: one test finds the few that need the slower rewriting.
   const trimmed = (e: string) => `CASE WHEN ${d.matches(e, `^${SPACE}|${SPACE}$`)} THEN ${d.regexReplace(e, `^${SPACE}+|${SPACE}+$`, '')} ELSE ${e} END`;
+  // An ASCII text without control characters and without spaces at its ends is its own name: a few
+  // cheap functions find it, and only other texts pay for the regular expressions.
+  const clean = (e: string) =>
+    `(${d.byteLength(e)} = LENGTH(${e}) AND ASCII(${e}) > 32 AND ASCII(SUBSTR(${e}, -1)) > 32 AND LENGTH(TRANSLATE(${e}, ${CONTROLS}, '')) = LENGTH(${e}))`;
   const name = (e: string) =>
-    `CASE WHEN ${d.matches(e, `${INVISIBLE}|^${SPACE}|${SPACE}$`)} THEN NULLIF(${d.regexReplace(d.regexReplace(e, INVISIBLE, ''), `^${SPACE}+|${SPACE}+$`, '')}, '') ELSE NULLIF(${e}, '') END`;
+    `CASE WHEN ${e} IS NULL OR ${e} = '' THEN NULL WHEN ${clean(e)} THEN ${e} WHEN ${d.matches(e, `${INVISIBLE}|^${SPACE}|${SPACE}$`)} THEN NULLIF(${d.regexReplace(d.regexReplace(e, INVISIBLE, ''), `^${SPACE}+|${SPACE}+$`, '')}, '') ELSE ${e} END`;
   const cells = plan.columns.map((column, i) => `${d.text(d.identifier(column))} AS c_${i}`);
-  const named = plan.columns.map((_, i) => `${name(`c_${i}`)} AS n_${i}`);
+  const kindOf = (field: SalesField) => (plan.mapping[field] === undefined ? undefined : plan.kinds?.[plan.mapping[field]!]);
+  const named = plan.columns.map((column, i) => `${plan.kinds?.[column] ? `c_${i}` : name(`c_${i}`)} AS n_${i}`);
   const nameOf = (field: SalesField) => (plan.mapping[field] === undefined ? null : `n_${plan.columns.indexOf(plan.mapping[field]!)}`);
   const numbers = (['amount', 'profit', 'quantity', 'price'] as const).filter((field) => col(field) !== null);
-  const total = (e: string) => `COALESCE(${d.matches(`REPLACE(LOWER(${e}), 'ё', 'е')`, TOTAL_PATTERN)}, FALSE)`;
+  const total = (e: string) =>
+    `COALESCE(LOWER(SUBSTR(${e}, 1, 1)) IN (${TOTAL_FIRST_LETTERS}) AND ${d.matches(`REPLACE(LOWER(${e}), 'ё', 'е')`, TOTAL_PATTERN)}, FALSE)`;
   const type = nameOf('type');
 
   const texts = [
     `${plan.columns.map((_, i) => `n_${i} IS NULL`).join(' AND ')} AS blank`,
     `${nameOf('client')} AS client`,
     `COALESCE(${plan.columns.map((_, i) => `n_${i}`).join(', ')}) AS first_cell`,
-    `${trimmed(col('date')!)} AS date_text`,
-    ...numbers.map((field) => `${trimmed(col(field)!)} AS ${field}_text`),
+    `${kindOf('date') ? col('date') : trimmed(col('date')!)} AS date_text`,
+    ...numbers.map((field) => `${kindOf(field) ? col(field) : trimmed(col(field)!)} AS ${field}_text`),
     ...NAME_FIELDS.map((field) => `${nameOf(field) ?? nullText} AS ${SQL_NAME[field]}`),
     `${type ? `COALESCE(LOWER(${type}) IN (${REQUEST_WORDS.map(d.literal).join(', ')}), FALSE)` : 'FALSE'} AS request`,
   ];
-  const iso = d.matches('date_text', String.raw`^\d{4}-\d{2}-\d{2}` + TIME + '$');
-  const parts = [
+  const iso = kindOf('date') === 'date' ? 'TRUE' : d.matches('date_text', String.raw`^\d{4}-\d{2}-\d{2}` + TIME + '$');
+  // A number the source types (not text) reads as it is: its text is digits, a point, maybe an exponent.
+  const plain = (field: SalesField) => (kindOf(field) && kindOf(field) !== 'date' ? 'TRUE' : d.matches(`${field}_text`, PLAIN_NUMBER));
+  const flags = [
     `${total('client')} OR ${total('first_cell')} AS subtotal`,
     `${iso} AS date_iso`,
-    `CASE WHEN ${iso} THEN NULL ELSE ${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} END AS date_head`,
+    ...numbers.map((field) => `${plain(field)} AS ${field}_plain`),
+  ];
+  const parts = [
+    `CASE WHEN date_iso THEN NULL ELSE ${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} END AS date_head`,
     ...numbers.flatMap((field) => numberParts(d, field)),
   ];
   const dateParts = [
@@ -130,16 +156,18 @@ export function aggregationSql(plan: AggregationPlan): string {
     `CASE WHEN date_iso THEN FALSE ELSE ${d.matches('date_head', String.raw`\.`)} END AS date_dotted`,
     ...numbers.map((field) => `${numberValue(d, field)} AS ${field}_number`),
   ];
-  const amount = col('amount') ? cents(d, 'amount_number') : cents(d, 'quantity_number * price_number');
+  const amount = col('amount') ? cents(d, 'amount_number') : cents(d, `${d.wide('quantity_number')} * ${d.wide('price_number')}`);
   const amountText = col('amount') ? 'amount_text' : 'CASE WHEN quantity_number IS NULL THEN quantity_text ELSE price_text END';
   const values = [
-    `${civilDay(d, 'date_y', 'date_m', 'date_d')} AS day`,
+    `${dayInRange()} AS day`,
     `${amount} AS amount`,
     `${amountText} AS amount_text`,
     `${col('profit') ? cents(d, 'profit_number') : nullInt} AS profit`,
-    `${col('quantity') ? `CAST(ROUND(quantity_number * 1000) AS ${d.integerType})` : nullInt} AS quantity`,
+    `${col('quantity') ? `CAST(ROUND(${d.wide('quantity_number')} * 1000) AS ${d.integerType})` : nullInt} AS quantity`,
   ];
   const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
+  // What the later steps read of each row (read_rows is computed once and kept: it is read again by several steps).
+  const kept = ['wb_row', 'blank', 'subtotal', 'client', 'request', 'date_text', ...groupNames, ...numbers.flatMap((field) => [`${field}_text`, `${field}_plain`, `${field}_number`])];
   const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
   const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
   const money = numbers.filter((field) => field !== 'quantity');
@@ -161,10 +189,12 @@ export function aggregationSql(plan: AggregationPlan): string {
 ),
 cell_names AS (SELECT *, ${named.join(',\n    ')} FROM source_rows),
 cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM cell_names),
-cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_texts),
+cell_flags AS (SELECT *, ${flags.join(',\n    ')} FROM cell_texts),
+cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_flags),
 cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
 cell_dates AS (SELECT *, ${dateFields(d, plan.slashDates === 'mdy').join(',\n    ')} FROM cell_numbers),
-read_rows AS (SELECT *, ${values.join(',\n    ')} FROM cell_dates),
+cell_days AS (SELECT *, ${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days FROM cell_dates),
+read_rows AS ${d.materialized}(SELECT ${kept.join(', ')}, ${values.join(',\n    ')} FROM cell_days),
 last_data AS (SELECT MAX(wb_row) AS last_row, MIN(wb_row) AS first_row FROM read_rows WHERE NOT blank),
 judged AS (
   SELECT r.*, CASE WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
@@ -201,14 +231,12 @@ FROM last_data${currencyRows}${columnRows}
 `;
 }
 
-/** The parts of a number text (`<field>_text`, lower case): its digits and separators, whether it is negative, whether spaces group it. */
+/** The parts of a number text (`<field>_text`) that is not plain: its digits and separators, whether it is negative, whether spaces group it. */
 function numberParts(d: SqlDialect, field: string): string[] {
   const text = `LOWER(${field}_text)`;
-  const plain = d.matches(`${field}_text`, PLAIN_NUMBER);
   const unsigned = d.regexReplace(text, `${CURRENCY}|${SPACE}|['’]`, '');
-  const unlessPlain = (e: string) => `CASE WHEN ${plain} THEN NULL ELSE ${e} END`;
+  const unlessPlain = (e: string) => `CASE WHEN ${field}_plain THEN NULL ELSE ${e} END`;
   return [
-    `${plain} AS ${field}_plain`,
     `${unlessPlain(d.matches(unsigned, String.raw`^\(.*\)$|^[-−]|-$`))} AS ${field}_negative`,
     `${unlessPlain(d.regexReplace(unsigned, String.raw`^\(|\)$|^[-−+]|-$`, ''))} AS ${field}_digits`,
     `${unlessPlain(d.matches(text, String.raw`\d[\s\x{00A0}\x{202F}'’]+\d`))} AS ${field}_spaced`,
@@ -241,7 +269,7 @@ function currencyCode(d: SqlDialect, text: string): string {
 
 /** An exact decimal of money → integer cents, rounded half away from zero. */
 function cents(d: SqlDialect, decimal: string): string {
-  return `CAST(ROUND(${decimal} * 100) AS ${d.integerType})`;
+  return `CAST(ROUND(${d.wide(decimal)} * 100) AS ${d.integerType})`;
 }
 
 /** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`, `date_dotted`) → its year, month and day (`date_y`, `date_m`, `date_d`) as written (parse-date.ts). */
@@ -259,15 +287,7 @@ function dateFields(d: SqlDialect, monthFirst: boolean): string[] {
   return [`${year} AS date_y`, `${month} AS date_m`, `${day} AS date_d`];
 }
 
-/** Days since 1970-01-01 of year, month, day when they make a real date in range, else NULL (no Date type needed). */
-function civilDay(d: SqlDialect, y: string, m: string, dd: string): string {
-  const leap = `(MOD(${y}, 4) = 0 AND (MOD(${y}, 100) <> 0 OR MOD(${y}, 400) = 0))`;
-  const monthDays = `CASE WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END WHEN ${m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
-  const shifted = `(CASE WHEN ${m} <= 2 THEN ${y} - 1 ELSE ${y} END)`;
-  const era = `CAST(FLOOR(${shifted} / 400) AS ${d.integerType})`;
-  const yearOfEra = `(${shifted} - ${era} * 400)`;
-  const dayOfYear = `(CAST(FLOOR((153 * (CASE WHEN ${m} > 2 THEN ${m} - 3 ELSE ${m} + 9 END) + 2) / 5) AS ${d.integerType}) + ${dd} - 1)`;
-  const days = `(${era} * 146097 + ${yearOfEra} * 365 + CAST(FLOOR(${yearOfEra} / 4) AS ${d.integerType}) - CAST(FLOOR(${yearOfEra} / 100) AS ${d.integerType}) + ${dayOfYear} - 719468)`;
-  const valid = `${y} >= 1900 AND ${m} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays}`;
-  return `CASE WHEN ${valid} AND ${days} >= -25508 AND ${days} <= 2932896 THEN ${days} END`;
+/** Days since 1970-01-01 of `date_y`, `date_m`, `date_d` when they make a real date from 1900-03-01 to 9999-12-31 (parse-date.ts), else NULL. */
+function dayInRange(): string {
+  return `CASE WHEN date_y >= 1900 AND date_days BETWEEN ${MIN_DAY} AND ${MAX_DAY} THEN date_days END`;
 }

@@ -23,7 +23,7 @@ import { detectHeader, HEADER_SEARCH_ROWS } from '../core/read/detect-header.js'
 import { SALES_SHEET } from '../core/read/read-sales.js';
 import type { ColumnMapping, Grid, ReadFailure, SalesField } from '../core/read/types.js';
 import type { SourceRead } from '../core/pipeline/pipeline.js';
-import { AGGREGATE_COLUMNS, aggregationSql } from './aggregation-sql.js';
+import { AGGREGATE_COLUMNS, aggregationSql, type ColumnKind } from './aggregation-sql.js';
 import { AggregateProblem, AggregatesReader, mappedTexts, ORDER_FOR_READING, type AggregateRow, type AggregateSource } from './aggregates.js';
 import { SQL_DIALECTS } from './sql-dialect.js';
 
@@ -57,7 +57,9 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
     const relation = await relationOf(connection, request);
     const found = detectHeader(relation.head, SALES_SHEET, request.headers ? { headers: request.headers } : {});
     if (!found.ok) return { failure: found };
-    const names = await columnNames(connection, relation.source(found.headerRow));
+    const described = await describe(connection, relation.source(found.headerRow));
+    const names = described.map((column) => column.name);
+    const kinds = Object.fromEntries(described.flatMap((column) => (column.kind ? [[column.name, column.kind]] : [])));
     const mapping: Partial<Record<SalesField, string>> = {};
     for (const [field, column] of Object.entries(found.mapping) as [SalesField, number][]) mapping[field] = names[column]!;
     const sql = aggregationSql({
@@ -68,6 +70,7 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
       rowNumber: relation.rowNumber(found.headerRow),
       asOf: request.asOf,
       slashDates: request.slashDates,
+      kinds,
     });
     const columnMapping = found.mapping as ColumnMapping;
     return await readResult(connection, sql, {
@@ -181,11 +184,22 @@ async function relationOf(connection: DuckDBConnection, request: EngineRequest):
 
 /** The columns of a relation, without the engine's own row number columns. */
 async function columnNames(connection: DuckDBConnection, relation: string): Promise<string[]> {
+  return (await describe(connection, relation)).map((column) => column.name);
+}
+
+/** The columns of a relation and what their DuckDB types say of their text (aggregation-sql.ts ColumnKind). */
+async function describe(connection: DuckDBConnection, relation: string): Promise<{ name: string; kind: ColumnKind | undefined }[]> {
   const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`);
   return described
     .getRowObjectsJS()
-    .map((row) => String(row.column_name))
-    .filter((name) => name !== 'file_row_number' && name !== 'winback_line');
+    .map((row) => ({ name: String(row.column_name), kind: kindOfType(String(row.column_type)) }))
+    .filter(({ name }) => name !== 'file_row_number' && name !== 'winback_line');
+}
+
+/** DATE and TIMESTAMP write ISO text; VARCHAR is text to read by the rules; any other type is typed. */
+function kindOfType(type: string): ColumnKind | undefined {
+  if (/^(DATE|TIMESTAMP)/.test(type)) return 'date';
+  return type === 'VARCHAR' ? undefined : 'typed';
 }
 
 /** Runs the aggregation (or reads its saved result) and gives its rows, DuckDB's integers as numbers. */
