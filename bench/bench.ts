@@ -14,7 +14,9 @@
  * 4. The Excel port's round trips on the fake Excel API (bench/host-io.ts), and the Google Sheets
  *    add-on on its fakes (bench/sheets-io.ts).
  * 5. The whole model check on 10,000 clients (bench/model-check.ts), three runs in this process.
- * 6. The goals of issues 14 and 15 beside what this run measured, each met or not.
+ * 6. Beyond one sheet: BENCH_WAREHOUSE_LINES (default 10,000,000) generated Parquet lines through
+ *    `--engine duckdb` (bench/generate-parquet.ts), beside the in-memory engine on the 1M CSV.
+ * 7. The goals of issues 14, 15 and 16 beside what this run measured, each met or not.
  *
  * The peer needs /usr/bin/python3 with pandas; without it the comparison is skipped, never failed.
  * BENCH_SIZES=100000,300000 limits the sizes.
@@ -29,6 +31,7 @@ import { peerShapeOfOnlineRetail, salesCsv, salesXlsx } from './generate-lines.j
 import { excelIoBenchmark } from './host-io.js';
 import { MODEL_CHECK_CLIENTS, modelCheckBenchmark } from './model-check.js';
 import { sheetsRunBenchmark } from './sheets-io.js';
+import { salesParquet } from './generate-parquet.js';
 
 // 1,000,488 is the size of the 1M-line job in the goals table of issue 14.
 const SIZES = (process.env.BENCH_SIZES ?? '100000,300000,1000488,3000000').split(',').map(Number);
@@ -163,7 +166,17 @@ console.log(
   `  ${checkTiming.clients.toLocaleString('en')} clients, ${checkTiming.lines.toLocaleString('en')} lines: ${checkTiming.seconds.map(s).join(', ')} (median ${s(checkSeconds)}); model used: ${checkTiming.used ?? 'none'}`,
 );
 
-console.log('\n6. The goals of issues 14 and 15 in this run');
+const WAREHOUSE_LINES = Number(process.env.BENCH_WAREHOUSE_LINES ?? 10_000_000);
+console.log(`\n6. Beyond one sheet: ${WAREHOUSE_LINES.toLocaleString('en')} Parquet lines through --engine duckdb`);
+const parquet = await salesParquet(WAREHOUSE_LINES, out);
+const warehouse = winback([parquet, '--engine', 'duckdb', '--json', join(out, 'warehouse.json')]);
+const inMemory = cases.get(1_000_488) ?? [...cases.values()].at(-1);
+console.log(
+  `  --engine duckdb: ${warehouse.ok ? '' : 'FAILED, '}${s(warehouse.seconds)}, peak ${mb(warehouse.peakMB)}, ${Math.round(WAREHOUSE_LINES / warehouse.seconds).toLocaleString('en')} lines/s; ` +
+    `in memory on the largest CSV above: ${inMemory ? `${s(inMemory.wall)}, peak ${mb(inMemory.peakMB)}` : '—'}`,
+);
+
+console.log('\n7. The goals of issues 14, 15 and 16 in this run');
 const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
 const goal = (job: string, measured: string, target: string, met: boolean | null) => console.log(`  ${job.padEnd(34)} ${measured.padEnd(40)} ${target.padEnd(36)} ${verdict(met)}`);
 const million = cases.get(1_000_488);
@@ -187,3 +200,9 @@ goal(
 );
 goal('541,909 lines in the playground', 'not measured here (a browser)', '≤ 2 s, ≤ 400 MB', null);
 goal(`Model check, ${MODEL_CHECK_CLIENTS.toLocaleString('en')} clients`, `${s(checkSeconds)} (median of 3)`, '≤ 1 s', checkSeconds <= 1);
+goal(
+  `${WAREHOUSE_LINES.toLocaleString('en')} Parquet lines, --engine duckdb`,
+  `${warehouse.ok ? 'completed' : 'failed'}, ${s(warehouse.seconds)}, ${mb(warehouse.peakMB)}`,
+  '≤ 2 GB',
+  warehouse.peakMB === null ? null : warehouse.ok && warehouse.peakMB <= 2048,
+);

@@ -10,6 +10,7 @@
  * Companion sources: a file given with --requests / --contacts / --complaints, else a sheet of the
  * sales workbook named like the source (core/sources), read from the workbook already open.
  */
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   companionSheets,
@@ -56,8 +57,11 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   const refused = await checkOutputs(outputs, inputs, cmd.lang, fs);
   if (refused) throw new InputError(refused);
   const [salesPath] = splitSheet(cmd.input);
-  const tooBig = await memoryProblem(salesPath, cmd.lang);
-  if (tooBig) throw new InputError(tooBig);
+  if (cmd.engine === 'memory') {
+    if (await isParquet(salesPath)) throw new InputError(text.engine.parquet(salesPath));
+    const tooBig = await memoryProblem(salesPath, cmd.lang);
+    if (tooBig) throw new InputError(tooBig);
+  }
 
   progress.stage(text.reading(basename(salesPath)));
   const engineRead = cmd.engine === 'duckdb' ? await readByEngine(cmd) : undefined;
@@ -110,6 +114,22 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   }
   progress.done(text.done(analysis.clients.length, analysis.winBack.length, outputs.map((o) => o.path).join(', ')));
   return analysis;
+}
+
+/** True when the file starts with Parquet's magic bytes `PAR1` (only DuckDB reads it). */
+async function isParquet(path: string): Promise<boolean> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const head = new Uint8Array(4);
+      await file.read(head, 0, 4, 0);
+      return new TextDecoder().decode(head) === 'PAR1';
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** A file that turned out unreadable while its rows were read, in the command line's words. */

@@ -144,6 +144,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'cli.unknownCommand': ['split'],
   'cli.sqlMissing': ['date, amount'],
   'cli.engine.workbook': ['sales.xlsx'],
+  'cli.engine.parquet': ['sales.parquet'],
   'cli.engine.notUtf8': ['sales.csv'],
   'cli.engine.noTable': ['sales', 'shop.duckdb'],
   'cli.engine.needsTable': ['shop.duckdb'],

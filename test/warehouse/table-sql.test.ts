@@ -4,7 +4,7 @@
  * same SQL with one parenthesis missing, and it names its columns with backquotes only (a double
  * quote is a string in BigQuery). It was parsed, never run on BigQuery (no account here).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodeSqlParser from 'node-sql-parser';
@@ -77,6 +77,21 @@ describe('--engine duckdb refuses what it cannot read, in one sentence (exit 2)'
     const { code, err } = await run(['segment', 'examples/sample-sales.xlsx', '--engine', 'duckdb', '--json', join(dir, 'a.json'), '--quiet']);
     expect(code).toBe(2);
     expect(err).toBe('winback: --engine duckdb reads CSV, Parquet and DuckDB tables; examples/sample-sales.xlsx is a workbook: use the memory engine (leave out --engine)\n');
+  });
+
+  it('and the memory engine sends a Parquet file to it', async () => {
+    const file = join(dir, 'lines.parquet');
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(`COPY (SELECT 'Acme' AS client, DATE '2026-03-05' AS date, 12.5 AS amount) TO '${file}' (FORMAT PARQUET)`);
+    connection.closeSync();
+    instance.closeSync();
+    const { code, err } = await run(['segment', file, '--json', join(dir, 'p.json'), '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toBe(`winback: ${file} is a Parquet file: read it with --engine duckdb\n`);
+    expect((await run(['segment', file, '--engine', 'duckdb', '--json', join(dir, 'p.json'), '--quiet'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')).clients[0].client).toBe('Acme');
   });
 
   it('a 1C export in Windows-1251', async () => {
