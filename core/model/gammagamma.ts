@@ -27,6 +27,7 @@
  */
 import { observedCovariance } from './covariance.js';
 import { maximizePositive, type FitFailure } from './fit-positive.js';
+import type { ModelFitSuccess } from './repeat-fit.js';
 import { digamma, logGamma } from './special.js';
 
 export interface SpendData {
@@ -49,18 +50,8 @@ export interface GammaGammaFitOptions {
   maxEvaluations?: number;
 }
 
-export interface GammaGammaFitSuccess {
-  ok: true;
-  params: GammaGammaParams;
-  logLikelihood: number;
-  converged: boolean;
-  iterations: number;
-  /** Clients fitted (total weight) and rows left out as invalid. */
-  clients: number;
-  excluded: number;
-  /** Observed-information covariance of (p, q, γ) in that order; null when not positive definite. */
-  covariance: number[][] | null;
-}
+/** A Gamma-Gamma fit that succeeded: the shared fit outcome (repeat-fit.ts) with (p, q, γ); its covariance in that order. */
+export type GammaGammaFitSuccess = ModelFitSuccess<GammaGammaParams>;
 
 export type GammaGammaFitResult = GammaGammaFitSuccess | FitFailure;
 
