@@ -19,6 +19,7 @@ import { lookAlikeGroups } from '../core/read/look-alikes.js';
 import { SALE_TEXT_FIELDS, SalesColumnsBuilder, type SaleTextField, type SalesColumns, type TextTable } from '../core/read/sales-columns.js';
 import type { ColumnMapping, ReadProfile, RejectedRow, RejectReason, RequestLine } from '../core/read/types.js';
 import { REJECT_REASONS } from '../core/read/types.js';
+import { SQL_NAME } from './aggregation-sql.js';
 import { CURRENCIES, type CurrencyCode } from '../core/options/choices.js';
 import { moneyCurrencies } from '../core/read/read-sales.js';
 import { SALES_FIELDS } from '../core/read/fields.js';
@@ -59,15 +60,6 @@ export interface AggregateSource {
   /** What the profile says of how the source was read, beyond what the result tells. */
   profile: Pick<ReadProfile, 'columns' | 'file'>;
 }
-
-const SQL_FIELD: Record<SaleTextField, keyof AggregateRow> = {
-  product: 'product',
-  group: 'grp',
-  document: 'document',
-  manager: 'manager',
-  region: 'region',
-  industry: 'industry',
-};
 
 /** A result row that is not what the aggregation writes (a hand-edited or foreign file). */
 export class AggregateProblem extends Error {}
@@ -148,7 +140,7 @@ export class AggregatesReader {
     if (this.builder) return this.builder;
     const source = (this.source ??= sourceOfAggregates(this.columnRows));
     const builder = new SalesColumnsBuilder({ profit: source.profit, quantity: source.quantity, texts: source.texts });
-    this.slots = source.texts.map((field) => ({ slot: builder.slot(field), table: builder.table(field), key: SQL_FIELD[field] }));
+    this.slots = source.texts.map((field) => ({ slot: builder.slot(field), table: builder.table(field), key: SQL_NAME[field] }));
     return (this.builder = builder);
   }
 

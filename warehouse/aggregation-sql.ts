@@ -9,8 +9,8 @@
  * saying request), then `bad-amount`; else the line is accepted. Blank rows after the last row with
  * data are not data. Cell texts are read as the reader reads them: names trimmed without invisible
  * characters; dates year first, day first with dots, slash or dash with the year last (day first,
- * or month first with `slashDates: 'mdy'`), YYYYMMDD, a two-digit year by the 2029 pivot, any of
- * them followed by a time; numbers with spaces or apostrophes grouping thousands, currency words
+ * the reader's default: its month-first option has no SQL counterpart), YYYYMMDD, a two-digit
+ * year by the 2029 pivot, any of them followed by a time; numbers with spaces or apostrophes grouping thousands, currency words
  * and signs, a minus before or after, brackets for a negative, a decimal comma or point; money in
  * cents and quantities in thousandths rounded half away from zero on the exact decimal, and
  * amount = quantity × price rounded after multiplying.
@@ -33,6 +33,7 @@
  * decide an ambiguous `1,234` (each such cell follows its own rule), and a malformed number such as
  * `1,23,456` is read rather than rejected.
  */
+import { SALE_TEXT_FIELDS, type SaleTextField } from '../core/read/sales-columns.js';
 import type { Day, SalesField } from '../core/read/types.js';
 import type { SqlDialect } from './sql-dialect.js';
 
@@ -48,7 +49,6 @@ export interface AggregationPlan {
   rowNumber: string;
   /** The analysis date the user gave, if any. */
   asOf?: Day;
-  slashDates?: 'dmy' | 'mdy';
   /**
    * What the engine knows of a column's type: `date` (a DATE or TIMESTAMP, whose text is ISO) or
    * `typed` (any other type that is not text: numbers read as they are written, nothing to clean
@@ -59,16 +59,17 @@ export interface AggregationPlan {
 
 export type ColumnKind = 'date' | 'typed';
 
-/** The optional name fields a sale is grouped by, in SALE_TEXT_FIELDS order (`group` is spelled grp in SQL). */
-const NAME_FIELDS = ['product', 'group', 'document', 'manager', 'region', 'industry'] as const;
-const SQL_NAME: Record<(typeof NAME_FIELDS)[number], string> = {
+/** The optional name fields a sale is grouped by (the sales columns' text fields). */
+const NAME_FIELDS = SALE_TEXT_FIELDS;
+/** Each name field's column in the result (`group` is spelled grp: a reserved word in SQL). */
+export const SQL_NAME = {
   product: 'product',
   group: 'grp',
   document: 'document',
   manager: 'manager',
   region: 'region',
   industry: 'industry',
-};
+} as const satisfies Record<SaleTextField, string>;
 
 /** The columns of the result, in order. */
 export const AGGREGATE_COLUMNS = [
@@ -153,7 +154,6 @@ export function aggregationSql(plan: AggregationPlan): string {
     `CASE WHEN date_iso THEN SUBSTR(date_text, 1, 4) ELSE ${d.regexExtract('date_head', String.raw`^(\d+)`)} END AS date_a`,
     `CASE WHEN date_iso THEN SUBSTR(date_text, 6, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./](\d+)`)} END AS date_b`,
     `CASE WHEN date_iso THEN SUBSTR(date_text, 9, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./]\d+[-./](\d+)$`)} END AS date_c`,
-    `CASE WHEN date_iso THEN FALSE ELSE ${d.matches('date_head', String.raw`\.`)} END AS date_dotted`,
     ...numbers.map((field) => `${numberValue(d, field)} AS ${field}_number`),
   ];
   const amount = col('amount') ? cents(d, 'amount_number') : cents(d, `${d.wide('quantity_number')} * ${d.wide('price_number')}`);
@@ -192,7 +192,7 @@ cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM cell_names),
 cell_flags AS (SELECT *, ${flags.join(',\n    ')} FROM cell_texts),
 cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_flags),
 cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
-cell_dates AS (SELECT *, ${dateFields(d, plan.slashDates === 'mdy').join(',\n    ')} FROM cell_numbers),
+cell_dates AS (SELECT *, ${dateFields(d).join(',\n    ')} FROM cell_numbers),
 cell_days AS (SELECT *, ${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days FROM cell_dates),
 read_rows AS ${d.materialized}(SELECT ${kept.join(', ')}, ${values.join(',\n    ')} FROM cell_days),
 last_data AS (SELECT MAX(wb_row) AS last_row, MIN(wb_row) AS first_row FROM read_rows WHERE NOT blank),
@@ -272,18 +272,16 @@ function cents(d: SqlDialect, decimal: string): string {
   return `CAST(ROUND(${d.wide(decimal)} * 100) AS ${d.integerType})`;
 }
 
-/** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`, `date_dotted`) → its year, month and day (`date_y`, `date_m`, `date_d`) as written (parse-date.ts). */
-function dateFields(d: SqlDialect, monthFirst: boolean): string[] {
+/** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`) → its year, month and day (`date_y`, `date_m`, `date_d`) as written (parse-date.ts). */
+function dateFields(d: SqlDialect): string[] {
   const int = (e: string) => d.integer(e);
   const [a, b, c] = ['date_a', 'date_b', 'date_c'];
   const eight = `LENGTH(date_head) = 8 AND ${d.matches('date_head', String.raw`^\d{8}$`)}`;
   const twoDigit = `CASE WHEN ${int(c)} <= 29 THEN 2000 + ${int(c)} ELSE 1900 + ${int(c)} END`;
   const year = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 1, 4)')} WHEN LENGTH(${a}) = 4 AND LENGTH(${c}) BETWEEN 1 AND 2 THEN ${int(a)}
       WHEN LENGTH(${a}) <= 2 AND LENGTH(${c}) = 4 THEN ${int(c)} WHEN LENGTH(${a}) <= 2 AND LENGTH(${c}) = 2 THEN ${twoDigit} END`;
-  const monthOfDayFirst = monthFirst ? `CASE WHEN date_dotted THEN ${int(b)} ELSE ${int(a)} END` : int(b);
-  const dayOfDayFirst = monthFirst ? `CASE WHEN date_dotted THEN ${int(a)} ELSE ${int(b)} END` : int(a);
-  const month = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 5, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(b)} ELSE ${monthOfDayFirst} END`;
-  const day = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 7, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(c)} ELSE ${dayOfDayFirst} END`;
+  const month = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 5, 2)')} ELSE ${int(b)} END`;
+  const day = `CASE WHEN ${eight} THEN ${int('SUBSTR(date_head, 7, 2)')} WHEN LENGTH(${a}) = 4 THEN ${int(c)} ELSE ${int(a)} END`;
   return [`${year} AS date_y`, `${month} AS date_m`, `${day} AS date_d`];
 }
 

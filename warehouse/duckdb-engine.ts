@@ -35,7 +35,6 @@ export interface EngineRequest {
   table?: string;
   headers?: Partial<Record<SalesField, string>>;
   asOf?: number;
-  slashDates?: 'dmy' | 'mdy';
 }
 
 /** Why DuckDB could not read the source: a file it cannot open or parse, in DuckDB's words. */
@@ -69,7 +68,6 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
       mapping,
       rowNumber: relation.rowNumber(found.headerRow),
       asOf: request.asOf,
-      slashDates: request.slashDates,
       kinds,
     });
     const columnMapping = found.mapping as ColumnMapping;
