@@ -104,8 +104,12 @@ const FEW_LINES_MAX = 1000;
 /** 1900-03-01 and 9999-12-31 as days since 1970-01-01: the dates the reader accepts. */
 const MIN_DAY = -25508;
 const MAX_DAY = 2932896;
-/** A number as a machine writes it (`-12`, `2.55`): read as it is, without the rules for text. */
-const PLAIN_NUMBER = String.raw`^-?\d{1,15}(?:\.\d+)?$`;
+/**
+ * A number as a machine writes it (`-12`, `2.55`, scientific `1.5E+03` as parse-number.ts reads
+ * it): read as it is, without the rules for text (both dialects' decimal casts take an exponent;
+ * BigQuery's unconfirmed here).
+ */
+const PLAIN_NUMBER = String.raw`^-?\d{1,15}(?:\.\d+)?$|^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$`;
 
 export function aggregationSql(plan: AggregationPlan): string {
   const d = plan.dialect;

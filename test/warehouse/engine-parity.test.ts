@@ -113,6 +113,22 @@ describe('--engine duckdb gives the in-memory report', () => {
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 120_000);
 
+  it('on every date and number shape the reader knows (slashes, two-digit years, YYYYMMDD, signs, currencies, invisible characters)', async () => {
+    const rows = ['Client,Date,Amount,Manager'];
+    const dates = ['5/3/2026', '05.03.26', '20260305', '2026/3/5', '2026-03-05T08:26:00Z', '05-03-2026 14:05', '1.2.1999', '29.02.2024', '29.02.2025', '31.04.2026', '0202-01-01', '3/5/26 8:26 AM'];
+    const amounts = ['1,5', '12,345.67', '$1,234.00', '120-', '(120.00)', '1 234 руб.', '€ 5', '−7,25', '1.5E+03', '5%', 'abc', '12.345,67', '+3'];
+    let k = 0;
+    for (const date of dates) for (const amount of amounts) rows.push([`${k % 3 === 0 ? ' ' : ''}Client ${k % 7}${k % 5 === 0 ? '\u200b' : ''}`, date, `"${amount}"`, `M${k++ % 2}`].join(','));
+    rows.push('Total:,,"9,00",', ',,,', ',05.03.2026,"1,00",M1');
+    const file = join(dir, 'shapes.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    const memory = await report(['segment', file, '--model', 'none'], 'shapes-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'shapes-duckdb');
+    const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
+    expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'no-client', 'subtotal']);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
   it('on Online Retail (541,909 lines, quantity × price, 135,080 rows without a client)', async () => {
     const file = '../shared/data/online_retail_uci/online_retail.csv';
     const memory = await report(['segment', file], 'retail-memory');
