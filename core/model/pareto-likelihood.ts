@@ -26,7 +26,9 @@
  * The gradient is exact: the log-terms are differentiated by hand, and F's derivatives in d, c
  * and z come with its value (z depends on α and β, d and c on r and s). The parts that depend on
  * x alone (lnΓ, ψ) are summed once per distinct x, the logarithms once per distinct time, and F
- * at t_x once per distinct (x, t_x). Scratch arrays are allocated when the evaluator is built.
+ * once per distinct (x, T) and (x, t_x): for each x along all its times at once (d and c depend on
+ * x, z on the time), so the continuation toward z = 1 is walked once per x, not once per client.
+ * Scratch arrays are allocated when the evaluator is built.
  *
  * Edge cases: parameters must be finite and > 0 (the fit guarantees it); otherwise NaN or ±∞,
  * which the optimizers treat as outside the domain.
@@ -37,7 +39,7 @@
  */
 import type { AggregatedRepeatData } from './repeat-data.js';
 import { digamma, logGamma } from './special.js';
-import { unitHyp2f1 } from './unit-hyp2f1.js';
+import { unitHyp2f1, unitHyp2f1Along } from './unit-hyp2f1.js';
 
 /** LL at (r, α, s, β); when `gradient` is given it receives ∂LL/∂(r, α, s, β). */
 export type ParetoLikelihood = (r: number, alpha: number, s: number, beta: number, gradient?: Float64Array) => number;
@@ -52,10 +54,27 @@ interface LogRatio {
 
 const hyp = new Float64Array(4);
 
+/** d of the term that carries (r + x + offset) when α ≥ β, or (s + offset) when α < β; see the file comment. */
+function termShape(alphaBigger: boolean, r: number, s: number, x: number, offsetR: number, offsetS: number): number {
+  return alphaBigger ? r + x + offsetR : s + offsetS;
+}
+
 /**
- * ln R for the term that carries (r + x + offset) when α ≥ β, or (s + offset) when α < β; see the
- * file comment. `logOneMinusZ` is ln(1 − z) when the (1 − z) factor is present, else 0.
+ * ln R from F and its derivatives at hyp[at … at + 3]; `logOneMinusZ` is ln(1 − z), counted when
+ * the (1 − z) factor is present (`withFactor`).
  */
+function toLogRatio(alphaBigger: boolean, hyp: Float64Array, at: number, withFactor: boolean, z: number, logOneMinusZ: number, derivatives: boolean, out: LogRatio): void {
+  const f = hyp[at];
+  out.value = Math.log(f) + (withFactor ? logOneMinusZ : 0);
+  if (!derivatives) return;
+  const byD = hyp[at + 1] / f;
+  const byC = hyp[at + 2] / f;
+  out.byR = (alphaBigger ? byD : 0) + byC;
+  out.byS = (alphaBigger ? 0 : byD) + byC;
+  out.byZ = hyp[at + 3] / f - (withFactor ? 1 / (1 - z) : 0);
+}
+
+/** ln R at one point (see `toLogRatio`). */
 function logRatio(
   alphaBigger: boolean,
   r: number,
@@ -69,17 +88,8 @@ function logRatio(
   derivatives: boolean,
   out: LogRatio,
 ): void {
-  const c = r + s + x + 1;
-  const d = alphaBigger ? r + x + offsetR : s + offsetS;
-  unitHyp2f1(d, c, z, hyp, derivatives);
-  const f = hyp[0];
-  out.value = Math.log(f) + (withFactor ? logOneMinusZ : 0);
-  if (!derivatives) return;
-  const byD = hyp[1] / f;
-  const byC = hyp[2] / f;
-  out.byR = (alphaBigger ? byD : 0) + byC;
-  out.byS = (alphaBigger ? 0 : byD) + byC;
-  out.byZ = hyp[3] / f - (withFactor ? 1 / (1 - z) : 0);
+  unitHyp2f1(termShape(alphaBigger, r, s, x, offsetR, offsetS), r + s + x + 1, z, hyp, derivatives);
+  toLogRatio(alphaBigger, hyp, 0, withFactor, z, logOneMinusZ, derivatives, out);
 }
 
 const atT: LogRatio = { value: 0, byR: 0, byS: 0, byZ: 0 };
@@ -117,6 +127,38 @@ export function paretoClientTerms(
   };
 }
 
+/**
+ * For each distinct x, the distinct times its rows need (T or t_x, as `rowTime` says), latest first
+ * — z = |α − β|/(max(α, β) + t) falls as t grows, so this is ascending z, the order
+ * `unitHyp2f1Along` walks in — and each row's place among them.
+ */
+interface TimesByX {
+  /** Group of x index k: places start[k] … start[k + 1] − 1. */
+  start: Int32Array;
+  /** The time index at each place. */
+  time: Int32Array;
+  /** Each row's place. */
+  rowPlace: Int32Array;
+}
+
+function timesByX(xCount: number, rowX: Int32Array, rowTime: Int32Array): TimesByX {
+  const byX = Array.from({ length: xCount }, () => new Set<number>());
+  rowX.forEach((k, i) => byX[k]!.add(rowTime[i]!));
+  const start = new Int32Array(xCount + 1);
+  const time: number[] = [];
+  const place = new Map<number, number>();
+  byX.forEach((times, k) => {
+    start[k] = time.length;
+    for (const j of [...times].sort((a, b) => b - a)) {
+      place.set(k * 0x100000000 + j, time.length);
+      time.push(j);
+    }
+  });
+  start[xCount] = time.length;
+  const rowPlace = Int32Array.from(rowX, (k, i) => place.get(k * 0x100000000 + rowTime[i]!)!);
+  return { start, time: Int32Array.from(time), rowPlace };
+}
+
 /** Builds the Pareto/NBD evaluator over aggregated data (see the file comment). */
 export function paretoLikelihood(data: AggregatedRepeatData): ParetoLikelihood {
   const { xValues, xWeight, times, rowX, rowTx, rowT, rowWeight } = data;
@@ -127,6 +169,34 @@ export function paretoLikelihood(data: AggregatedRepeatData): ParetoLikelihood {
   const zAt = new Float64Array(times.length);
   const zByAlpha = new Float64Array(times.length);
   const zByBeta = new Float64Array(times.length);
+  const atAge = timesByX(xValues.length, rowX, rowT);
+  const atLast = timesByX(xValues.length, rowX, rowTx);
+  const ratioAge = new Float64Array(4 * atAge.time.length);
+  const ratioLast = new Float64Array(4 * atLast.time.length);
+  const zs = new Float64Array(Math.max(atAge.time.length, atLast.time.length));
+  const along = new Float64Array(4 * zs.length);
+  const ratio: LogRatio = { value: 0, byR: 0, byS: 0, byZ: 0 };
+  const logOneMinusZ = (alphaBigger: boolean, j: number) => (alphaBigger ? logB[j] - logA[j] : logA[j] - logB[j]);
+  /** ln R at every place of `places` into `into` (value, ∂r, ∂s, ∂z per place). */
+  const ratios = (places: TimesByX, into: Float64Array, r: number, s: number, offsetR: number, offsetS: number, alphaBigger: boolean, withFactor: boolean, derivatives: boolean) => {
+    for (let k = 0; k < xValues.length; k++) {
+      const from = places.start[k];
+      const count = places.start[k + 1] - from;
+      if (count === 0) continue;
+      for (let q = 0; q < count; q++) zs[q] = zAt[places.time[from + q]];
+      const x = xValues[k];
+      unitHyp2f1Along(termShape(alphaBigger, r, s, x, offsetR, offsetS), r + s + x + 1, zs, count, along, derivatives);
+      for (let q = 0; q < count; q++) {
+        const j = places.time[from + q];
+        toLogRatio(alphaBigger, along, 4 * q, withFactor, zs[q], logOneMinusZ(alphaBigger, j), derivatives, ratio);
+        const at = 4 * (from + q);
+        into[at] = ratio.value;
+        into[at + 1] = ratio.byR;
+        into[at + 2] = ratio.byS;
+        into[at + 3] = ratio.byZ;
+      }
+    }
+  };
   return (r, alpha, s, beta, gradient) => {
     const withGradient = gradient !== undefined;
     const alphaBigger = alpha >= beta;
@@ -142,6 +212,8 @@ export function paretoLikelihood(data: AggregatedRepeatData): ParetoLikelihood {
       zByAlpha[j] = alphaBigger ? (beta + t) * invA[j] * invA[j] : -invB[j];
       zByBeta[j] = alphaBigger ? -invA[j] : (alpha + t) * invB[j] * invB[j];
     }
+    ratios(atAge, ratioAge, r, s, 1, 0, alphaBigger, alphaBigger, withGradient);
+    ratios(atLast, ratioLast, r, s, 0, 1, alphaBigger, !alphaBigger, withGradient);
     const lgR = logGamma(r);
     const psiR = withGradient ? digamma(r) : 0;
     const lnAlpha = Math.log(alpha);
@@ -158,35 +230,27 @@ export function paretoLikelihood(data: AggregatedRepeatData): ParetoLikelihood {
       if (x > 0) ll += w * (logGamma(r + x) - lgR);
       if (withGradient && x > 0) dR += w * (digamma(r + x) - psiR);
     }
-    let cachedX = -1;
-    let cachedTx = -1;
-    let dropped = 0;
     for (let i = 0; i < rowWeight.length; i++) {
-      const k = rowX[i];
-      const x = xValues[k];
+      const x = xValues[rowX[i]];
       const w = rowWeight[i];
       const jT = rowT[i];
       const jX = rowTx[i];
+      const age = 4 * atAge.rowPlace[i];
+      const last = 4 * atLast.rowPlace[i];
       const p = r + x;
       const kappa = p + s;
-      logRatio(alphaBigger, r, s, x, 1, 0, alphaBigger, zAt[jT], alphaBigger ? logB[jT] - logA[jT] : logA[jT] - logB[jT], withGradient, atT);
-      const alive = Math.log(p) - p * logA[jT] - s * logB[jT] + atT.value;
-      if (k !== cachedX || jX !== cachedTx) {
-        logRatio(alphaBigger, r, s, x, 0, 1, !alphaBigger, zAt[jX], alphaBigger ? logB[jX] - logA[jX] : logA[jX] - logB[jX], withGradient, atTx);
-        dropped = lnS - p * logA[jX] - s * logB[jX] + atTx.value;
-        cachedX = k;
-        cachedTx = jX;
-      }
+      const alive = Math.log(p) - p * logA[jT] - s * logB[jT] + ratioAge[age];
+      const dropped = lnS - p * logA[jX] - s * logB[jX] + ratioLast[last];
       const top = Math.max(alive, dropped);
       const sum = Math.exp(alive - top) + Math.exp(dropped - top);
       ll += w * (top + Math.log(sum) - Math.log(kappa));
       if (!withGradient) continue;
       const shareAlive = Math.exp(alive - top) / sum;
       const shareDropped = 1 - shareAlive;
-      dR += w * (shareAlive * (1 / p - logA[jT] + atT.byR) + shareDropped * (-logA[jX] + atTx.byR) - 1 / kappa);
-      dS += w * (shareAlive * (-logB[jT] + atT.byS) + shareDropped * (1 / s - logB[jX] + atTx.byS) - 1 / kappa);
-      dAlpha += w * (shareAlive * (-p * invA[jT] + atT.byZ * zByAlpha[jT]) + shareDropped * (-p * invA[jX] + atTx.byZ * zByAlpha[jX]));
-      dBeta += w * (shareAlive * (-s * invB[jT] + atT.byZ * zByBeta[jT]) + shareDropped * (-s * invB[jX] + atTx.byZ * zByBeta[jX]));
+      dR += w * (shareAlive * (1 / p - logA[jT] + ratioAge[age + 1]) + shareDropped * (-logA[jX] + ratioLast[last + 1]) - 1 / kappa);
+      dS += w * (shareAlive * (-logB[jT] + ratioAge[age + 2]) + shareDropped * (1 / s - logB[jX] + ratioLast[last + 2]) - 1 / kappa);
+      dAlpha += w * (shareAlive * (-p * invA[jT] + ratioAge[age + 3] * zByAlpha[jT]) + shareDropped * (-p * invA[jX] + ratioLast[last + 3] * zByAlpha[jX]));
+      dBeta += w * (shareAlive * (-s * invB[jT] + ratioAge[age + 3] * zByBeta[jT]) + shareDropped * (-s * invB[jX] + ratioLast[last + 3] * zByBeta[jX]));
     }
     if (withGradient) {
       gradient[0] = dR;

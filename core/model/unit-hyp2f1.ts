@@ -21,6 +21,9 @@
  *   count and the recurrence's multipliers have fallen below 0.9 for good (they approach at most
  *   1/4 + 1/2), so no later term can grow back.
  *
+ * Many points at once (`unitHyp2f1Along`, for one d and c): the continuation walks from z₀ once
+ * and stops at each point in turn, instead of starting over from z₀ for each.
+ *
  * Edge cases: NaN when the continuation would need more than 200 steps (a huge c with z near 1).
  * 1 ≤ F ≤ 1/(1 − z) (0 < tₙ ≤ zⁿ); z = 0 gives F = 1, ∂F/∂d = ∂F/∂c = 0,
  * ∂F/∂z = d/c. Arguments outside 0 < d < c, 0 ≤ z < 1 are the caller's error (the Pareto/NBD
@@ -59,15 +62,73 @@ const MAX_STEPS = 200;
  * without `derivatives` only out[0] is written.
  */
 export function unitHyp2f1(d: number, c: number, z: number, out: UnitHyp2f1Out, derivatives = true): void {
-  if (!(d > 0 && c > d && z >= 0 && z < 1)) {
-    out.fill(NaN);
-    return;
+  single[0] = z;
+  unitHyp2f1Along(d, c, single, 1, out, derivatives);
+}
+
+const single = new Float64Array(1);
+
+/**
+ * F(d, c, z) and its derivatives at `count` points z[0] ≤ z[1] ≤ … (ascending), for one d and c:
+ * out[4i … 4i + 3] receives point i as `unitHyp2f1` writes it; from a point out of order on, NaN. The points the series takes are
+ * summed one by one; the rest lie beyond them (the series' conditions only fail more as z grows) and
+ * are reached by one continuation from z₀ = 1/2 that stops at each in turn, so a likelihood that
+ * needs F at thousands of times pays for the long way from 1/2 toward 1 once. A point is NaN when
+ * the continuation needs more than MAX_STEPS steps besides its stops at the points (the values
+ * agree with one-point evaluation to rounding: the steps differ, not the method).
+ */
+export function unitHyp2f1Along(d: number, c: number, z: ArrayLike<number>, count: number, out: Float64Array, derivatives = true): void {
+  const valid = d > 0 && c > d;
+  let longSeries = NaN;
+  let i = 0;
+  for (; i < count; i++) {
+    const at = z[i];
+    if (i > 0 && !(at >= z[i - 1])) {
+      out.fill(NaN, 4 * i, 4 * count);
+      return;
+    }
+    if (!(valid && at >= 0 && at < 1)) {
+      out.fill(NaN, 4 * i, 4 * i + 4);
+      continue;
+    }
+    if (at > SPLIT && ((d + FAST_TERMS) * at) / (c + FAST_TERMS) > SPLIT) {
+      if (count - i >= WALK_POINTS && walkSteps(c, z[count - 1]) <= MAX_STEPS / 2) break;
+      if (Number.isNaN(longSeries)) longSeries = logGamma(d + DIRECT_TERMS) - logGamma(d) - logGamma(c + DIRECT_TERMS) + logGamma(c);
+      if (!seriesEndsBy(d, c, at, longSeries)) break;
+    }
+    series(d, c, at, point, derivatives, null);
+    out.set(derivatives ? point : point.subarray(0, 1), 4 * i);
   }
-  if (z <= SPLIT || ((d + FAST_TERMS) * z) / (c + FAST_TERMS) <= SPLIT || seriesEndsBy(d, c, z)) {
-    series(d, c, z, out, derivatives, null);
-    return;
+  if (i === count) return;
+  startContinuation(d, c, walk);
+  for (; i < count; i++) {
+    const at = z[i];
+    if (!(at >= walk.at && at < 1) || !advance(d, c, at, walk, derivatives)) {
+      out.fill(NaN, 4 * i, 4 * count);
+      return;
+    }
+    out[4 * i] = walk.value;
+    if (!derivatives) continue;
+    out[4 * i + 1] = walk.valueD;
+    out[4 * i + 2] = walk.valueC;
+    out[4 * i + 3] = walk.slope;
   }
-  continued(d, c, z, out, derivatives);
+}
+
+const point = new Float64Array(4);
+
+/**
+ * Points from which one walk serves the rest better than a long series each: a long series takes
+ * up to DIRECT_TERMS terms per point, a walk a few terms per point once it is under way.
+ */
+const WALK_POINTS = 4;
+
+/**
+ * About how many continuation steps reach z from z₀: steps of 2z/c grow z by e^(2/c) a step
+ * (c/2 · ln(1/(2z₀)) ≤ c/2 · ln 2 of them up to 1), then halving the distance to 1 each step.
+ */
+function walkSteps(c: number, z: number): number {
+  return (c / PARASITE_STEP) * Math.LN2 + Math.log2((1 - SPLIT) / (1 - z));
 }
 
 /**
@@ -75,11 +136,12 @@ export function unitHyp2f1(d: number, c: number, z: number, out: UnitHyp2f1Out, 
  * on, at most t_N/(1 − t_{N+1}/t_N) with t_N = (d)_N/(c)_N z^N, is negligible. Its terms fall like
  * N^(d−c) z^N, so when c − d is large (a client with many purchases) they vanish in a few dozen
  * terms even for z near 1, where the continuation would need many short steps (seen on Online
- * Retail, where α ≪ β puts z within 10⁻⁵ of 1).
+ * Retail, where α ≪ β puts z within 10⁻⁵ of 1). `logRising` is ln[(d)_N/(c)_N], which depends on
+ * d and c alone.
  */
-function seriesEndsBy(d: number, c: number, z: number): boolean {
+function seriesEndsBy(d: number, c: number, z: number, logRising: number): boolean {
   const n = DIRECT_TERMS;
-  const logTerm = logGamma(d + n) - logGamma(d) - logGamma(c + n) + logGamma(c) + n * Math.log(z);
+  const logTerm = logRising + n * Math.log(z);
   const ratio = ((d + n) * z) / (c + n);
   return logTerm - Math.log1p(-ratio) < LOG_NEGLIGIBLE;
 }
@@ -136,24 +198,44 @@ function series(d: number, c: number, z: number, out: UnitHyp2f1Out, derivatives
   }
 }
 
+/** Where the continuation stands: at z = `at`, F and F′ with their d- and c-derivatives. */
+interface Continuation {
+  at: number;
+  value: number;
+  valueD: number;
+  valueC: number;
+  slope: number;
+  slopeD: number;
+  slopeC: number;
+  /** Steps taken so far that did not end at a point asked for. */
+  steps: number;
+}
+
+const walk: Continuation = { at: 0, value: 0, valueD: 0, valueC: 0, slope: 0, slopeD: 0, slopeC: 0, steps: 0 };
 const startSlope = new Float64Array(3);
 
-/** Continuation from z₀ = 1/2 to 1/2 < z < 1 along the differential equation (file comment). */
-function continued(d: number, c: number, z: number, out: UnitHyp2f1Out, derivatives: boolean): void {
-  series(d, c, SPLIT, out, true, startSlope);
-  let value = out[0];
-  let valueD = out[1];
-  let valueC = out[2];
-  let slope = startSlope[0];
-  let slopeD = startSlope[1];
-  let slopeC = startSlope[2];
-  let at = SPLIT;
-  for (let step = 0; at < z; step++) {
-    if (step === MAX_STEPS) {
-      out.fill(NaN);
-      return;
-    }
+/** The continuation at z₀ = 1/2, from the series there. */
+function startContinuation(d: number, c: number, state: Continuation): void {
+  series(d, c, SPLIT, point, true, startSlope);
+  state.at = SPLIT;
+  state.value = point[0];
+  state.valueD = point[1];
+  state.valueC = point[2];
+  state.slope = startSlope[0];
+  state.slopeD = startSlope[1];
+  state.slopeC = startSlope[2];
+  state.steps = 0;
+}
+
+/**
+ * Moves the continuation on to z (≥ where it stands, < 1) along the differential equation (file
+ * comment); false when that takes it past MAX_STEPS steps.
+ */
+function advance(d: number, c: number, z: number, state: Continuation, derivatives: boolean): boolean {
+  let { at, value, valueD, valueC, slope, slopeD, slopeC } = state;
+  while (at < z) {
     const h = Math.min(z - at, 0.5 * (1 - at), (PARASITE_STEP * at) / c);
+    if (h < z - at && ++state.steps > MAX_STEPS) return false;
     const p0 = at * (1 - at);
     const p1 = 1 - 2 * at;
     const q0 = c - (d + 2) * at;
@@ -212,9 +294,12 @@ function continued(d: number, c: number, z: number, out: UnitHyp2f1Out, derivati
     slopeC = nextSlopeC / h;
     at += h;
   }
-  out[0] = value;
-  if (!derivatives) return;
-  out[1] = valueD;
-  out[2] = valueC;
-  out[3] = slope;
+  state.at = at;
+  state.value = value;
+  state.valueD = valueD;
+  state.valueC = valueC;
+  state.slope = slope;
+  state.slopeD = slopeD;
+  state.slopeC = slopeC;
+  return true;
 }
