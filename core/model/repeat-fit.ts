@@ -109,6 +109,7 @@ export function fitRepeatModel(data: RepeatData, spec: RepeatModelSpec, options:
     scale: spec.scale(aggregated),
     names: spec.names,
     maxEvaluations: options.maxEvaluations,
+    settled: (values) => spec.meanDropout(values) < MIN_DROPOUT,
   });
   if (!fit.ok) {
     const edge = fit.boundary;

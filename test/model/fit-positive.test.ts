@@ -45,4 +45,34 @@ describe('maximizePositive', () => {
     const fit = maximizePositive({ logLikelihood: () => NaN, hasGradient: true, start: [1], scale: [1], names: ['v'] });
     expect(fit).toMatchObject({ ok: false, code: 'did-not-converge' });
   });
+
+  it('finishes an unconverged BFGS with Nelder–Mead, unless the caller says the point is settled', () => {
+    // A 2-D Rosenbrock valley in ln v: 3 BFGS evaluations cannot reach its floor at v = (e, e).
+    const run = (settled?: (values: number[]) => boolean) => {
+      let evaluations = 0;
+      const fit = maximizePositive({
+        logLikelihood: (v, gradient) => {
+          evaluations++;
+          const [a, b] = [Math.log(v[0]!) - 1, Math.log(v[1]!) - 1];
+          if (gradient) {
+            gradient[0] = (-2 * a + 400 * a * (b - a * a)) / v[0]!;
+            gradient[1] = (-200 * (b - a * a)) / v[1]!;
+          }
+          return -(a * a) - 100 * (b - a * a) ** 2;
+        },
+        hasGradient: true,
+        start: [0.5, 3],
+        scale: [1, 1],
+        names: ['p', 'q'],
+        maxEvaluations: 3,
+        settled,
+      });
+      return { fit, evaluations };
+    };
+    const finished = run();
+    expect(finished.evaluations).toBe(6);
+    const settled = run((values) => values[0]! > 0);
+    expect(settled.evaluations).toBe(3);
+    expect(settled.fit).toMatchObject({ ok: true, converged: false });
+  });
 });
