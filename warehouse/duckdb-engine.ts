@@ -17,7 +17,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { columnChoices, SALES_WORDS } from '../core/read/header-words.js';
 import { detectHeader, HEADER_SEARCH_ROWS } from '../core/read/detect-header.js';
 import { SALES_SHEET } from '../core/read/read-sales.js';
@@ -143,7 +143,9 @@ async function readResult(connection: DuckDBConnection, sql: string, source?: Ag
  * system's temporary folder instead of taking the computer's memory (by default DuckDB may take 80 %
  * of it; https://duckdb.org/docs/configuration/overview, memory_limit and temp_directory).
  */
+/** DuckDB is loaded only when asked for: its native library costs every other run 0.15 s to load. */
 async function openDuckDb(): Promise<DuckDBInstance> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   return DuckDBInstance.create(':memory:', { memory_limit: DUCKDB_MEMORY, temp_directory: join(tmpdir(), 'winback-duckdb') });
 }
 
