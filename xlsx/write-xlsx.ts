@@ -283,6 +283,19 @@ function headerPlacement(column: ColumnSpec, native: boolean): Pick<CellStyle, '
 function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: readonly number[]): void {
   const fills = tableFills(table.spec, { heatMap: false });
   const columns = table.spec.columns;
+  // A column's cells share a handful of styles: each looked up once per column, not per cell.
+  const known = columns.map(() => new Map<string, number>());
+  const styleOf = (c: number, format: string, fill: string | undefined, wrap: boolean): number => {
+    const key = `${format}|${fill ?? ''}|${wrap ? 1 : 0}`;
+    let style = known[c]!.get(key);
+    if (style === undefined) {
+      const column = columns[c]!;
+      const placement: CellStyle = column.format !== 'text' ? {} : column.width <= CODE_WIDTH ? { horizontal: 'center' } : { indent: 1, wrap };
+      style = styles.cell({ format, vertical: 'top', fill: fill ? argb(fill) : undefined, ...placement });
+      known[c]!.set(key, style);
+    }
+    return style;
+  };
   table.spec.rows.forEach((values, r) => {
     const row = table.firstDataRow + r;
     let lines = 1;
@@ -290,15 +303,14 @@ function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: r
     columns.forEach((column, c) => {
       const cell = sheetCell(values[c], column.format, serialFromDay, table.numberFormats);
       if (column.format !== 'text') {
-        const style = styles.cell({ format: cell.format, vertical: 'top' });
+        const style = styleOf(c, cell.format, undefined, false);
         cells += cell.value === '' ? emptyCell(c, row, style) : typeof cell.value === 'number' ? numberCell(c, row, cell.value, style) : textCell(c, row, cell.value, style);
         return;
       }
       const text = typeof cell.value === 'string' ? cell.value : '';
       const needed = text ? wrappedLines(text, widths[c]! - 1) : 1;
       lines = Math.max(lines, needed);
-      const placement: CellStyle = column.width <= CODE_WIDTH ? { horizontal: 'center' } : { indent: 1, wrap: needed > 1 };
-      const style = styles.cell({ format: cell.format, vertical: 'top', fill: fills[r]![c] ? argb(fills[r]![c]!) : undefined, ...placement });
+      const style = styleOf(c, cell.format, fills[r]![c] ?? undefined, needed > 1 && column.width > CODE_WIDTH);
       cells += cell.value === '' ? emptyCell(c, row, style) : typeof cell.value === 'number' ? numberCell(c, row, cell.value, style) : textCell(c, row, text, style);
     });
     out.push(`<row r="${row + 1}"${height(lines)}>${cells}</row>`);
@@ -357,6 +369,8 @@ function tableName(sheetKey: string, tableId: string, taken: Set<string>): strin
 /** Lines a text takes when wrapped at word boundaries in a column of `width` characters. */
 function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - 1);
+  // A text that fits on one line (most cells): no words to split.
+  if (text.length <= room && !text.includes('\n')) return 1;
   let total = 0;
   for (const paragraph of text.split('\n')) {
     let lines = 1;
