@@ -42,7 +42,7 @@ export function downloadSheets(workbook: MemoryWorkbook): { sheet: DownloadSheet
 /** The .xlsx bytes of the sheets, with a step reported per sheet written and the last as the package's end. */
 export async function resultBytes(sheets: DownloadSheet[], onProgress: (p: DownloadProgress) => void = () => {}): Promise<Uint8Array> {
   const book: WorkbookSheet[] = sheets.map((sheet) => (sheet.report ? { report: sheet.report } : { cells: { name: sheet.name, rows: sheet.grid } }));
-  return workbookXlsxBytes(book, (done, total) => onProgress(done < total ? { stage: 'sheets', done, total } : { stage: 'compress' }));
+  return workbookXlsxBytes(book, { onSheet: (done, total) => onProgress(done < total ? { stage: 'sheets', done, total } : { stage: 'compress' }) });
 }
 
 /** A user's sheet's rows: a file's sheet read again from its bytes (rows it skips are empty), else its cells. */

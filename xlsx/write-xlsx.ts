@@ -1,8 +1,9 @@
 /**
  * Writes the report's tabs (SheetSpec[]) — and, for the playground's download, the user's own
  * sheets of cells — as an .xlsx workbook, streaming: each sheet's XML is made row by row and
- * deflated as it is made (fflate's streaming Zip), so a tab of 135,000 rows never exists as one
- * string or as a workbook of objects. Standard SpreadsheetML that Excel, LibreOffice and exceljs
+ * deflated as it is made (fflate's streaming Zip; the deflater fflate's own, or the host's — the
+ * command line passes Node's zlib, cli/zlib-deflate.ts), so a tab of 135,000 rows never exists as
+ * one string or as a workbook of objects. Standard SpreadsheetML that Excel, LibreOffice and exceljs
  * open.
  *
  * Each report tab replays the core's layout (core/layout: rows, frozen rows, column widths) with
@@ -33,7 +34,7 @@
  * notes, a native table `clients_clients`, nothing frozen (more than two rows stand above its
  * header), its header row repeated on printed pages.
  */
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { chartXml } from './chart-xml.js';
 import { CHART_CONTENT, CHART_REL, DRAWING_CONTENT, DRAWING_REL, drawingXml, drawnCharts, hyperlinksXml, linksOf, type Link } from './drawing-parts.js';
 import {
@@ -76,19 +77,35 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** The report tabs as .xlsx bytes (the command line's `--out`). */
-export function reportXlsxBytes(sheets: readonly SheetSpec[]): Uint8Array {
-  return workbookXlsxBytes(sheets.map((report) => ({ report })));
+/**
+ * Raw DEFLATE of one part, chunk by chunk: what each chunk adds to the part's compressed stream
+ * (the last chunk ends it). A host with a faster deflater than fflate's passes one per part.
+ */
+export type RawDeflate = (chunk: Uint8Array, final: boolean) => Uint8Array;
+
+export interface XlsxOptions {
+  /** A fresh deflater for each part; default fflate's (level 1), which runs anywhere. */
+  deflate?: () => RawDeflate;
+  /** Hears each sheet written. */
+  onSheet?: (done: number, total: number) => void;
 }
 
-/** Report tabs and sheets of cells, in this order, as .xlsx bytes; `onSheet` hears each sheet written. */
-export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], onSheet: (done: number, total: number) => void = () => {}): Uint8Array {
+/** The report tabs as .xlsx bytes (the command line's `--out`). */
+export function reportXlsxBytes(sheets: readonly SheetSpec[], options: XlsxOptions = {}): Uint8Array {
+  return workbookXlsxBytes(sheets.map((report) => ({ report })), options);
+}
+
+/** Report tabs and sheets of cells, in this order, as .xlsx bytes. */
+export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], options: XlsxOptions = {}): Uint8Array {
+  const onSheet = options.onSheet ?? (() => {});
   const parts: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
     if (error) failure = error;
     else parts.push(data);
   });
+  const deflate = options.deflate;
+  const archive: Archive = { zip, file: (path) => (deflate ? new DeflatedPart(path, deflate()) : new ZipDeflate(path, { level: 1 })) };
   const styles = new Styles();
   const tableNames = new Set<string>();
   const layouts = sheets.map((sheet) => ('report' in sheet ? layoutTab(sheet.report) : null));
@@ -112,27 +129,27 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], onSheet: (do
         drawing = `rId${rels.length + 1}`;
         rels.push({ id: drawing, type: DRAWING_REL, target: `../drawings/drawing${number}.xml` });
         const chartNumbers = charts.map(() => ++chartCount);
-        charts.forEach((chart, i) => writePart(zip, `xl/charts/chart${chartNumbers[i]}.xml`, (out) => out.push(chartXml(chart, layout.spec.name))));
-        writePart(zip, `xl/drawings/drawing${number}.xml`, (out) => out.push(drawingXml(charts)));
-        writePart(zip, `xl/drawings/_rels/drawing${number}.xml.rels`, (out) =>
+        charts.forEach((chart, i) => writePart(archive, `xl/charts/chart${chartNumbers[i]}.xml`, (out) => out.push(chartXml(chart, layout.spec.name))));
+        writePart(archive, `xl/drawings/drawing${number}.xml`, (out) => out.push(drawingXml(charts)));
+        writePart(archive, `xl/drawings/_rels/drawing${number}.xml.rels`, (out) =>
           out.push(relationshipsXml(chartNumbers.map((n, i) => ({ id: `rId${i + 1}`, type: CHART_REL, target: `../charts/chart${n}.xml` })))),
         );
       }
       const parts = { tableIds: tables.map((t) => t.id), links: linksOf(layout, reportLayouts), drawing };
-      writePart(zip, path, (out) => reportSheetXml(out, layout, styles, parts, index === selectedTab));
-      tables.forEach(({ table, id, name }) => writePart(zip, `xl/tables/table${id}.xml`, (out) => out.push(tableXml(table, id, name))));
-      if (rels.length > 0) writePart(zip, `xl/worksheets/_rels/sheet${index + 1}.xml.rels`, (out) => out.push(relationshipsXml(rels)));
+      writePart(archive, path, (out) => reportSheetXml(out, layout, styles, parts, index === selectedTab));
+      tables.forEach(({ table, id, name }) => writePart(archive, `xl/tables/table${id}.xml`, (out) => out.push(tableXml(table, id, name))));
+      if (rels.length > 0) writePart(archive, `xl/worksheets/_rels/sheet${index + 1}.xml.rels`, (out) => out.push(relationshipsXml(rels)));
       const repeat = layout.print.repeatRow;
       written.push({ name: layout.spec.name, tables: tables.length, printTitles: repeat === null ? null : `$${repeat + 1}:$${repeat + 1}` });
     } else if ('cells' in sheet) {
-      writePart(zip, path, (out) => cellsSheetXml(out, sheet.cells, styles, index === selectedTab));
+      writePart(archive, path, (out) => cellsSheetXml(out, sheet.cells, styles, index === selectedTab));
       written.push({ name: sheet.cells.name, tables: 0, printTitles: null });
     }
     onSheet(index + 1, sheets.length);
   });
-  writePart(zip, 'xl/styles.xml', (out) => out.push(styles.xml()));
-  writePart(zip, 'xl/workbook.xml', (out) => out.push(workbookXml(written, selectedTab)));
-  writePart(zip, 'xl/_rels/workbook.xml.rels', (out) =>
+  writePart(archive, 'xl/styles.xml', (out) => out.push(styles.xml()));
+  writePart(archive, 'xl/workbook.xml', (out) => out.push(workbookXml(written, selectedTab)));
+  writePart(archive, 'xl/_rels/workbook.xml.rels', (out) =>
     out.push(
       relationshipsXml([
         ...written.map((_, i) => ({ id: `rId${i + 1}`, type: `${RELS}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
@@ -140,8 +157,8 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], onSheet: (do
       ]),
     ),
   );
-  writePart(zip, '[Content_Types].xml', (out) => out.push(contentTypesXml(written.length, tableCount, drawingCount, chartCount)));
-  writePart(zip, '_rels/.rels', (out) =>
+  writePart(archive, '[Content_Types].xml', (out) => out.push(contentTypesXml(written.length, tableCount, drawingCount, chartCount)));
+  writePart(archive, '_rels/.rels', (out) =>
     out.push(
       relationshipsXml([
         { id: 'rId1', type: `${RELS}/officeDocument`, target: 'xl/workbook.xml' },
@@ -150,12 +167,12 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], onSheet: (do
       ]),
     ),
   );
-  writePart(zip, 'docProps/core.xml', (out) =>
+  writePart(archive, 'docProps/core.xml', (out) =>
     out.push(
       `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Winback</dc:creator><cp:lastModifiedBy>Winback</cp:lastModifiedBy></cp:coreProperties>`,
     ),
   );
-  writePart(zip, 'docProps/app.xml', (out) =>
+  writePart(archive, 'docProps/app.xml', (out) =>
     out.push(`${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Winback</Application></Properties>`),
   );
   zip.end();
@@ -169,7 +186,7 @@ class PartWriter {
   private size = 0;
   private readonly encoder = new TextEncoder();
 
-  constructor(private readonly file: ZipDeflate) {}
+  constructor(private readonly file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void }) {}
 
   push(text: string): void {
     this.pending.push(text);
@@ -184,8 +201,31 @@ class PartWriter {
   }
 }
 
-function writePart(zip: Zip, path: string, write: (out: PartWriter) => void): void {
-  const file = new ZipDeflate(path, { level: 1 });
+/** The zip being written and how a part of it is compressed. */
+interface Archive {
+  zip: Zip;
+  file(path: string): ZipDeflate | DeflatedPart;
+}
+
+/** A part compressed by the host's deflater (fflate's documented way to bring one: ZipPassThrough with `process`). */
+class DeflatedPart extends ZipPassThrough {
+  constructor(
+    path: string,
+    private readonly deflate: RawDeflate,
+  ) {
+    super(path);
+    this.compression = 8;
+  }
+
+  /** A deflater that throws stops the whole workbook (the error reaches the caller). */
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, this.deflate(chunk, final), final);
+  }
+}
+
+function writePart(archive: Archive, path: string, write: (out: PartWriter) => void): void {
+  const { zip } = archive;
+  const file = archive.file(path);
   zip.add(file);
   const out = new PartWriter(file);
   write(out);
