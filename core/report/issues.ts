@@ -102,12 +102,10 @@ function setApart(name: string): string {
 
 function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableSpec {
   const { m } = ctx;
-  const sorted = [...rejected].sort(
-    (p, q) =>
-      SOURCE_KEYS.indexOf(sourceOf(p)) - SOURCE_KEYS.indexOf(sourceOf(q)) ||
-      compareCodePoints(p.sheet ?? '', q.sheet ?? '') ||
-      p.row - q.row,
-  );
+  const order = (p: RejectedRow, q: RejectedRow) =>
+    SOURCE_RANK.get(sourceOf(p))! - SOURCE_RANK.get(sourceOf(q))! || compareCodePoints(p.sheet ?? '', q.sheet ?? '') || p.row - q.row;
+  // The readers report rows in this order already (135,080 of them on Online Retail): checked, not sorted again.
+  const sorted = rejected.every((row, i) => i === 0 || order(rejected[i - 1]!, row) <= 0) ? rejected : [...rejected].sort(order);
   const columns = [
     col<RejectedRow>('sheet', m.columns.sheet, 'text', 36, (r) => sheetName(ctx, r)),
     col<RejectedRow>('row', m.columns.row, 'integer', undefined, (r) => r.row),
@@ -117,6 +115,8 @@ function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableS
   ];
   return { id: 'rejected', title: m.titles.issuesList, ...tableOf(columns, sorted), asTable: true };
 }
+
+const SOURCE_RANK = new Map(SOURCE_KEYS.map((key, rank) => [key, rank]));
 
 function sourceOf(row: RejectedRow): SourceKey {
   return row.source ?? 'sales';
