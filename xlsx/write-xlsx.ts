@@ -47,6 +47,7 @@ import {
   fitted,
   type Cell,
   type ColumnSpec,
+  type NoteBlock,
   type PlacedTable,
   type SheetSpec,
   type TabLayout,
@@ -223,7 +224,13 @@ function reportSheetXml(out: PartWriter, layout: TabLayout, styles: Styles, part
       '<sheetData>',
   );
   const noteStyle = styles.cell({ format: '@', font: 'note' });
-  layout.notes.forEach((note, row) => out.push(`<row r="${row + 1}">${textCell(0, row, fitted(note), noteStyle)}</row>`));
+  // Rows go in order: the notes above the tables, the tables, the notes under them.
+  const notes = (place: NoteBlock['place']) => {
+    for (const block of layout.notes.filter((b) => b.place === place)) {
+      block.texts.forEach((note, i) => out.push(`<row r="${block.row + i + 1}">${textCell(0, block.row + i, fitted(note), noteStyle)}</row>`));
+    }
+  };
+  notes('above');
   const titleStyle = styles.cell({ format: '@', font: 'title' });
   const linkStyle = styles.cell({ format: '@', font: 'link' });
   for (const table of layout.tables) {
@@ -232,6 +239,7 @@ function reportSheetXml(out: PartWriter, layout: TabLayout, styles: Styles, part
     dataRows(out, table, styles, widths);
     if (table.linkRow !== null) out.push(`<row r="${table.linkRow + 1}">${textCell(0, table.linkRow, fitted(table.spec.link!.text), linkStyle)}</row>`);
   }
+  notes('below');
   out.push('</sheetData>');
   heatMaps(out, layout);
   out.push(hyperlinksXml(parts.links));
