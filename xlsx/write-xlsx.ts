@@ -30,8 +30,8 @@
  * cannot hold (control characters) are written as Excel's `_xHHHH_` escapes.
  *
  * Example: reportXlsxBytes([clientsSpec]) → the bytes of a workbook with one tab "Clients": its
- * notes, a native table `clients_clients`, nothing frozen (more than two rows stand above its
- * header), its header row repeated on printed pages.
+ * lead line, a native table `clients_clients` frozen through its header (rows 1–2) and its header
+ * row repeated on printed pages, then its notes under the table.
  */
 import { Zip, ZipDeflate } from 'fflate';
 import { chartXml } from './chart-xml.js';

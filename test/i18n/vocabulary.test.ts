@@ -56,6 +56,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'report.action.buying-less': ['25,000.00', '15,000.00'],
   'report.action.dropped-products': ['“Cement”, “Pipe, 20 mm”'],
   'report.notes.summary': ['2026-03-15'],
+  'report.notes.lead': ['2026-03-15'],
   'report.notes.noPrevious': ['2025-06-01'],
   'report.notes.quartersNoData': ['2025-06-01'],
   'report.notes.window': ['2026-03-15', '2025-03-01', '2026-02-28', 12, 'month', '2024-03-01', '2025-02-28'],
