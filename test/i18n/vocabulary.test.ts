@@ -120,6 +120,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'panel.playground.opened': ['sales.xlsx'],
   'panel.playground.unreadable': ['photo.jpg'],
   'panel.playground.shownRows': ['1,000', '541,909'],
+  'panel.playground.shownRowsAndNotes': ['200', '607'],
   'cli.size': [1.5 * 1024 ** 3],
   'cli.wouldOverwrite': ['--out', 'sales.xlsx'],
   'cli.sameOutput': ['report.xlsx'],
