@@ -95,14 +95,15 @@ export async function writeReportTabs(context: ExcelContext, specs: readonly She
   const staying = sheets.filter((sheet) => !run.replaced.some((r) => r.id === sheet.id)).map((sheet) => sheet.name);
   for (const spec of specs) run.names.push(freeTabName(spec.name, [...staying, ...run.names]));
   const serialOf = (day: number) => serialForWorkbook(day, date1904);
-  const progress = progressCounter(specs, target.onProgress);
+  const layouts = specs.map(layoutTab);
+  const progress = progressCounter(layouts, target.onProgress);
   const pace = pacer();
   const batch = new WriteBatch(context, target.payload);
   for (const [i, spec] of specs.entries()) {
     await batch.flush();
     const sheet = await addTab(context, target.marks, `${run.token}n${i}`, spec.key, run.names[i]);
     run.created.push({ key: spec.key, name: run.names[i], id: sheet.id });
-    const layout = layoutTab(spec);
+    const layout = layouts[i];
     await pace();
     await writeCells(batch, sheet, layout, serialOf, progress, pace);
     await batch.queue({ bytes: 0, send: () => decorate(sheet, layout) });
@@ -192,9 +193,9 @@ async function workbookState(context: ExcelContext, marks: TabMarks): Promise<{ 
 /** Lines of a tab built and written at a time (a slice of work, see pace.ts). */
 const LINES_PER_CHUNK = 1_000;
 
-/** The tab's cells as the layout places them — the notes, then each table's lines — a chunk of lines at a time. */
+/** The tab's cells as the layout places them — each block of notes, then each table's lines — a chunk of lines at a time. */
 function* cellChunks(layout: TabLayout, serialOf: (day: number) => number): Generator<CellBlock> {
-  if (layout.notes.length > 0) yield { row: 0, lines: noteLines(layout) };
+  for (const block of layout.notes) yield { row: block.row, lines: noteLines(block) };
   for (const table of layout.tables) {
     const count = tableLineCount(table);
     for (let from = 0; from < count; from += LINES_PER_CHUNK) {
@@ -203,9 +204,10 @@ function* cellChunks(layout: TabLayout, serialOf: (day: number) => number): Gene
   }
 }
 
-/** Counts written rows against the total of all tabs (notes, titles, headers, rows) and reports them. */
-function progressCounter(specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
-  const total = specs.reduce((sum, spec) => sum + spec.notes.length + spec.tables.reduce((s, t) => s + (t.title ? 2 : 1) + t.rows.length, 0), 0);
+/** Counts written rows against the total of all tabs (notes, titles, headers, rows, links) and reports them. */
+function progressCounter(layouts: readonly TabLayout[], onProgress?: (done: number, total: number) => void): (rows: number) => void {
+  const lines = (layout: TabLayout) => layout.notes.reduce((s, block) => s + block.texts.length, 0) + layout.tables.reduce((s, t) => s + tableLineCount(t), 0);
+  const total = layouts.reduce((sum, layout) => sum + lines(layout), 0);
   let done = 0;
   return (rows) => {
     done += rows;

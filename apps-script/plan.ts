@@ -54,7 +54,8 @@ export interface OpenTab {
   /** The size the tab gets, exactly. */
   rows: number;
   columns: number;
-  notes: SheetCell[][];
+  /** Each block of notes at its (1-based) row: above the tables, or a lead line above and the notes under them. */
+  notes: { row: number; lines: SheetCell[][] }[];
   /** Column widths in pixels, from column A. */
   widths: number[];
 }
@@ -121,7 +122,7 @@ function openOf(layout: TabLayout): OpenTab {
     name: layout.spec.name,
     rows: tabRows(layout),
     columns: layout.extentColumns,
-    notes: noteLines(layout),
+    notes: layout.notes.map((block) => ({ row: block.row + 1, lines: noteLines(block) })),
     widths: layout.columnWidths.map(pixelsForCharacters),
   };
 }

@@ -183,7 +183,7 @@ export function openTab(open: OpenTab, sources: readonly string[], view: number 
     if (view !== null) ss.getSheetById(view)?.activate();
   }
   resize(sheet, open.rows, open.columns);
-  if (open.notes.length > 0) writeBlock(sheet, 1, open.notes);
+  for (const block of open.notes) writeBlock(sheet, block.row, block.lines);
   open.widths.forEach((pixels, i) => sheet.setColumnWidth(i + 1, pixels));
   return { key: open.key, sheetId: sheet.getSheetId(), name: sheet.getName() };
 }

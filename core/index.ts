@@ -139,6 +139,7 @@ export {
   CHART_ROWS,
   CHART_COLUMNS,
   type TabLayout,
+  type NoteBlock,
   type PlacedTable,
   type PlacedChart,
 } from './layout/tab-layout.js';

@@ -2,7 +2,8 @@
  * A report tab (SheetSpec) as rows of cells for the playground's view, replaying the core's layout
  * (core/layout) row for row — the same rows the Excel and Sheets hosts write: the notes, a blank
  * row, then each table's title row (when it has one), header row, data rows and link line (when
- * it links to another tab), a blank row after.
+ * it links to another tab), a blank row after; a long list with its notes below has only its lead
+ * line above the table and the notes after it.
  *
  * Each row keeps what the view needs to format it: the kind of row, each cell's format, and the
  * fills the report colours (core/layout/fills: status and tier colours, the heat-map scale).
@@ -42,7 +43,7 @@ export interface RenderedSheet {
 export function renderSpec(spec: SheetSpec): RenderedSheet {
   const layout = layoutTab(spec);
   const rows: RenderedRow[] = Array.from({ length: layout.rowCount }, () => ({ kind: 'blank', cells: [] }));
-  layout.notes.forEach((note, row) => (rows[row] = { kind: 'note', cells: [fitted(note)] }));
+  for (const block of layout.notes) block.texts.forEach((note, i) => (rows[block.row + i] = { kind: 'note', cells: [fitted(note)] }));
   for (const table of layout.tables) {
     if (table.titleRow !== null) rows[table.titleRow] = { kind: 'title', cells: [fitted(table.spec.title!)] };
     rows[table.headerRow] = { kind: 'header', cells: table.spec.columns.map((c) => fitted(c.header)) };

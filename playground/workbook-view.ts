@@ -1,7 +1,8 @@
 /**
  * The playground's view of its in-memory workbook: the sheet tabs (a keyboard-usable tablist:
  * arrows, Home, End) and a grid of the active sheet's first rows and columns, like a spreadsheet
- * with column letters and row numbers. Report tabs are shown with their formats and colours.
+ * with column letters and row numbers. Report tabs are shown with their formats and colours, and
+ * a long list's notes under it even when they lie past the rows shown, at their own row numbers.
  * Every cell is set as text.
  */
 import { columnLetters, words, type Lang, type NumberFormats } from '../core/index.js';
@@ -48,7 +49,8 @@ export class WorkbookView {
     replaceChildren(this.grid, sheet.grid.length === 0 ? h(this.doc, 'p', {}, text.emptySheet) : this.table(sheet));
     const shown = Math.min(sheet.rowCount, VIEW_ROWS);
     const count = words(lang).format.count;
-    this.note.textContent = sheet.rowCount > VIEW_ROWS ? text.shownRows(count(shown), count(sheet.rowCount)) : '';
+    const notes = notesPast(sheet).length > 0;
+    this.note.textContent = sheet.rowCount > VIEW_ROWS ? (notes ? text.shownRowsAndNotes : text.shownRows)(count(shown), count(sheet.rowCount)) : '';
   }
 
   /** Put the keyboard focus on the active tab (after the panel opened a tab). */
@@ -94,6 +96,7 @@ export class WorkbookView {
     const rendered = sheet.report?.rendered;
     const head = h(this.doc, 'tr', {}, h(this.doc, 'td', { class: 'pg-corner' }), ...Array.from({ length: width }, (_, c) => h(this.doc, 'th', { scope: 'col' }, columnLetters(c))));
     const body = rows.map((cells, r) => this.row(r, cells, width, rendered?.rows[r], rendered?.numberFormats));
+    for (const r of notesPast(sheet)) body.push(this.row(r, sheet.grid[r]!, width, rendered!.rows[r], rendered!.numberFormats));
     const pixels = rendered ? columnPixels(rendered.widths, width) : null;
     return h(
       this.doc,
@@ -132,6 +135,14 @@ export class WorkbookView {
     });
     return h(this.doc, 'tr', { class: layout ? `pg-row-${layout.kind}` : undefined }, number, ...tds);
   }
+}
+
+/** The rows of a report tab's notes past the rows the view shows (a long list's notes under it). */
+function notesPast(sheet: MemorySheet): number[] {
+  const rows = sheet.report?.rendered.rows ?? [];
+  const past: number[] = [];
+  for (let r = VIEW_ROWS; r < rows.length; r++) if (rows[r]!.kind === 'note') past.push(r);
+  return past;
 }
 
 /** A report tab's column widths (characters, as the hosts set them) in pixels, after the row-number column. */

@@ -31,8 +31,8 @@
  * cannot hold (control characters) are written as Excel's `_xHHHH_` escapes.
  *
  * Example: reportXlsxBytes([clientsSpec]) → the bytes of a workbook with one tab "Clients": its
- * notes, a native table `clients_clients`, nothing frozen (more than two rows stand above its
- * header), its header row repeated on printed pages.
+ * lead line, a native table `clients_clients` frozen through its header (rows 1–2) and its header
+ * row repeated on printed pages, then its notes under the table.
  */
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { chartXml } from './chart-xml.js';
@@ -48,6 +48,7 @@ import {
   fitted,
   type Cell,
   type ColumnSpec,
+  type NoteBlock,
   type PlacedTable,
   type SheetSpec,
   type TabLayout,
@@ -263,7 +264,13 @@ function reportSheetXml(out: PartWriter, layout: TabLayout, styles: Styles, part
       '<sheetData>',
   );
   const noteStyle = styles.cell({ format: '@', font: 'note' });
-  layout.notes.forEach((note, row) => out.push(`<row r="${row + 1}">${textCell(0, row, fitted(note), noteStyle)}</row>`));
+  // Rows go in order: the notes above the tables, the tables, the notes under them.
+  const notes = (place: NoteBlock['place']) => {
+    for (const block of layout.notes.filter((b) => b.place === place)) {
+      block.texts.forEach((note, i) => out.push(`<row r="${block.row + i + 1}">${textCell(0, block.row + i, fitted(note), noteStyle)}</row>`));
+    }
+  };
+  notes('above');
   const titleStyle = styles.cell({ format: '@', font: 'title' });
   const linkStyle = styles.cell({ format: '@', font: 'link' });
   for (const table of layout.tables) {
@@ -272,6 +279,7 @@ function reportSheetXml(out: PartWriter, layout: TabLayout, styles: Styles, part
     dataRows(out, table, styles, widths);
     if (table.linkRow !== null) out.push(`<row r="${table.linkRow + 1}">${textCell(0, table.linkRow, fitted(table.spec.link!.text), linkStyle)}</row>`);
   }
+  notes('below');
   out.push('</sheetData>');
   heatMaps(out, layout);
   out.push(hyperlinksXml(parts.links));

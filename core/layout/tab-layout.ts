@@ -5,14 +5,18 @@
  *
  * Top to bottom in column A onwards: the notes, one per row; a blank row; then each table as its
  * title row (when the title is not empty), its header row, its data rows and its link line (when
- * it links to another tab), followed by a blank row. Charts sit right of the widest table with one empty column between, CHART_ROWS × CHART_COLUMNS
+ * it links to another tab), followed by a blank row. A tab whose spec puts its notes below
+ * (`notesBelow`, the long lists) has only its lead line above the first table, with no blank row
+ * between, and its notes one per row after the last table's blank row; with no table its notes stay
+ * on top. Charts sit right of the widest table with one empty column between, CHART_ROWS × CHART_COLUMNS
  * each, stacked with CHART_GAP_ROWS empty rows between them, the first level with the first
  * table's header.
  *
  * Frozen rows: a tab that asks for it (a long list) freezes through its first table's header row
- * when that row is one of the top MAX_FROZEN_ROWS — the header alone, or the header under a title
- * or a single note — and freezes nothing when more stands above it: the notes would stay on screen
- * for good, and on a laptop with the task pane open 8 frozen rows leave the list a handful of rows
+ * when that row is one of the top MAX_FROZEN_ROWS — the header alone, or the header under a title,
+ * a single note or the lead line — and freezes nothing when more stands above it: the notes would
+ * stay on screen for good, and on a laptop with the task pane open 8 frozen rows leave the list a
+ * handful of rows. The long lists put their notes below so that their header freezes
  * (docs/analytics.md, "Frozen rows").
  *
  * Printing, the same on every tab: landscape, as many pages as it takes down but one page wide;
@@ -26,7 +30,10 @@
  * and 4 columns → note row 0, blank row 1, title row 2, header row 3, data rows 4–5; 6 rows × 4
  * columns of cells; a chart at row 3, column 5; no frozen rows (the header is the 4th row), and the
  * header row 3 repeated on printed pages when the tab is a long list. Without the note the title
- * is row 0 and the header row 1: frozen rows 2.
+ * is row 0 and the header row 1: frozen rows 2. A long list of 600 clients, untitled, with notes
+ * ["As of 2026-03-31.", "One row per client."] below and the lead "As of 2026-03-31 · notes under
+ * the list ↓" → lead row 0, header row 1, data rows 2–601, blank row 602, notes rows 603–604;
+ * frozen rows 2; row 1 repeated on printed pages.
  */
 import type { CellFormat, ChartSpec, SheetSpec, TableSpec } from '../report/spec.js';
 import { fitted, NUMBER_FORMATS, sheetCell, TEXT_FORMAT, type NumberFormats, type SheetCell } from './cells.js';
@@ -81,10 +88,22 @@ export interface PlacedChart {
   columns: number;
 }
 
+/** Lines of text in column A, one a row from `row`: notes, or a long list's lead line. */
+export interface NoteBlock {
+  row: number;
+  texts: string[];
+  /** Above the first table, or under the last one (a writer that must write rows in order needs to know). */
+  place: 'above' | 'below';
+}
+
 export interface TabLayout {
   spec: SheetSpec;
-  /** Rows 0 … notes.length − 1 hold the notes. */
-  notes: string[];
+  /**
+   * The lines of text outside the tables, top to bottom, each block at its rows: the notes at rows
+   * 0 … n − 1; or, when the spec puts them below, its lead line at row 0 and the notes after the
+   * last table. No block is empty.
+   */
+  notes: NoteBlock[];
   tables: PlacedTable[];
   charts: PlacedChart[];
   /** Rows to freeze at the top, 0 for none; never more than MAX_FROZEN_ROWS. */
@@ -101,7 +120,9 @@ export interface TabLayout {
 
 export function layoutTab(spec: SheetSpec): TabLayout {
   const numberFormats: NumberFormats = { ...NUMBER_FORMATS, ...spec.numberFormats };
-  let row = spec.notes.length > 0 ? spec.notes.length + 1 : 0;
+  const below = spec.notesBelow !== undefined && spec.tables.length > 0;
+  const above = below ? [spec.notesBelow!.lead] : spec.notes;
+  let row = below ? 1 : above.length > 0 ? above.length + 1 : 0;
   const tables = spec.tables.map((table, index): PlacedTable => {
     const titleRow = table.title ? row++ : null;
     const headerRow = row;
@@ -120,14 +141,17 @@ export function layoutTab(spec: SheetSpec): TabLayout {
       numberFormats,
     };
   });
+  const notes: NoteBlock[] = [];
+  if (above.length > 0) notes.push({ row: 0, texts: above, place: 'above' });
+  if (below && spec.notes.length > 0) notes.push({ row, texts: spec.notes, place: 'below' });
   const columnWidths = widths(tables);
   const columnCount = Math.max(1, ...tables.map((t) => t.columnCount));
-  const rowCount = Math.max(1, spec.notes.length, ...tables.map((t) => t.firstDataRow + t.rowCount + (t.linkRow === null ? 0 : 1)));
+  const rowCount = Math.max(1, ...notes.map((n) => n.row + n.texts.length), ...tables.map((t) => t.firstDataRow + t.rowCount + (t.linkRow === null ? 0 : 1)));
   const chartTop = tables[0]?.headerRow ?? 0;
   const charts = spec.charts.map((chart, i) => placeChart(chart, tables, chartTop + i * (CHART_ROWS + CHART_GAP_ROWS), columnCount + 1));
   return {
     spec,
-    notes: spec.notes,
+    notes,
     tables,
     charts,
     frozenRows: frozenRows(spec, tables),
@@ -199,9 +223,9 @@ export function tableLines(table: PlacedTable, from: number, to: number, serialO
   return lines;
 }
 
-/** The notes as one-cell text lines. */
-export function noteLines(layout: TabLayout): SheetCell[][] {
-  return layout.notes.map((note) => [{ value: fitted(note), format: TEXT_FORMAT }]);
+/** A block of notes as one-cell text lines, from its row down. */
+export function noteLines(block: NoteBlock): SheetCell[][] {
+  return block.texts.map((note) => [{ value: fitted(note), format: TEXT_FORMAT }]);
 }
 
 function textLine(texts: readonly string[], width: number): SheetCell[] {

@@ -7,8 +7,9 @@
  * region and industry columns appear only when the sales sheet had them. The columns are the
  * shared client columns (columns.ts).
  *
- * Notes: the dates, the measure, the status rule, why P(alive) may be empty, and which signals
- * could not be checked for lack of data.
+ * Notes, under the list (one line above its header gives the asOf and points to them, so the
+ * header row stays frozen): the dates, the measure, the status rule, why P(alive) may be empty,
+ * and which signals could not be checked for lack of data.
  *
  * Example: a client with value 118,000 of a 185,000 total shows share 63.8 %, cumulative 63.8 %,
  * A, X, status "active" on green.
@@ -17,7 +18,7 @@ import type { ClientResult, CountModelKind, Signal } from '../analyze/analysis.j
 import { clientColumn, optionalClientColumns, tableOf, type ClientColumnKey } from './columns.js';
 import type { SheetSpec } from './spec.js';
 import { statusColours, tierColours } from './colours.js';
-import { windowNote, type ReportContext } from './context.js';
+import { notesBelow, windowNote, type ReportContext } from './context.js';
 
 export function clientsSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -62,6 +63,7 @@ export function clientsSheet(ctx: ReportContext): SheetSpec {
       ...modelNotes(ctx),
       ...(notChecked ? [notChecked] : []),
     ],
+    notesBelow: notesBelow(ctx),
     tables: [
       {
         id: 'clients',

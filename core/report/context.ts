@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { words, type Lang, type ReportWords, type Vocabulary } from '../i18n/index.js';
-import type { CellFormat } from './spec.js';
+import type { CellFormat, SheetSpec } from './spec.js';
 
 export interface ReportContext {
   analysis: Analysis;
@@ -55,4 +55,12 @@ export function windowNote(ctx: ReportContext): string {
     date(a.previousWindow.from),
     date(a.previousWindow.to),
   );
+}
+
+/**
+ * A long list's notes go under it, with one line above its header — the asOf and where the notes
+ * are — so the header row freezes (docs/analytics.md, "Frozen rows").
+ */
+export function notesBelow(ctx: ReportContext): NonNullable<SheetSpec['notesBelow']> {
+  return { lead: ctx.m.notes.lead(ctx.format.date(ctx.analysis.asOf)) };
 }

@@ -74,13 +74,20 @@ export interface SheetSpec {
   key: SheetKey;
   /** Tab name in the report's language (≤ 31 characters, no `[]:*?/\`). */
   name: string;
-  /** Lines of explanation written above the first table (what the tab shows, the asOf and window). */
+  /** Lines of explanation (what the tab shows, the asOf and window), above the first table unless `notesBelow`. */
   notes: string[];
+  /**
+   * A long list's notes go under its tables instead, and only `lead` — one short line, the asOf
+   * and a pointer to the notes — stands above the first table, so the header row is near enough
+   * the top to freeze (core/layout/tab-layout.ts).
+   */
+  notesBelow?: { lead: string };
   tables: TableSpec[];
   charts: ChartSpec[];
   /**
    * A long list: the first table's header row is frozen when it is one of the tab's top rows
-   * (core/layout/tab-layout.ts, MAX_FROZEN_ROWS) and repeats on every printed page.
+   * (core/layout/tab-layout.ts, MAX_FROZEN_ROWS; with `notesBelow` it is) and repeats on every
+   * printed page.
    */
   freezeHeader: boolean;
   /**

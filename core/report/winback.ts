@@ -6,8 +6,9 @@
  * Each row shows its list, why it is there in words with its own facts, the signs of leaving and
  * the recommended actions about this client (core/report/actions.ts), one per line; a client in
  * Mailing only has the single low-cost action. Tier and status cells are coloured. Manager,
- * region and industry appear when the sales sheet had them. With no client in any list the tab
- * holds only a note.
+ * region and industry appear when the sales sheet had them. The notes are under the list, one line
+ * above its header pointing to them (so the header row stays frozen). With no client in any list
+ * the tab holds only its notes.
  *
  * Example: an at-risk gold client silent 50 days (usually every 20) with a complaint → list Keep,
  * why "No purchase for 50 days; usually every 20.", actions "No purchase for 50 days: arrange a
@@ -18,7 +19,7 @@ import type { SheetSpec } from './spec.js';
 import { modelNotes, notCheckedNote } from './clients.js';
 import { clientColumn, col, optionalClientColumns, tableOf, type ClientColumnKey, type ColumnDef } from './columns.js';
 import { statusColours, tierColours } from './colours.js';
-import { windowNote, type ReportContext } from './context.js';
+import { notesBelow, windowNote, type ReportContext } from './context.js';
 
 export function winbackSheet(ctx: ReportContext): SheetSpec {
   const { analysis, m } = ctx;
@@ -54,6 +55,7 @@ export function winbackSheet(ctx: ReportContext): SheetSpec {
     key: 'winback',
     name: m.tabs.winback,
     notes,
+    notesBelow: notesBelow(ctx),
     tables: [{ id: 'winback', ...tableOf(columns, clients), valueColours: [tierColours(m), statusColours(m)], asTable: true }],
     charts: [],
     freezeHeader: true,

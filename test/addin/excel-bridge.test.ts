@@ -54,8 +54,18 @@ describe('Excel bridge over the fake Excel API', () => {
     expect(pareto?.series.map((s) => s.chartType)).toEqual(['ColumnClustered', 'Line']);
     expect(matrix.conditionalFormats.some((f) => f.type === 'ColorScale')).toBe(true);
     expect(tab('kpi').charts.length).toBeGreaterThan(0);
-    // Four notes and more stand above the Clients header: nothing is frozen (core/layout, MAX_FROZEN_ROWS).
-    expect(tab('clients').frozenRows).toBe(0);
+    // The long lists freeze through their header, under one lead line; their notes are under the list.
+    for (const key of ['clients', 'winback']) {
+      const list = tab(key);
+      const a = (row: number) => String(list.cells.get(`${row},0`)?.value ?? '');
+      expect(list.frozenRows, key).toBe(2);
+      expect(a(0)).toMatch(/^Дата анализа: \d\d\.\d\d\.\d{4} · пояснения под списком ↓$/);
+      let row = 2;
+      while (a(row) !== '') row++;
+      expect(row, key).toBeGreaterThan(10);
+      expect(a(row + 1), key).toMatch(/^Дата анализа: \d\d\.\d\d\.\d{4}\. Период анализа/);
+    }
+    expect(tab('clients').cells.get('1,0')?.value).toBe('Клиент');
     expect(tab('clients').conditionalFormats.some((f) => f.type === 'CellValue')).toBe(true);
     expect(book.tables.some((t) => t.sheetId === tab('clients').id)).toBe(true);
     expect(book.syncs.filter((s) => s.wrote).every((s) => s.suspended)).toBe(true);

@@ -41,8 +41,24 @@ describe('stepData', () => {
     const open = data[0];
     expect(open).toMatchObject({ kind: 'open', tab: 0, open: { key: 'clients', name: 'Clients', rows: layouts[0].extentRows, columns: layouts[0].extentColumns } });
     if (open.kind !== 'open') return;
-    expect(open.open.notes).toEqual([[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]]);
+    expect(open.open.notes).toEqual([{ row: 1, lines: [[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]] }]);
     expect(open.open.widths[0]).toBe(30 * 7 + 16);
+  });
+
+  it("opens a long list with its lead line on row 1 and its notes under the table, and freezes through its header on row 2", () => {
+    const base = clientsSpec(6);
+    const below = layoutTab({ ...base, notesBelow: { lead: 'As of 2026-03-05 · notes under the list ↓' }, tables: [{ ...base.tables[0], title: '' }], charts: [] });
+    const steps = planWrites([below]).map((step) => stepData(step, [below]));
+    const open = steps[0];
+    const finish = steps.at(-1)!;
+    if (open.kind !== 'open' || finish.kind !== 'finish') throw new Error('no open or finish step');
+    // Row 1 the lead, row 2 the header, rows 3–8 the clients, row 9 blank, rows 10–11 the notes.
+    expect(open.open.notes).toEqual([
+      { row: 1, lines: [[{ value: 'As of 2026-03-05 · notes under the list ↓', format: '@' }]] },
+      { row: 10, lines: [[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]] },
+    ]);
+    expect(steps.find((d) => d.kind === 'lines')).toMatchObject({ row: 2 });
+    expect([open.open.rows, finish.finish.frozenRows]).toEqual([11, 2]);
   });
 
   it('puts each block of lines at its 1-based sheet row: the title of the first table on row 4', () => {

@@ -122,7 +122,10 @@ describe('segmenting a 200,000-line sheet', () => {
   it('reads the source with one getValues per block and writes with one setValues per block', () => {
     const readBlocks = 1 + Math.ceil((LINES + 1 - INSPECT_ROWS) / Math.floor(READ_BLOCK_CELLS / 3));
     const writeBlocks = planWrites(expected.map(layoutTab)).filter((s) => s.kind === 'lines').length;
-    const notes = expected.filter((s) => s.notes.length > 0).length;
+    // One block per run of notes: on top, or a long list's lead line above it and its notes under it.
+    const notes = expected.reduce((n, spec) => n + layoutTab(spec).notes.length, 0);
+    expect(expected.filter((s) => s.notesBelow).map((s) => s.key)).toEqual(['clients', 'winback']);
+    expect(notes).toBe(expected.filter((s) => s.notes.length > 0).length + 2);
     expect(host.log.count('Range.getValues')).toBe(readBlocks);
     expect(host.log.count('Range.setValues')).toBe(writeBlocks + notes);
     expect(host.log.count('Range.setNumberFormats')).toBe(writeBlocks + notes);

@@ -48,6 +48,20 @@ describe('writing a tab', () => {
     expect(sheet.columnWidths.get(1)).toBe(30 * 7 + 16);
   });
 
+  it("writes a long list's lead line above its header, frozen through the header, and its notes under the table", () => {
+    writeAll([{ ...clientsSpec(6), notesBelow: { lead: 'As of 2026-03-05 · notes under the list ↓' } }]);
+    const sheet = host.book.sheet('Clients');
+    expect(sheet.cell(1, 1)).toBe('As of 2026-03-05 · notes under the list ↓');
+    expect(sheet.cell(2, 1)).toBe('All clients');
+    expect(sheet.rows(3, 1, 2)).toEqual([['Client', 'Revenue']]);
+    expect(sheet.frozenRows).toBe(3);
+    // Rows 4–9 the clients, 10 blank, 11–13 the small block, 14 blank, then the notes.
+    expect(sheet.rows(9, 1, 1)).toEqual([['Client 5']]);
+    expect(sheet.rows(14, 3, 1)).toEqual([[''], ['As of 2026-03-05.'], ['One row per client.']]);
+    // The pareto chart beside the table, from the header row down 18 rows, reaches further than the notes.
+    expect(sheet.maxRows).toBe(20);
+  });
+
   it('writes money with the currency of the report as a quoted literal in the pattern', () => {
     // https://developers.google.com/sheets/api/guides/formats (number format tokens: "text" is a literal;
     // the separators render in the spreadsheet's locale).

@@ -185,6 +185,19 @@ describe('the playground in Chromium', { timeout: 240_000 }, () => {
       return lost.fills![status];
     });
     expect(statusFill).toBe('#FFC7CE');
+    // The Clients list under its lead line, its header on row 2 (frozen there in the hosts), and its
+    // notes under it shown at their own row numbers past the 200 rows the view shows.
+    await page.click('#pg-tabs [data-sheet="Clients"]');
+    await expect.poll(() => page.getAttribute('#pg-tabs [aria-selected="true"]', 'data-sheet')).toBe('Clients');
+    const rows = await page.$$eval('#pg-grid tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.className, tr.querySelector('td')!.textContent]));
+    expect(rows[0]).toEqual(['1', 'pg-row-note', expect.stringMatching(/^As of \d{4}-\d\d-\d\d · notes under the list ↓$/)]);
+    expect(rows[1].slice(0, 2)).toEqual(['2', 'pg-row-header']);
+    const notes = rows.slice(200);
+    expect(notes.length).toBeGreaterThanOrEqual(4);
+    expect(notes.every(([, kind]) => kind === 'pg-row-note')).toBe(true);
+    expect(Number(notes[0]![0])).toBeGreaterThan(600);
+    expect(notes[0]![2]).toMatch(/^As of \d{4}-\d\d-\d\d\. Period of analysis: /);
+    expect(await page.textContent('#pg-grid-note')).toMatch(/^Showing the first 200 of [\d,]+ rows, and the notes under the list\.$/);
     expectNoProblems();
   });
 

@@ -43,7 +43,7 @@ describe('cells', () => {
 describe('layoutTab', () => {
   it('places notes, a blank row, then each table as [title] + header + rows + blank row (the doc example, 0-based)', () => {
     const layout = layoutTab(clientsSpec(3));
-    expect(layout.notes).toHaveLength(2);
+    expect(layout.notes).toEqual([{ row: 0, texts: ['As of 2026-03-05.', 'One row per client.'], place: 'above' }]);
     expect(layout.tables.map((t) => [t.titleRow, t.headerRow, t.firstDataRow, t.rowCount, t.columnCount, t.native])).toEqual([
       [3, 4, 5, 3, 6, true],
       [null, 9, 10, 2, 2, false],
@@ -71,6 +71,31 @@ describe('layoutTab', () => {
     expect(frozen(['As of 2026-03-05.'], 'All clients')).toBe(0);
     const deep = layoutTab(base);
     expect([deep.tables[0].headerRow, deep.frozenRows, deep.print.repeatRow]).toEqual([4, 0, 4]);
+  });
+
+  it("puts a long list's notes under it: only the lead line above the header, frozen through it (the doc example)", () => {
+    const columns = ['client', 'value', 'status', 'last'].map((key) => ({ key, header: key, format: 'text' as const, width: 10 }));
+    const spec: SheetSpec = {
+      key: 'clients',
+      name: 'Clients',
+      notes: ['As of 2026-03-31.', 'One row per client.'],
+      notesBelow: { lead: 'As of 2026-03-31 · notes under the list ↓' },
+      tables: [{ id: 'clients', asTable: true, columns, rows: Array.from({ length: 600 }, (_, i) => [`Client ${i}`, 'x', 'y', 'z']) }],
+      charts: [],
+      freezeHeader: true,
+    };
+    const layout = layoutTab(spec);
+    expect(layout.notes).toEqual([
+      { row: 0, texts: ['As of 2026-03-31 · notes under the list ↓'], place: 'above' },
+      { row: 603, texts: ['As of 2026-03-31.', 'One row per client.'], place: 'below' },
+    ]);
+    expect(layout.tables.map((t) => [t.titleRow, t.headerRow, t.firstDataRow, t.rowCount])).toEqual([[null, 1, 2, 600]]);
+    expect([layout.rowCount, layout.extentRows, layout.frozenRows, layout.print.repeatRow]).toEqual([605, 605, 2, 1]);
+    // Under a title the header is the third row: still frozen, through it.
+    const titled = layoutTab({ ...spec, tables: [{ ...spec.tables[0], title: 'All clients' }] });
+    expect([titled.tables[0].headerRow, titled.frozenRows, titled.notes[1].row]).toEqual([2, 3, 604]);
+    // With no table there is nothing to point under: the notes stand on top, without the lead.
+    expect(layoutTab({ ...spec, tables: [], freezeHeader: false }).notes).toEqual([{ row: 0, texts: spec.notes, place: 'above' }]);
   });
 
   it('places the report fixtures: matrix blocks, a titled empty table, frozen header rows', () => {
@@ -159,6 +184,6 @@ describe('the lines of a table', () => {
   });
 
   it('start with the notes, one text cell each', () => {
-    expect(noteLines(layout)).toEqual([[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]]);
+    expect(layout.notes.map((block) => [block.row, noteLines(block)])).toEqual([[0, [[{ value: 'As of 2026-03-05.', format: '@' }], [{ value: 'One row per client.', format: '@' }]]]]);
   });
 });

@@ -197,6 +197,21 @@ describe('one workbook through every host', () => {
     expect(reports.excel.find((tab) => tab.name === 'KPI')!.charts).toHaveLength(2);
   });
 
+  it('freezes the long lists through their header under one lead line, with every note under the list, on every host', () => {
+    for (const host of Object.keys(reports)) {
+      for (const name of ['Клиенты', 'Возврат клиентов']) {
+        const tab = reports[host].find((t) => t.name === name)!;
+        const a = (row: number) => String(tab.cells.get(`${row},0`)?.[0] ?? '');
+        expect(tab.frozenRows, `${host}: ${name}`).toBe(2);
+        expect(a(0), `${host}: ${name}`).toBe('Дата анализа: 31.10.2026 · пояснения под списком ↓');
+        let row = 2;
+        while (a(row) !== '') row++;
+        expect(row, `${host}: ${name}`).toBeGreaterThan(10);
+        expect(a(row + 1), `${host}: ${name}`).toMatch(/^Дата анализа: 31\.10\.2026\. Период анализа: /);
+      }
+    }
+  });
+
   it("lists the rejected rows under the user's own sheet names, the same everywhere", () => {
     const rejected = (host: string) => {
       const cells = reports[host].at(-1)!.cells;

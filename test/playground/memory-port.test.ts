@@ -60,6 +60,16 @@ describe('MemoryWorkbook', () => {
     expect(workbook.sheet('Clients').report!.rendered.frozenRows).toBe(0);
   });
 
+  it("lays a long list out under its lead line, frozen through the header, with its notes under the rows", async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['x']] }]);
+    const below = { ...spec('clients', 'Clients', [['a', 20_000, 'lost'], ['b', null, 'active']]), notes: ['A note.', 'Another note.'], notesBelow: { lead: 'As of … · notes under the list ↓' } };
+    await workbook.writeReport([below]);
+    const tab = workbook.sheet('Clients');
+    expect(tab.grid.map((row) => row[0] ?? null)).toEqual(['As of … · notes under the list ↓', 'Client', 'a', 'b', null, 'A note.', 'Another note.']);
+    expect(tab.report!.rendered.rows.map((row) => row.kind)).toEqual(['note', 'header', 'data', 'data', 'blank', 'note', 'note']);
+    expect(tab.report!.rendered.frozenRows).toBe(2);
+  });
+
   it('replaces its own tabs by key, where they stand, and never a user sheet of the same name', async () => {
     const workbook = new MemoryWorkbook([
       { name: 'Sales', grid: [['x']] },

@@ -4,6 +4,7 @@ import { dayFromYmd } from '../../core/basics/calendar.js';
 import { LANGS, words, type Lang } from '../../core/i18n/index.js';
 import type { SheetSpec, SpecValue, TableSpec } from '../../core/report/spec.js';
 import { buildReport } from '../../core/report/index.js';
+import { layoutTab } from '../../core/layout/tab-layout.js';
 import { HOSTILE, fullAnalysis, sparseAnalysis } from './fixture.js';
 import { expectGolden } from './golden.js';
 
@@ -119,6 +120,36 @@ describe('buildReport structure', () => {
           for (const key of table.heatMap?.columns ?? []) expect(keys).toContain(key);
         }
       }
+    }
+  });
+});
+
+describe('the long lists (Clients, Win-back) on screen', () => {
+  const all = LANGS.flatMap((lang) => variants.map(([name, analysis]) => ({ lang, name, sheets: buildReport(analysis(), lang) })));
+
+  it('freeze through their header row, with only the lead line above it and every note under the list', () => {
+    for (const { lang, name, sheets } of all) {
+      for (const key of ['clients', 'winback'] as const) {
+        const spec = sheetOf(sheets, key);
+        const layout = layoutTab(spec);
+        const header = layout.tables[0].headerRow;
+        expect([header, layout.frozenRows], `${name}${key} ${lang}`).toEqual([1, 2]);
+        const [lead, notes] = layout.notes;
+        expect(lead).toEqual({ row: 0, texts: [words(lang).report.notes.lead(words(lang).format.date(dayFromYmd(2026, 3, 15)))], place: 'above' });
+        expect(notes.texts).toEqual(spec.notes);
+        expect(notes.row).toBe(layout.tables[0].firstDataRow + layout.tables[0].rowCount + 1);
+        expect(spec.notes.length, `${name}${key} ${lang}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    expect(words('en').report.notes.lead('2026-03-15')).toBe('As of 2026-03-15 · notes under the list ↓');
+    expect(words('ru').report.notes.lead('15.03.2026')).toBe('Дата анализа: 15.03.2026 · пояснения под списком ↓');
+  });
+
+  it('keep every other tab as it was: notes on top, a blank row, then the tables', () => {
+    for (const spec of buildReport(fullAnalysis(), 'en').filter((s) => s.key !== 'clients' && s.key !== 'winback')) {
+      const layout = layoutTab(spec);
+      expect(layout.notes, spec.key).toEqual([{ row: 0, texts: spec.notes, place: 'above' }]);
+      expect(layout.tables[0]?.titleRow ?? layout.tables[0]?.headerRow, spec.key).toBe(spec.notes.length + 1);
     }
   });
 });

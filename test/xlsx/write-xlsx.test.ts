@@ -53,25 +53,33 @@ describe('the report workbook', () => {
     expect(books.en.creator).toBe('Winback');
   });
 
-  it('writes the notes first and the header row below them, unfrozen: five notes stand above it', () => {
+  it('writes a long list under its lead line, frozen through its header, and its notes under the list', () => {
+    const spec = buildReport(fullAnalysis(), 'en').find((s) => s.key === 'clients')!;
     const ws = books.en.getWorksheet('Clients')!;
-    expect(String(ws.getCell(1, 1).value)).toMatch(/^As of 2026-03-15\./);
+    expect(ws.getCell(1, 1).value).toBe('As of 2026-03-15 · notes under the list ↓');
     const header = rowWith(ws, 'Client');
-    expect(header).toBe(7);
-    const spec = buildReport(fullAnalysis(), 'en').find((s) => s.key === 'clients')!.tables[0];
-    expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(spec.columns.map((c) => c.header));
-    expect(ws.views[0].state).not.toBe('frozen');
+    expect(header).toBe(2);
+    expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(spec.tables[0].columns.map((c) => c.header));
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, topLeftCell: 'A3' });
+    // The notes, one a row, after the data rows and a blank row.
+    const first = header + spec.tables[0].rows.length + 2;
+    expect(ws.getCell(first - 1, 1).value).toBeNull();
+    expect(spec.notes.map((_, i) => ws.getCell(first + i, 1).value)).toEqual(spec.notes);
+    expect(String(spec.notes[0])).toMatch(/^As of 2026-03-15\. Period of analysis/);
   });
 
-  it('freezes a long list through its header when the header is in the top three rows', async () => {
+  it('freezes a tab with its notes on top only when its header is in the top three rows', async () => {
     const clients = buildReport(fullAnalysis(), 'en').find((s) => s.key === 'clients')!;
-    const path = join(dir, 'one-note.xlsx');
-    await writeFile(path, reportXlsxBytes([{ ...clients, notes: clients.notes.slice(0, 1) }]));
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path);
-    const ws = book.getWorksheet('Clients')!;
-    expect(rowWith(ws, 'Client')).toBe(3);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
+    const frozen = async (notes: string[]) => {
+      const path = join(dir, `notes-${notes.length}.xlsx`);
+      await writeFile(path, reportXlsxBytes([{ ...clients, notesBelow: undefined, notes }]));
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path);
+      const ws = book.getWorksheet('Clients')!;
+      return [rowWith(ws, 'Client'), ws.views[0].state, (ws.views[0] as { ySplit?: number }).ySplit];
+    };
+    expect(await frozen(clients.notes.slice(0, 1))).toEqual([3, 'frozen', 3]);
+    expect(await frozen(clients.notes)).toEqual([7, 'normal', undefined]);
   });
 
   it('writes dates as dates, money, percent and whole numbers with their formats', () => {

@@ -240,6 +240,7 @@ export const panel = {
     opened: (name: string) => `${name} is open.`,
     unreadable: (name: string) => `${name} could not be read. Open an .xlsx or a .csv file.`,
     shownRows: (shown: string, total: string) => `Showing the first ${shown} of ${total} rows.`,
+    shownRowsAndNotes: (shown: string, total: string) => `Showing the first ${shown} of ${total} rows, and the notes under the list.`,
     emptySheet: 'This sheet is empty.',
     templateSheet: 'Instructions',
     instructions: [

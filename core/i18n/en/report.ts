@@ -321,6 +321,8 @@ export const report = {
   notes: {
     window: (asOf: string, from: string, to: string, periods: number, kind: PeriodKind, previousFrom: string, previousTo: string) =>
       `As of ${asOf}. Period of analysis: ${from} – ${to} (${countOf(periods, kind)}); previous period: ${previousFrom} – ${previousTo}.`,
+    /** The one line above a long list whose notes are under it. */
+    lead: (asOf: string) => `As of ${asOf} · notes under the list ↓`,
     measure: (measure: string) => `Value = ${measure.toLowerCase()} over the period of analysis.`,
     clients:
       'One row per client, largest first. Sort and filter with the buttons in the header row.',

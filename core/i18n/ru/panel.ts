@@ -232,6 +232,7 @@ export const panel: PanelWords = {
     opened: (name: string) => `${name} открыт.`,
     unreadable: (name: string) => `Не удалось прочитать ${name}. Откройте файл .xlsx или .csv.`,
     shownRows: (shown: string, total: string) => `Показаны первые ${shown} из ${total} строк.`,
+    shownRowsAndNotes: (shown: string, total: string) => `Показаны первые ${shown} из ${total} строк и пояснения под списком.`,
     emptySheet: 'Этот лист пуст.',
     templateSheet: 'Инструкция',
     instructions: [

@@ -315,6 +315,7 @@ export const report: ReportWords = {
   notes: {
     window: (asOf: string, from: string, to: string, periods: number, kind: PeriodKind, previousFrom: string, previousTo: string) =>
       `Дата анализа: ${asOf}. Период анализа: ${from} – ${to} (${countOf(periods, kind)}); прошлый период: ${previousFrom} – ${previousTo}.`,
+    lead: (asOf: string) => `Дата анализа: ${asOf} · пояснения под списком ↓`,
     measure: (measure: string) => `Объём = ${measure.toLowerCase()} за период анализа.`,
     clients: 'Одна строка на клиента, крупные сверху. Сортировка и фильтр — кнопками в строке заголовков.',
     abc: (a: string, b: string) =>
