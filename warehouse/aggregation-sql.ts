@@ -23,7 +23,7 @@
  *   never grouped, so each keeps its own row;
  * - `request`: a row whose type says request (row, client, day, manager);
  * - `rejected`: each rejected row (row, reason, the unreadable cell's text);
- * - `rows`: the first data row and the last row with data;
+ * - `rows`: the first row below the header and the last row with data;
  * - `currency`: each currency the accepted lines' money cells write beside their numbers (reason: its code);
  * - `column`: each mapped field (reason) and its column (row: its 0-based index, value: its name),
  *   so that the result alone says how the table was read.
@@ -47,6 +47,12 @@ export interface AggregationPlan {
   mapping: Partial<Record<SalesField, string>>;
   /** An expression of the source giving each row's 1-based sheet row. */
   rowNumber: string;
+  /**
+   * The source's columns giving a row's own problem (a RowProblem such as `unclosed-quote`) and
+   * the text shown with it, NULL for a row without one: a sheet the engine read row by row
+   * (sheet-table.ts). Such a row is rejected for it before any other check.
+   */
+  problem?: { reason: string; value: string };
   /** The analysis date the user gave, if any. */
   asOf?: Day;
   /**
@@ -134,7 +140,9 @@ export function aggregationSql(plan: AggregationPlan): string {
   const type = nameOf('type');
 
   const texts = [
-    `${plan.columns.map((_, i) => `n_${i} IS NULL`).join(' AND ')} AS blank`,
+    'wb_problem',
+    'wb_problem_value',
+    `wb_problem IS NULL AND ${plan.columns.map((_, i) => `n_${i} IS NULL`).join(' AND ')} AS blank`,
     `${nameOf('client')} AS client`,
     `COALESCE(${plan.columns.map((_, i) => `n_${i}`).join(', ')}) AS first_cell`,
     `${kindOf('date') ? col('date') : trimmed(col('date')!)} AS date_text`,
@@ -171,7 +179,7 @@ export function aggregationSql(plan: AggregationPlan): string {
   ];
   const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
   // What the later steps read of each row (read_rows is computed once and kept: it is read again by several steps).
-  const kept = ['wb_row', 'blank', 'subtotal', 'client', 'request', 'date_text', ...groupNames, ...numbers.flatMap((field) => [`${field}_text`, `${field}_plain`, `${field}_number`])];
+  const kept = ['wb_row', 'wb_problem', 'wb_problem_value', 'blank', 'subtotal', 'client', 'request', 'date_text', ...groupNames, ...numbers.flatMap((field) => [`${field}_text`, `${field}_plain`, `${field}_number`])];
   const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
   const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
   const money = numbers.filter((field) => field !== 'quantity');
@@ -188,8 +196,9 @@ export function aggregationSql(plan: AggregationPlan): string {
     )
     .join('');
 
+  const problem = plan.problem ? [d.identifier(plan.problem.reason), d.identifier(plan.problem.value)] : [nullText, nullText];
   return `WITH source_rows AS (
-  SELECT ${plan.rowNumber} AS wb_row, ${cells.join(', ')} FROM ${plan.source}
+  SELECT ${plan.rowNumber} AS wb_row, ${problem[0]} AS wb_problem, ${problem[1]} AS wb_problem_value, ${cells.join(', ')} FROM ${plan.source}
 ),
 cell_names AS (SELECT *, ${named.join(',\n    ')} FROM source_rows),
 cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM cell_names),
@@ -199,9 +208,9 @@ cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
 cell_dates AS (SELECT *, ${dateFields(d).join(',\n    ')} FROM cell_numbers),
 cell_days AS (SELECT *, ${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days FROM cell_dates),
 read_rows AS ${d.materialized}(SELECT ${kept.join(', ')}, ${values.join(',\n    ')} FROM cell_days),
-last_data AS (SELECT MAX(wb_row) AS last_row, MIN(wb_row) AS first_row FROM read_rows WHERE NOT blank),
+last_data AS (SELECT MAX(CASE WHEN NOT blank THEN wb_row END) AS last_row, MIN(wb_row) AS first_row FROM read_rows),
 judged AS (
-  SELECT r.*, CASE WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
+  SELECT r.*, CASE WHEN r.wb_problem IS NOT NULL THEN r.wb_problem WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
     WHEN r.day IS NULL THEN 'bad-date' WHEN r.request THEN NULL WHEN r.amount IS NULL THEN 'bad-amount' END AS reason
   FROM read_rows r CROSS JOIN last_data WHERE r.wb_row <= last_data.last_row
 ),
@@ -216,7 +225,7 @@ sales AS (
   SELECT a.*, a.amount < 0 AS negative, CASE WHEN ${alone} THEN a.wb_row END AS alone_row FROM accepted a LEFT JOIN latest_lines ON a.day = latest_lines.day
 ),
 listed AS (
-  SELECT wb_row, reason, CASE reason WHEN 'bad-date' THEN date_text WHEN 'bad-amount' THEN amount_text END AS value
+  SELECT wb_row, reason, CASE WHEN wb_problem IS NOT NULL THEN wb_problem_value WHEN reason = 'bad-date' THEN date_text WHEN reason = 'bad-amount' THEN amount_text END AS value
   FROM judged WHERE reason IS NOT NULL
 )
 SELECT 'sale' AS kind, MIN(wb_row) AS row, MAX(wb_row) AS to_row, ${nullText} AS reason, ${nullText} AS value, client, day, ${groupNames.join(', ')},
@@ -255,7 +264,10 @@ function numberValue(d: SqlDialect, field: string): string {
   const commaDecimal = d.decimal(`REPLACE(REPLACE(${digits}, '.', ''), ',', '.')`);
   const dotDecimal = d.decimal(`REPLACE(${digits}, ',', '')`);
   const groupsOnly = d.decimal(`REPLACE(REPLACE(${digits}, ',', ''), '.', '')`);
-  return `CASE WHEN ${field}_plain THEN ${d.decimal(`${field}_text`)} WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
+  const text = `${field}_text`;
+  // DuckDB's decimal cast reads an exponent only with a short mantissa (a machine's 0.30000000000000004 is `30000000000000004e-17`): such a number goes through a double, as the reader reads it.
+  const plain = `CASE WHEN STRPOS(LOWER(${text}), 'e') > 0 THEN ${d.decimal(d.float(text))} ELSE ${d.decimal(text)} END`;
+  return `CASE WHEN ${field}_plain THEN ${plain} WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
       ELSE CASE WHEN ${field}_negative THEN -1 ELSE 1 END * CASE
       WHEN ${dots} > 0 AND ${commas} > 0 THEN CASE WHEN ${d.matches(digits, String.raw`\.\d*$`)} THEN ${dotDecimal} ELSE ${commaDecimal} END
       WHEN ${commas} = 1 AND NOT ${field}_spaced AND ${d.matches(digits, String.raw`^[1-9]\d{0,2},\d{3}$`)} THEN ${groupsOnly}

@@ -5,10 +5,10 @@
  * - DuckDB (https://duckdb.org/docs/sql/functions/regular_expressions, /functions/char, /functions/date,
  *   /expressions/try): double
  *   quotes around names, `regexp_matches` / `regexp_extract(s, p, 1)` / `regexp_replace(s, p, r, 'g')`,
- *   `TRY_CAST`, `VARCHAR`, `DECIMAL(38, 6)`.
+ *   `TRY_CAST`, `VARCHAR`, `DECIMAL(18, 6)` widened to `DECIMAL(38, 6)`, `DOUBLE`.
  * - BigQuery GoogleSQL (cloud.google.com/bigquery/docs/reference/standard-sql/string_functions,
  *   /conversion_functions): backquotes, `REGEXP_CONTAINS` / `REGEXP_EXTRACT(s, p)` (the one capturing
- *   group) / `REGEXP_REPLACE` (replaces every match), `SAFE_CAST`, `STRING`, `NUMERIC` (38 digits, 9
+ *   group) / `REGEXP_REPLACE` (replaces every match), `SAFE_CAST`, `STRING`, `FLOAT64`, `NUMERIC` (38 digits, 9
  *   after the point), a date as `SAFE.DATE(y, m, d)` and its day number as `UNIX_DATE`.
  * Both use RE2 for regular expressions, so one pattern serves both; patterns are written as SQL
  * string literals with every quote and backslash escaped for the dialect.
@@ -29,6 +29,8 @@ export interface SqlDialect {
   text(expression: string): string;
   /** A text as an exact decimal (up to 12 digits before the point, 6 after), NULL when it is not one. */
   decimal(expression: string): string;
+  /** A text as a double, NULL when it is not one (for numbers in exponent notation, which the decimal casts read only with a few digits). */
+  float(expression: string): string;
   /** An exact decimal widened for products and scaling (quantity × price × 100). */
   wide(expression: string): string;
   /** A text of digits as an integer, NULL when it is not one. */
@@ -56,6 +58,7 @@ const duckdb: SqlDialect = {
   text: (e) => `CAST(${e} AS VARCHAR)`,
   // DECIMAL(18, 6) is a 64-bit integer inside; parsing text into DECIMAL(38, 6) (128-bit) is some 30 times slower.
   decimal: (e) => `TRY_CAST(${e} AS DECIMAL(18, 6))`,
+  float: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   wide: (e) => `CAST(${e} AS DECIMAL(38, 6))`,
   integer: (e) => `TRY_CAST(${e} AS BIGINT)`,
   matches: (e, p) => `regexp_matches(${e}, ${duckdb.literal(p)})`,
@@ -79,6 +82,7 @@ const bigquery: SqlDialect = {
   literal: (text) => `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`,
   text: (e) => `CAST(${e} AS STRING)`,
   decimal: (e) => `SAFE_CAST(${e} AS NUMERIC)`,
+  float: (e) => `SAFE_CAST(${e} AS FLOAT64)`,
   wide: (e) => e,
   integer: (e) => `SAFE_CAST(${e} AS INT64)`,
   matches: (e, p) => `REGEXP_CONTAINS(${e}, ${rawString(p)})`,

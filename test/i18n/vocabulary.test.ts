@@ -143,7 +143,6 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'cli.missingValue': ['--out'],
   'cli.unknownCommand': ['split'],
   'cli.sqlMissing': ['date, amount'],
-  'cli.engine.workbook': ['sales.xlsx'],
   'cli.engine.parquet': ['sales.parquet'],
   'cli.engine.notUtf8': ['sales.csv'],
   'cli.engine.noTable': ['sales', 'shop.duckdb'],

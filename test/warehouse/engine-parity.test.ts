@@ -17,6 +17,9 @@ import { main } from '../../cli/main.js';
 import { formatDay } from '../../core/basics/calendar.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
+import { workbookXlsxBytes } from '../../xlsx/write-xlsx.js';
+import { dateOfDay } from '../../core/basics/calendar.js';
+import type { Cell } from '../../core/read/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'winback-engines-'));
 
@@ -136,6 +139,32 @@ describe('--engine duckdb gives the in-memory report', () => {
     expect(memory.input.rejected).toHaveLength(135_080);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 400_000);
+});
+
+describe('--engine duckdb on a workbook gives the in-memory report', () => {
+  it('on the example workbook (its companion sheets read as in memory)', async () => {
+    const memory = await report(['segment', 'examples/sample-sales.xlsx'], 'sample-memory');
+    const duckdb = await report(['segment', 'examples/sample-sales.xlsx', '--engine', 'duckdb'], 'sample-duckdb');
+    expect(memory.clients).toHaveLength(600);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
+  it('on typed cells: date cells, serial and YYYYMMDD numbers as dates, number codes as names, booleans, a title, missing rows, a cell beyond the header', async () => {
+    const day = dayFromYmd(2026, 3, 5);
+    const dates: Cell[] = [dateOfDay(day), 46086, 20260305, '05.03.2026', 46086.75, 20261340, 50, -3, true, dateOfDay(dayFromYmd(1899, 1, 1)), 'x'];
+    const amounts: Cell[] = [1234.5, 0.1 + 0.2, '1 234,50', 12.345, -7, 1e21, 2.675, true, dateOfDay(day), '$5', 'много'];
+    const rows: Cell[][] = [['Отчёт о продажах'], [], ['Client', 'Date', 'Amount', 'Profit', 'Manager']];
+    let k = 0;
+    for (const date of dates) for (const amount of amounts) rows.push([k % 4 === 0 ? 17850 + (k % 3) : `Client ${k % 5}`, date, amount, k % 2 ? 1.5 : '2,25', `M${k++ % 2}`]);
+    rows.push([], [], ['Итого', null, 1000], [null, null, null, null, null, 'beyond'], ['Client 1', dateOfDay(day), 10]);
+    const file = join(dir, 'typed.xlsx');
+    writeFileSync(file, workbookXlsxBytes([{ cells: { name: 'Продажи', rows } }]));
+    const memory = await report(['segment', file, '--model', 'none'], 'typed-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'typed-duckdb');
+    const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
+    expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'no-client', 'subtotal']);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
 });
 
 describe('the warehouse round trip: winback sql, the result as CSV, --aggregates', () => {
