@@ -175,7 +175,6 @@ async function readByEngine(cmd: SegmentCommand): Promise<{ read: SourceRead; fi
       file = engineFile(path, table);
     } else {
       file = await openOrFail(path, cmd.lang);
-      if (!file.isWorkbook) return { read: await readCsv(path, cmd), file: engineFile(path, table) };
       const answer = file.read(located(file, path, table ?? cmd.sheet, cmd.lang).sheet);
       if ('problem' in answer) throw new InputError(failureMessage(cmd.lang, { kind: 'unavailable', source: 'sales', sheet: path, problem: answer.problem }, 'cli'));
       source = { kind: 'sheet', rows: answer.grid, date1904: answer.date1904 };
@@ -188,16 +187,9 @@ async function readByEngine(cmd: SegmentCommand): Promise<{ read: SourceRead; fi
     if (error instanceof AggregateProblem) throw new InputError(text.aggregatesProblem(path, error.message));
     if (error instanceof XlsxProblem) throw new InputError(readingProblem(error, path, cmd.lang));
     if (!(error instanceof EngineProblem)) throw error;
-    if (error.code === 'not-utf8') throw new InputError(text.engine.notUtf8(path));
     if (error.code === 'no-table') throw new InputError(text.engine.noTable(error.detail, path));
     throw new InputError(text.engine.unreadable(path, error.detail.split('\n')[0]!));
   }
-}
-
-async function readCsv(path: string, cmd: SegmentCommand): Promise<SourceRead> {
-  const outcome = await readWithDuckDb({ source: { kind: 'csv', path }, headers: cmd.headers, asOf: cmd.options.asOf });
-  if ('failure' in outcome) throw new InputError(unusable(outcome.failure, basename(path), cmd.lang));
-  return outcome;
 }
 
 /** A sheet whose header the engine could not use, in the command line's words. */

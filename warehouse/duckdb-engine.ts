@@ -8,13 +8,10 @@
  * - `.parquet` files — `read_parquet` with `file_row_number`; row n of the file is sheet row n + 1
  *   (the header being row 1, as when the same table is a CSV);
  * - DuckDB database files as `file.duckdb#table` — attached read-only; a row's number is its rowid + 2;
- * - text files (.csv, .tsv, .txt) in UTF-8 — `read_csv` with every column as text, the header
- *   found in the first 30 rows by the reader's own header words (detect-header.ts), rows numbered
- *   in file order. DuckDB skips completely empty lines, so a file with empty lines has other row
- *   numbers than in memory; the command says so (docs/warehouse.md).
- * - a workbook's sheet the command line opened, read row by row by xlsx/read-xlsx.ts and poured
- *   into a table (sheet-table.ts), with the rows numbered, the header found and the typed cells
- *   written as the reader reads them.
+ * - a sheet the command line opened — a text file in any encoding the reader knows, or a
+ *   workbook's sheet — read row by row by the core's own readers and poured into a table
+ *   (sheet-table.ts), with the rows numbered as in memory (a text file's empty lines are rows),
+ *   the header found and a workbook's typed cells written as the reader reads them.
  * For a table the header is its column names, found by the reader's header words and the `--map`
  * corrections (detect-header.ts); the rows are read by the SQL of aggregation-sql.ts, and the result
  * becomes sales columns through aggregates.ts.
@@ -23,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { columnChoices, SALES_WORDS } from '../core/read/header-words.js';
-import { detectHeader, HEADER_SEARCH_ROWS, type Header } from '../core/read/detect-header.js';
+import { detectHeader, type Header } from '../core/read/detect-header.js';
 import { SALES_SHEET } from '../core/read/read-sales.js';
 import type { TableSource } from '../core/read/table-source.js';
 import type { ColumnMapping, Grid, ReadFailure, SalesField } from '../core/read/types.js';
@@ -39,7 +36,6 @@ const duckdb = SQL_DIALECTS.duckdb;
 export type EngineSource =
   | { kind: 'parquet'; path: string }
   | { kind: 'database'; path: string; table: string }
-  | { kind: 'csv'; path: string }
   | { kind: 'sheet'; rows: Grid | TableSource; date1904?: boolean };
 
 export interface EngineRequest {
@@ -51,7 +47,7 @@ export interface EngineRequest {
 /** Why DuckDB could not read the source: a file it cannot open or parse, in DuckDB's words. */
 export class EngineProblem extends Error {
   constructor(
-    readonly code: 'not-utf8' | 'no-table' | 'unreadable',
+    readonly code: 'no-table' | 'unreadable',
     readonly detail: string,
   ) {
     super(detail);
@@ -80,7 +76,7 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
     });
   } catch (error) {
     if (error instanceof EngineProblem || !(error instanceof Error) || !isDuckDbError(error)) throw error;
-    throw new EngineProblem(/invalid unicode|utf-?8/i.test(error.message) ? 'not-utf8' : 'unreadable', error.message);
+    throw new EngineProblem('unreadable', error.message);
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -168,18 +164,6 @@ async function relationOf(connection: DuckDBConnection, request: EngineRequest):
     return { found: poured.found, plan };
   }
   const path = duckdb.literal(source.path);
-  if (source.kind === 'csv') {
-    const text = (skip: number) => `read_csv(${path}, all_varchar = true, header = false, skip = ${skip}, null_padding = true)`;
-    const head = await connection.runAndReadAll(`SELECT * FROM ${text(0)} LIMIT ${HEADER_SEARCH_ROWS}`);
-    const grid: Grid = head.getRows().map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
-    const found = detectHeader(grid, SALES_SHEET, headers ? { headers } : {});
-    if (!found.ok) return { failure: found };
-    const table = `(SELECT *, ROW_NUMBER() OVER () AS winback_line FROM ${text(found.headerRow + 1)})`;
-    const names = (await describe(connection, table)).map((column) => column.name);
-    const mapping: Partial<Record<SalesField, string>> = {};
-    for (const [field, column] of Object.entries(found.mapping) as [SalesField, number][]) mapping[field] = names[column]!;
-    return { found, plan: { source: table, columns: names, mapping, rowNumber: `winback_line + ${found.headerRow + 1}` } };
-  }
   let table: string;
   let rowNumber: string;
   if (source.kind === 'parquet') {
@@ -208,7 +192,7 @@ async function describe(connection: DuckDBConnection, relation: string): Promise
   return described
     .getRowObjectsJS()
     .map((row) => ({ name: String(row.column_name), kind: kindOfType(String(row.column_type)) }))
-    .filter(({ name }) => name !== 'file_row_number' && name !== 'winback_line');
+    .filter(({ name }) => name !== 'file_row_number');
 }
 
 /** DATE and TIMESTAMP write ISO text; VARCHAR is text to read by the rules; any other type is typed. */

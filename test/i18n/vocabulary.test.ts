@@ -144,7 +144,6 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'cli.unknownCommand': ['split'],
   'cli.sqlMissing': ['date, amount'],
   'cli.engine.parquet': ['sales.parquet'],
-  'cli.engine.notUtf8': ['sales.csv'],
   'cli.engine.noTable': ['sales', 'shop.duckdb'],
   'cli.engine.needsTable': ['shop.duckdb'],
   'cli.engine.unreadable': ['sales.parquet', 'Invalid Input Error: No magic bytes found'],

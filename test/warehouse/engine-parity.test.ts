@@ -132,6 +132,24 @@ describe('--engine duckdb gives the in-memory report', () => {
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 120_000);
 
+  it('on empty lines (above the header, between data lines, a run in the middle, inside a quoted field), with the row numbers of the file', async () => {
+    const lines = ['Отчёт о продажах', '', 'Client;Date;Amount;Manager'];
+    for (let k = 0; k < 60; k++) {
+      lines.push(`Client ${k % 7};0${1 + (k % 9)}.03.2026;${k === 30 ? 'много' : `${k + 1},50`};${k % 11 === 0 ? '"M\r\n\r\nnote"' : `M${k % 2}`}`);
+      if (k % 10 === 3) lines.push('');
+      if (k === 40) lines.push('', '', '');
+    }
+    lines.push('Total;;1 000,00;', '', ';05.03.2026;1,00;M1');
+    const file = join(dir, 'empty-lines.csv');
+    writeFileSync(file, lines.join('\r\n') + '\r\n\r\n');
+    const memory = await report(['segment', file, '--model', 'none'], 'empty-lines-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'empty-lines-duckdb');
+    const rejected = memory.input.rejected as { row: number; toRow?: number; reason: string }[];
+    expect(rejected.filter((r) => r.reason === 'blank').map((r) => [r.row, r.toRow])).toContainEqual([49, 51]);
+    expect(rejected.find((r) => r.reason === 'bad-amount')!.row).toBe(37);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
   it('on Online Retail (541,909 lines, quantity × price, 135,080 rows without a client)', async () => {
     const file = '../shared/data/online_retail_uci/online_retail.csv';
     const memory = await report(['segment', file], 'retail-memory');

@@ -95,12 +95,6 @@ describe('--engine duckdb refuses what it cannot read, in one sentence (exit 2)'
     expect(JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')).clients[0].client).toBe('Acme');
   });
 
-  it('a 1C export in Windows-1251', async () => {
-    const { code, err } = await run(['segment', 'examples/sample-1c.csv', '--engine', 'duckdb', '--json', join(dir, 'b.json'), '--quiet']);
-    expect(code).toBe(2);
-    expect(err).toContain('is not (a 1C export in Windows-1251 reads with the memory engine)');
-  });
-
   it('a DuckDB database without a table, or with another table', async () => {
     const file = join(dir, 'empty.duckdb');
     const { DuckDBInstance } = await import('@duckdb/node-api');

@@ -91,7 +91,6 @@ export const cli = {
     `name the columns of ${fields} with --map (e.g. --map client=customer_id --map date=order_date --map amount=net_amount), or list every column with --columns`,
   engine: {
     parquet: (file: string) => `${file} is a Parquet file: read it with --engine duckdb`,
-    notUtf8: (file: string) => `--engine duckdb reads text files in UTF-8; ${file} is not (a 1C export in Windows-1251 reads with the memory engine)`,
     noTable: (table: string, file: string) => `no table "${table}" in ${file}`,
     needsTable: (file: string) => `name the table of the DuckDB database: ${file}#table`,
     unreadable: (file: string, detail: string) => `DuckDB cannot read ${file}: ${detail}`,

@@ -88,7 +88,6 @@ export const cli: CliWords = {
     `укажите столбцы полей ${fields} в --map (например, --map client=customer_id --map date=order_date --map amount=net_amount) или перечислите все столбцы в --columns`,
   engine: {
     parquet: (file: string) => `${file} — файл Parquet: читайте его с --engine duckdb`,
-    notUtf8: (file: string) => `--engine duckdb читает текстовые файлы в UTF-8; ${file} не в UTF-8 (выгрузка 1С в Windows-1251 читается движком в памяти)`,
     noTable: (table: string, file: string) => `в ${file} нет таблицы «${table}»`,
     needsTable: (file: string) => `укажите таблицу базы DuckDB: ${file}#таблица`,
     unreadable: (file: string, detail: string) => `DuckDB не может прочитать ${file}: ${detail}`,
