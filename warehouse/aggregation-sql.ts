@@ -5,15 +5,20 @@
  * and aggregates.ts turns it into the core's sales columns.
  *
  * Every row of the source gets exactly one outcome, checked in the reader's order (read-rows.ts,
- * read-sales.ts): `blank`, `subtotal`, `no-client`, `bad-date`, then a request (a `type` column
- * saying request), then `bad-amount`; else the line is accepted. Blank rows after the last row with
- * data are not data. Cell texts are read as the reader reads them: names trimmed without invisible
- * characters; dates year first, day first with dots, slash or dash with the year last (day first,
- * the reader's default: its month-first option has no SQL counterpart), YYYYMMDD, a two-digit
- * year by the 2029 pivot, any of them followed by a time; numbers with spaces or apostrophes grouping thousands, currency words
- * and signs, a minus before or after, brackets for a negative, a decimal comma or point; money in
- * cents and quantities in thousandths rounded half away from zero on the exact decimal, and
- * amount = quantity × price rounded after multiplying.
+ * read-sales.ts): the row's own problem when the source knows one (a sheet the engine read row by
+ * row: `unclosed-quote`, `bad-bytes`, `bad-cell`, `duplicate-row`), `blank`, `subtotal`,
+ * `no-client`, `bad-date`, then a request (a `type` column saying request), then `bad-amount`; else
+ * the line is accepted. Blank rows after the last row with data are not data. Cell texts are read as
+ * the reader reads them: names trimmed without invisible characters; dates year first, day first
+ * with dots, slash or dash with the year last (day first, the reader's default: its month-first
+ * option has no SQL counterpart), YYYYMMDD, a two-digit year by the 2029 pivot, any of them
+ * followed by a time; numbers as parse-number.ts reads them (number-sql.ts: spaces or apostrophes
+ * grouping thousands in groups of three, currency words and signs, one sign before or after or
+ * brackets, a decimal comma or point), and each number column decides its ambiguous `1,234` and
+ * `1.234` from the marks of the cells the reader reads (read-numbers.ts: a column whose cells prove
+ * a comma and never a point reads them as 1.234 and 1234); money in cents and quantities in
+ * thousandths rounded half away from zero on the exact decimal, and amount = quantity × price
+ * rounded after multiplying.
  *
  * The result has a `kind` per row:
  * - `sale`: accepted lines of one client, day, product, group, document, manager, region, industry
@@ -24,17 +29,16 @@
  * - `request`: a row whose type says request (row, client, day, manager);
  * - `rejected`: each rejected row (row, reason, the unreadable cell's text);
  * - `rows`: the first row below the header and the last row with data;
- * - `currency`: each currency the accepted lines' money cells write beside their numbers (reason: its code);
+ * - `currency`: each currency the money cells the reader reads write beside their numbers (reason: its code);
  * - `column`: each mapped field (reason) and its column (row: its 0-based index, value: its name),
  *   so that the result alone says how the table was read.
  * `day` is the number of days since 1970-01-01 (the core's Day).
  *
- * Where the SQL reads differently from the in-memory reader (docs/warehouse.md): a column does not
- * decide an ambiguous `1,234` (each such cell follows its own rule), and a malformed number such as
- * `1,23,456` is read rather than rejected.
+ * Where the SQL reads differently from the in-memory reader: docs/warehouse.md.
  */
 import { SALE_TEXT_FIELDS, type SaleTextField } from '../core/read/sales-columns.js';
 import type { Day, SalesField } from '../core/read/types.js';
+import { JS_SPACE_CHARS, numberSql } from './number-sql.js';
 import type { SqlDialect } from './sql-dialect.js';
 
 export interface AggregationPlan {
@@ -93,11 +97,10 @@ export const AGGREGATE_COLUMNS = [
   'lines',
 ] as const;
 
-const SPACE = String.raw`[\s\x{00A0}\x{202F}]`;
+const SPACE = `[${JS_SPACE_CHARS}]`;
 const INVISIBLE = String.raw`[\p{Cf}\x{0000}-\x{0008}\x{000E}-\x{001F}\x{007F}-\x{009F}\x{115F}\x{1160}\x{3164}\x{FFA0}]`;
 const TIME = String.raw`(?:[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp][Mm])?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?\s*`;
 const DATE_HEAD = String.raw`(?:\d{1,4}-\d{1,2}-\d{1,4}|\d{1,4}\.\d{1,2}\.\d{1,4}|\d{1,4}/\d{1,2}/\d{1,4}|\d{8})`;
-const CURRENCY = String.raw`usd|eur|gbp|rub|rur|рублей|рубля|рубль|руб\.?|р\.?|[$€£₽]`;
 /** Total labels (total-words.ts), compared after lower case and ё → е. */
 const TOTAL_WORDS = ['итого', 'итог', 'всего', 'общий итог', 'total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total'];
 const TOTAL_PATTERN = `^(?:(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.]?|(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.].*|(?:итого|всего) .*)$`;
@@ -110,13 +113,6 @@ const FEW_LINES_MAX = 1000;
 /** 1900-03-01 and 9999-12-31 as days since 1970-01-01: the dates the reader accepts. */
 const MIN_DAY = -25508;
 const MAX_DAY = 2932896;
-/**
- * A number as a machine writes it (`-12`, `2.55`, scientific `1.5E+03` as parse-number.ts reads
- * it): read as it is, without the rules for text (both dialects' decimal casts take an exponent;
- * BigQuery's unconfirmed here).
- */
-const PLAIN_NUMBER = String.raw`^-?\d{1,15}(?:\.\d+)?$|^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$`;
-
 export function aggregationSql(plan: AggregationPlan): string {
   const d = plan.dialect;
   const col = (field: SalesField) => (plan.mapping[field] === undefined ? null : `c_${plan.columns.indexOf(plan.mapping[field]!)}`);
@@ -152,41 +148,67 @@ export function aggregationSql(plan: AggregationPlan): string {
   ];
   const iso = kindOf('date') === 'date' ? 'TRUE' : d.matches('date_text', String.raw`^\d{4}-\d{2}-\d{2}` + TIME + '$');
   // A number the source types (not text) reads as it is: its text is digits, a point, maybe an exponent.
-  const plain = (field: SalesField) => (kindOf(field) && kindOf(field) !== 'date' ? 'TRUE' : d.matches(`${field}_text`, PLAIN_NUMBER));
-  const flags = [
-    `${total('client')} OR ${total('first_cell')} AS subtotal`,
-    `${iso} AS date_iso`,
-    ...numbers.map((field) => `${plain(field)} AS ${field}_plain`),
-  ];
+  const typed = (field: SalesField) => kindOf(field) !== undefined && kindOf(field) !== 'date';
+  const n = numberSql(d);
+  const flags = [`${total('client')} OR ${total('first_cell')} AS subtotal`, `${iso} AS date_iso`, ...numbers.flatMap((field) => n.flags(field, typed(field)))];
   const parts = [
     `CASE WHEN date_iso THEN NULL ELSE ${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} END AS date_head`,
-    ...numbers.flatMap((field) => numberParts(d, field)),
+    ...numbers.flatMap((field) => n.parts(field)),
   ];
   const dateParts = [
     `CASE WHEN date_iso THEN SUBSTR(date_text, 1, 4) ELSE ${d.regexExtract('date_head', String.raw`^(\d+)`)} END AS date_a`,
     `CASE WHEN date_iso THEN SUBSTR(date_text, 6, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./](\d+)`)} END AS date_b`,
     `CASE WHEN date_iso THEN SUBSTR(date_text, 9, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./]\d+[-./](\d+)$`)} END AS date_c`,
-    ...numbers.map((field) => `${numberValue(d, field)} AS ${field}_number`),
+    ...numbers.flatMap((field) => n.numbers(field)),
   ];
-  const amount = col('amount') ? cents(d, 'amount_number') : cents(d, `${d.wide('quantity_number')} * ${d.wide('price_number')}`);
+  const dateValues = [...dateFields(d), ...numbers.flatMap((field) => n.values(field))];
+  const days = [`${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days`, ...numbers.flatMap((field) => n.finals(field, typed(field)))];
+  // A line's amount, profit and quantity from its numbers (`<field>_number`, or as its columns decided them: `<field>_decided`).
+  const lineNumbers = (suffix: string) => ({
+    amount: col('amount') ? cents(d, `amount_${suffix}`) : cents(d, `${d.wide(`quantity_${suffix}`)} * ${d.wide(`price_${suffix}`)}`),
+    profit: col('profit') ? cents(d, `profit_${suffix}`) : nullInt,
+    quantity: col('quantity') ? `CAST(ROUND(${d.wide(`quantity_${suffix}`)} * 1000) AS ${d.integerType})` : nullInt,
+  });
+  const own = lineNumbers('number');
   const amountText = col('amount') ? 'amount_text' : 'CASE WHEN quantity_number IS NULL THEN quantity_text ELSE price_text END';
-  const values = [
-    `${dayInRange()} AS day`,
-    `${amount} AS amount`,
-    `${amountText} AS amount_text`,
-    `${col('profit') ? cents(d, 'profit_number') : nullInt} AS profit`,
-    `${col('quantity') ? `CAST(ROUND(${d.wide('quantity_number')} * 1000) AS ${d.integerType})` : nullInt} AS quantity`,
-  ];
+  const values = [`${dayInRange()} AS day`, `${own.amount} AS amount`, `${amountText} AS amount_text`, `${own.profit} AS profit`, `${own.quantity} AS quantity`];
   const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
   // What the later steps read of each row (read_rows is computed once and kept: it is read again by several steps).
-  const kept = ['wb_row', 'wb_problem', 'wb_problem_value', 'blank', 'subtotal', 'client', 'request', 'date_text', ...groupNames, ...numbers.flatMap((field) => [`${field}_text`, `${field}_plain`, `${field}_number`])];
+  const kept = [
+    'wb_row',
+    'wb_problem',
+    'wb_problem_value',
+    'blank',
+    'subtotal',
+    'client',
+    'request',
+    'date_text',
+    ...groupNames,
+    ...numbers.flatMap((field) => [`${field}_text`, `${field}_number`, `${field}_mark`, `${field}_other`, `${field}_code`]),
+  ];
+  // The rows whose number in each field the reader reads (read-sales.ts), whose marks decide the column (read-numbers.ts).
+  const accepted = 'reason IS NULL AND NOT request';
+  const reached = `(${accepted} OR reason = 'bad-amount')`;
+  const readWhere: Record<string, string> = col('amount')
+    ? { amount: reached, profit: accepted, quantity: accepted }
+    : { quantity: reached, price: `${reached} AND quantity_number IS NOT NULL`, profit: accepted };
+  const readFields = numbers.filter((field) => readWhere[field] !== undefined);
+  const marks = readFields.flatMap((field) =>
+    (['comma', 'dot'] as const).map((mark) => `SUM(CASE WHEN ${readWhere[field]} AND ${field}_mark = '${mark}' THEN 1 ELSE 0 END) AS ${field}_${mark}s`),
+  );
+  // A column whose cells prove a comma and never a point reads each ambiguous cell the other way.
+  const decided = readFields.map(
+    (field) => `CASE WHEN ${field}_mark = 'either' AND marks.${field}_commas > 0 AND marks.${field}_dots = 0 THEN ${field}_other ELSE ${field}_number END AS ${field}_decided`,
+  );
+  const flipped = readFields.map((field) => `(${field}_mark = 'either' AND marks.${field}_commas > 0 AND marks.${field}_dots = 0)`).join(' OR ') || 'FALSE';
+  const byColumns = lineNumbers('decided');
   const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
   const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
-  const money = numbers.filter((field) => field !== 'quantity');
-  const currencyRows = money
+  const currencyRows = readFields
+    .filter((field) => field !== 'quantity')
     .map(
       (field) =>
-        `\nUNION ALL\nSELECT DISTINCT 'currency', ${nullInt}, ${nullInt}, ${currencyCode(d, `${field}_text`)}, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}\nFROM accepted WHERE ${field}_number IS NOT NULL AND NOT ${field}_plain AND ${currencyCode(d, `${field}_text`)} IS NOT NULL`,
+        `\nUNION ALL\nSELECT DISTINCT 'currency', ${nullInt}, ${nullInt}, ${field}_code, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}\nFROM judged WHERE ${readWhere[field]} AND ${field}_code IS NOT NULL`,
     )
     .join('');
   const columnRows = Object.entries(plan.mapping)
@@ -205,8 +227,8 @@ cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM cell_names),
 cell_flags AS (SELECT *, ${flags.join(',\n    ')} FROM cell_texts),
 cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_flags),
 cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
-cell_dates AS (SELECT *, ${dateFields(d).join(',\n    ')} FROM cell_numbers),
-cell_days AS (SELECT *, ${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days FROM cell_dates),
+cell_dates AS (SELECT *, ${dateValues.join(',\n    ')} FROM cell_numbers),
+cell_days AS (SELECT *, ${days.join(',\n    ')} FROM cell_dates),
 read_rows AS ${d.materialized}(SELECT ${kept.join(', ')}, ${values.join(',\n    ')} FROM cell_days),
 last_data AS (SELECT MAX(CASE WHEN NOT blank THEN wb_row END) AS last_row, MIN(wb_row) AS first_row FROM read_rows),
 judged AS (
@@ -214,7 +236,14 @@ judged AS (
     WHEN r.day IS NULL THEN 'bad-date' WHEN r.request THEN NULL WHEN r.amount IS NULL THEN 'bad-amount' END AS reason
   FROM read_rows r CROSS JOIN last_data WHERE r.wb_row <= last_data.last_row
 ),
-accepted AS (SELECT * FROM judged WHERE reason IS NULL AND NOT request),
+marks AS (SELECT ${marks.length ? marks.join(',\n    ') : '0 AS none'} FROM judged),
+decided AS (
+  SELECT j.*, ${decided.length ? `${decided.join(',\n    ')},\n    ` : ''}${flipped} AS flipped FROM judged j CROSS JOIN marks WHERE ${accepted}
+),
+accepted AS (
+  SELECT * REPLACE (CASE WHEN flipped THEN ${byColumns.amount} ELSE amount END AS amount, CASE WHEN flipped THEN ${byColumns.profit} ELSE profit END AS profit,
+    CASE WHEN flipped THEN ${byColumns.quantity} ELSE quantity END AS quantity) FROM decided
+),
 day_lines AS (SELECT day, COUNT(*) AS n FROM accepted GROUP BY day),
 latest_days AS (
   SELECT day, SUM(n) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS above FROM day_lines
@@ -242,45 +271,6 @@ UNION ALL
 SELECT 'rows', first_row, last_row, ${nullText}, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}
 FROM last_data${currencyRows}${columnRows}
 `;
-}
-
-/** The parts of a number text (`<field>_text`) that is not plain: its digits and separators, whether it is negative, whether spaces group it. */
-function numberParts(d: SqlDialect, field: string): string[] {
-  const text = `LOWER(${field}_text)`;
-  const unsigned = d.regexReplace(text, `${CURRENCY}|${SPACE}|['’]`, '');
-  const unlessPlain = (e: string) => `CASE WHEN ${field}_plain THEN NULL ELSE ${e} END`;
-  return [
-    `${unlessPlain(d.matches(unsigned, String.raw`^\(.*\)$|^[-−]|-$`))} AS ${field}_negative`,
-    `${unlessPlain(d.regexReplace(unsigned, String.raw`^\(|\)$|^[-−+]|-$`, ''))} AS ${field}_digits`,
-    `${unlessPlain(d.matches(text, String.raw`\d[\s\x{00A0}\x{202F}'’]+\d`))} AS ${field}_spaced`,
-  ];
-}
-
-/** The exact decimal of a number from its parts (the rules of parse-number.ts), NULL when it is not one. */
-function numberValue(d: SqlDialect, field: string): string {
-  const digits = `${field}_digits`;
-  const dots = `(LENGTH(${digits}) - LENGTH(REPLACE(${digits}, '.', '')))`;
-  const commas = `(LENGTH(${digits}) - LENGTH(REPLACE(${digits}, ',', '')))`;
-  const commaDecimal = d.decimal(`REPLACE(REPLACE(${digits}, '.', ''), ',', '.')`);
-  const dotDecimal = d.decimal(`REPLACE(${digits}, ',', '')`);
-  const groupsOnly = d.decimal(`REPLACE(REPLACE(${digits}, ',', ''), '.', '')`);
-  const text = `${field}_text`;
-  // DuckDB's decimal cast reads an exponent only with a short mantissa (a machine's 0.30000000000000004 is `30000000000000004e-17`): such a number goes through a double, as the reader reads it.
-  const plain = `CASE WHEN STRPOS(LOWER(${text}), 'e') > 0 THEN ${d.decimal(d.float(text))} ELSE ${d.decimal(text)} END`;
-  return `CASE WHEN ${field}_plain THEN ${plain} WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
-      ELSE CASE WHEN ${field}_negative THEN -1 ELSE 1 END * CASE
-      WHEN ${dots} > 0 AND ${commas} > 0 THEN CASE WHEN ${d.matches(digits, String.raw`\.\d*$`)} THEN ${dotDecimal} ELSE ${commaDecimal} END
-      WHEN ${commas} = 1 AND NOT ${field}_spaced AND ${d.matches(digits, String.raw`^[1-9]\d{0,2},\d{3}$`)} THEN ${groupsOnly}
-      WHEN ${commas} = 1 THEN ${commaDecimal}
-      WHEN ${commas} > 1 OR ${dots} > 1 THEN ${groupsOnly}
-      ELSE ${d.decimal(digits)} END END`;
-}
-
-/** The currency a money text writes beside its number (parse-number.ts: every ruble word is RUB), NULL when none. */
-function currencyCode(d: SqlDialect, text: string): string {
-  const lower = `LOWER(${text})`;
-  return `CASE WHEN ${d.matches(lower, '[$]|usd')} THEN 'USD' WHEN ${d.matches(lower, '€|eur')} THEN 'EUR' WHEN ${d.matches(lower, '£|gbp')} THEN 'GBP'
-      WHEN ${d.matches(lower, '₽|rub|rur|р')} THEN 'RUB' END`;
 }
 
 /** An exact decimal of money → integer cents, rounded half away from zero. */

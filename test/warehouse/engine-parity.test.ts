@@ -159,6 +159,60 @@ describe('--engine duckdb gives the in-memory report', () => {
   }, 400_000);
 });
 
+describe('--engine duckdb decides a column\'s decimal separator as the reader does', () => {
+  const malformed = ['1,23,456', '1 23 456', '12,34,5', '1.2.3,4', '1,2.3,4', '(-5)', '$5 €', '--5', '5 руб. руб.', '1  234', '1.234,5 6', '(5', '5)', '1,234.5.6'];
+  const amounts = ['1,5', '2,25', '12 345,67', '1,234', '1.234', '1.234.567', '-1,234', '(1.234)', '+1,234', '1 234 руб.', '5 ₽', '₽ 5', 'руб 5', '12 345,67 р.', "1'234,5", '1’234,5', ',5', '5,', '0,123', '1234,567', '123 456 789 012 345 678,5'];
+  const profits = ['1.5', '1,234.50', '1,234', '1.234', '2.75', '1,234,567', '0.5', '-1.234', '$1,234'];
+  const quantities = ['1,5', '1.5', '1,234', '1.234', '2'];
+
+  it('amount a comma column, profit a point column, quantity both; malformed numbers rejected; the rejected rows prove nothing', async () => {
+    const rows = ['Client;Date;Amount;Profit;Quantity'];
+    const cells = [...amounts, ...malformed];
+    for (let k = 0; k < cells.length * 3; k++) {
+      const amount = cells[k % cells.length]!;
+      const bad = malformed.includes(amount);
+      // A rejected row's other numbers are never read: its `2,5` profit does not make profit a comma column.
+      rows.push([`Client ${k % 6}`, `${String(1 + (k % 28)).padStart(2, '0')}.03.2026`, amount, bad ? '2,5' : profits[k % profits.length], bad ? '7,5' : quantities[k % quantities.length]].join(';'));
+    }
+    const file = join(dir, 'decimals.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    const memory = await report(['segment', file, '--model', 'none'], 'decimals-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'decimals-duckdb');
+    const marks = (memory.input.profile as { decimals: { field: string; mark: string | null }[] }).decimals.map((d) => [d.field, d.mark]);
+    expect(marks).toEqual([['amount', 'comma'], ['profit', 'dot'], ['quantity', 'mixed']]);
+    const unreadable = (memory.input.rejected as { reason: string; value?: string }[]).filter((r) => r.reason === 'bad-amount').map((r) => r.value);
+    expect(new Set(unreadable)).toEqual(new Set([...malformed, '123 456 789 012 345 678,5']));
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
+  it('quantity × price: a price proves its column only on rows whose quantity was read', async () => {
+    const rows = ['Client;Date;Quantity;Price'];
+    for (let k = 0; k < 40; k++) {
+      const quantity = ['2', '1,5', 'x', '3', '1.234'][k % 5]!;
+      rows.push([`Client ${k % 4}`, `${String(1 + (k % 28)).padStart(2, '0')}.03.2026`, quantity, quantity === 'x' ? '1.5' : ['1,234', '10,5', '2.345'][k % 3]].join(';'));
+    }
+    const file = join(dir, 'decimals-price.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    const memory = await report(['segment', file, '--model', 'none'], 'price-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'price-duckdb');
+    const marks = (memory.input.profile as { decimals: { field: string; mark: string | null }[] }).decimals.map((d) => [d.field, d.mark]);
+    expect(marks).toEqual([['quantity', 'comma'], ['price', 'comma']]);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
+  it('in a workbook: number cells prove nothing and stay as they are, text cells follow their column', async () => {
+    const rows: Cell[][] = [['Client', 'Date', 'Amount']];
+    const cells: Cell[] = [1.234, '1,5', '1.234', 2.5, '1,234', 1234.5];
+    for (let k = 0; k < 24; k++) rows.push([`Client ${k % 3}`, dateOfDay(dayFromYmd(2026, 3, 1 + (k % 28))), cells[k % cells.length]!]);
+    const file = join(dir, 'decimals.xlsx');
+    writeFileSync(file, workbookXlsxBytes([{ cells: { name: 'Sales', rows } }]));
+    const memory = await report(['segment', file, '--model', 'none'], 'decimals-xlsx-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'decimals-xlsx-duckdb');
+    expect((memory.input.profile as { decimals: { mark: string }[] }).decimals[0]!.mark).toBe('comma');
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+});
+
 describe('--engine duckdb on a workbook gives the in-memory report', () => {
   it('on the example workbook (its companion sheets read as in memory)', async () => {
     const memory = await report(['segment', 'examples/sample-sales.xlsx'], 'sample-memory');
