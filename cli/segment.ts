@@ -177,7 +177,7 @@ async function readByEngine(cmd: SegmentCommand): Promise<{ read: SourceRead; fi
       file = await openOrFail(path, cmd.lang);
       const answer = file.read(located(file, path, table ?? cmd.sheet, cmd.lang).sheet);
       if ('problem' in answer) throw new InputError(failureMessage(cmd.lang, { kind: 'unavailable', source: 'sales', sheet: path, problem: answer.problem }, 'cli'));
-      source = { kind: 'sheet', rows: answer.grid, date1904: answer.date1904 };
+      source = { kind: 'sheet', rows: answer.grid, date1904: answer.date1904, textCells: !file.isWorkbook };
     }
     const outcome = await readWithDuckDb({ source, headers: cmd.headers, asOf: cmd.options.asOf });
     if ('failure' in outcome) throw new InputError(unusable(outcome.failure, file.sheetNamed(table ?? cmd.sheet) ?? basename(path), cmd.lang));

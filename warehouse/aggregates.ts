@@ -167,8 +167,8 @@ export class AggregatesReader {
   }
 }
 
-/** The order a reader of the result asks for: every row other than a sale, then the sales by their latest row. */
-export const ORDER_FOR_READING = `ORDER BY kind = 'sale', to_row`;
+/** The order a reader of the result asks for: every row other than a sale, then the sales by their latest row (columns of `table`, e.g. `r.`). */
+export const ORDER_FOR_READING = (table = '') => `ORDER BY ${table}kind = 'sale', ${table}to_row`;
 
 function checkedSale(row: AggregateRow): AggregateRow {
   if (row.client === null || row.client === '' || row.day === null || row.amount === null || row.lines === null || row.row === null || row.to_row === null) {

@@ -36,7 +36,7 @@ const duckdb = SQL_DIALECTS.duckdb;
 export type EngineSource =
   | { kind: 'parquet'; path: string }
   | { kind: 'database'; path: string; table: string }
-  | { kind: 'sheet'; rows: Grid | TableSource; date1904?: boolean };
+  | { kind: 'sheet'; rows: Grid | TableSource; date1904?: boolean; textCells?: boolean };
 
 export interface EngineRequest {
   source: EngineSource;
@@ -113,14 +113,34 @@ const TEXT_COLUMNS = new Set<string>(['kind', 'reason', 'value', 'client', 'prod
 /**
  * Runs the aggregation (or reads its saved result) and streams its rows, in the reader's order, into
  * the reader's outcome: a chunk at a time, never the whole result as objects. Whole numbers cross
- * as doubles (exact below 2^53): a JS number each, without a BigInt per value.
+ * as doubles (exact below 2^53): a JS number each, without a BigInt per value. Texts cross once
+ * each: the result is kept in a table, its distinct texts numbered and read first, and the rows
+ * carry the numbers (a million groups whose client, product, manager… repeat would otherwise make
+ * millions of JS strings: some 7 s of 9 on a million-line file).
  */
 async function readResult(connection: DuckDBConnection, sql: string, source?: AggregateSource): Promise<SourceRead> {
-  const integers = AGGREGATE_COLUMNS.filter((name) => !TEXT_COLUMNS.has(name));
-  const doubles = integers.map((name) => `CAST(${duckdb.identifier(name)} AS DOUBLE) AS ${duckdb.identifier(name)}`).join(', ');
-  const result = await connection.stream(`SELECT * REPLACE (${doubles}) FROM (${sql}) ${ORDER_FOR_READING}`);
+  const q = (name: string) => duckdb.identifier(name);
+  const texts = AGGREGATE_COLUMNS.filter((name) => TEXT_COLUMNS.has(name));
+  await connection.run(`CREATE TEMP TABLE winback_result AS ${sql}`);
+  await connection.run(
+    `CREATE TEMP TABLE winback_texts AS SELECT text, CAST(ROW_NUMBER() OVER () - 1 AS DOUBLE) AS id FROM (SELECT DISTINCT text FROM (${texts
+      .map((name) => `SELECT ${q(name)} AS text FROM winback_result`)
+      .join(' UNION ALL ')}) WHERE text IS NOT NULL)`,
+  );
+  const dictionary: string[] = [];
+  for await (const rows of (await connection.stream('SELECT id, text FROM winback_texts')).yieldRows()) {
+    for (const [id, text] of rows) dictionary[id as number] = text as string;
+  }
+  const columns = AGGREGATE_COLUMNS.map((name) => (TEXT_COLUMNS.has(name) ? `${q(`t_${name}`)}.id AS ${q(name)}` : `CAST(r.${q(name)} AS DOUBLE) AS ${q(name)}`));
+  const joins = texts.map((name) => `LEFT JOIN winback_texts ${q(`t_${name}`)} ON ${q(`t_${name}`)}.text = r.${q(name)}`).join(' ');
+  const result = await connection.stream(`SELECT ${columns.join(', ')} FROM winback_result r ${joins} ${ORDER_FOR_READING('r.')}`);
   const reader = new AggregatesReader(source);
-  for await (const rows of result.yieldRowObjectJs()) for (const row of rows) reader.add(row as unknown as AggregateRow);
+  for await (const rows of result.yieldRowObjectJs()) {
+    for (const row of rows) {
+      for (const name of texts) if (row[name] !== null) row[name] = dictionary[row[name] as number]!;
+      reader.add(row as unknown as AggregateRow);
+    }
+  }
   const { read, source: readFrom } = reader.finish();
   return {
     read: {
@@ -158,7 +178,7 @@ interface Relation {
 async function relationOf(connection: DuckDBConnection, request: EngineRequest): Promise<Relation | { failure: ReadFailure }> {
   const { source, headers } = request;
   if (source.kind === 'sheet') {
-    const poured = await pourSheet(connection, { rows: source.rows, date1904: source.date1904, headers });
+    const poured = await pourSheet(connection, { ...source, headers });
     if ('failure' in poured) return poured;
     const plan = { source: poured.table, columns: poured.columns, mapping: poured.mapping, rowNumber: SHEET_ROW, problem: SHEET_PROBLEM };
     return { found: poured.found, plan };

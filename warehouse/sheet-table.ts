@@ -12,7 +12,8 @@
  *   as the reader counts them blank;
  * - `wb_problem`, `wb_problem_value`: the row's own problem, found by the source (`unclosed-quote`,
  *   `bad-bytes`, `bad-cell`), or `duplicate-row` for a row number listed again; NULL otherwise;
- * - `c0` … one column per column of the header row: each cell as its text (below), NULL when empty;
+ * - `c0` … one column per column of the header row: each cell as its trimmed text (below), NULL
+ *   when empty — the text the reader reads and shows (cell-text.ts);
  * - `c_rest`: the first cell beyond the header's columns that is not blank, or NULL — all the
  *   blank and total checks need to see of the cells beyond the header.
  *
@@ -43,6 +44,12 @@ export interface SheetRequest {
   rows: Grid | TableSource;
   /** Numbers in the date column count from 1904 (the workbook's date system). */
   date1904?: boolean;
+  /**
+   * Every cell is text (a text file): each is poured as its trimmed text, the text every reader of
+   * a text file reads (decoded once here: the source's cache of decoded texts is slower for
+   * columns of distinct texts, such as document numbers).
+   */
+  textCells?: boolean;
   headers?: Partial<Record<SalesField, string>>;
 }
 
@@ -98,6 +105,7 @@ export async function pourSheet(connection: DuckDBConnection, request: SheetRequ
   );
   const appender = await connection.createAppender(SHEET_TABLE);
   const date1904 = request.date1904 === true;
+  const textCells = request.textCells === true;
   let next = found.headerRow + 1;
   const pour = (row: SourceRow): void => {
     const duplicate = row.index < next;
@@ -112,9 +120,10 @@ export async function pourSheet(connection: DuckDBConnection, request: SheetRequ
     appendText(problem);
     appendText(problem ? row.problemValue : null);
     const shown = Math.min(row.width, width);
-    for (let c = 0; c < width; c++) appendText(c < shown ? cellAs(row.cell(c), roles[c]!, date1904) : null);
+    if (textCells) for (let c = 0; c < width; c++) appendText(c < shown ? (row.cell(c) as string).trim() : null);
+    else for (let c = 0; c < width; c++) appendText(c < shown ? cellAs(row.cell(c), roles[c]!, date1904) : null);
     let rest: string | null = null;
-    for (let c = width; c < row.width && rest === null; c++) if (!row.blank(c)) rest = cellAs(row.cell(c), 'text', date1904);
+    for (let c = width; c < row.width && rest === null; c++) if (!row.blank(c)) rest = textCells ? (row.cell(c) as string).trim() : cellAs(row.cell(c), 'text', date1904);
     appendText(rest);
     appender.endRow();
   };
@@ -143,7 +152,7 @@ function hasData(row: SourceRow | null, source: TableSource): boolean {
 
 /** A cell as the text the SQL reads the way the reader reads the cell in a column of this role (see the file comment). */
 export function cellAs(cell: Cell, role: Role, date1904: boolean): string | null {
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return cell.trim();
   if (typeof cell !== 'number') return cellText(cell);
   if (!Number.isFinite(cell)) return String(cell);
   if (role === 'date') {

@@ -50,7 +50,7 @@ async function sqlReadings(texts: readonly string[]): Promise<Reading[]> {
       appender.endRow();
     });
     appender.closeSync();
-    const cents = (e: string) => `CAST(ROUND(CAST(${e} AS DECIMAL(38, 6)) * 100) AS DOUBLE)`;
+    const cents = (e: string) => `CAST(${d.scaled(e, 2)} AS DOUBLE)`;
     const sql = `WITH s1 AS (SELECT *, ${n.flags(f, false).join(', ')} FROM cells),
       s2 AS (SELECT *, ${n.parts(f).join(', ')} FROM s1),
       s3 AS (SELECT *, ${n.numbers(f).join(', ')} FROM s2),
