@@ -18,6 +18,7 @@ import { formatDay } from '../../core/basics/calendar.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
 import { workbookXlsxBytes } from '../../xlsx/write-xlsx.js';
+import { encodeWindows1251 } from '../../examples/cp1251.js';
 import { dateOfDay } from '../../core/basics/calendar.js';
 import type { Cell } from '../../core/read/types.js';
 
@@ -157,6 +158,32 @@ describe('--engine duckdb gives the in-memory report', () => {
     expect(memory.input.rejected).toHaveLength(135_080);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 400_000);
+});
+
+describe('--engine duckdb reads a 1C export in Windows-1251 as the memory engine does', () => {
+  it('on examples/sample-1c.csv (a title and a period above the header, subtotals, blank rows, 12 345,67 руб.)', async () => {
+    const memory = await report(['segment', 'examples/sample-1c.csv'], 'sample-1c-memory');
+    const duckdb = await report(['segment', 'examples/sample-1c.csv', '--engine', 'duckdb'], 'sample-1c-duckdb');
+    expect((memory.input.profile as { file: { encoding: string } }).file.encoding).toBe('windows-1251');
+    expect(memory.currency).toBe('RUB');
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
+  it('on Cyrillic names, ё, №, « », an em dash and no-break spaces in the numbers', async () => {
+    const rows = ['Контрагент;Дата;Сумма;Менеджер;Номенклатура'];
+    const names = ['ООО «Ёлка»', 'ИП Щёголев — опт', 'АО "Сибирь" № 2', 'ЗАО Юг', 'ООО Ромашка'];
+    for (let k = 0; k < 50; k++) {
+      rows.push([names[k % names.length], `${String(1 + (k % 28)).padStart(2, '0')}.0${1 + (k % 9)}.2026`, `1\u00a0${String(100 + k * 7)},50 руб.`, k % 2 ? 'Петрова Ё.' : 'Иванов', `Цемент № ${k % 4}`].join(';'));
+      if (k % 17 === 0) rows.push('Итого;;10\u00a0000,00;;', ';;;;');
+    }
+    const file = join(dir, 'cp1251.csv');
+    writeFileSync(file, encodeWindows1251(rows.join('\r\n') + '\r\n'));
+    const memory = await report(['segment', file, '--model', 'none'], 'cp1251-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'cp1251-duckdb');
+    expect((memory.input.profile as { file: { encoding: string } }).file.encoding).toBe('windows-1251');
+    expect((memory.clients as { client: string }[]).map((c) => c.client).sort()).toEqual([...names].sort());
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
 });
 
 describe('--engine duckdb decides a column\'s decimal separator as the reader does', () => {
