@@ -151,6 +151,22 @@ describe('--engine duckdb gives the in-memory report', () => {
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 120_000);
 
+  it('on rows the reader rejects for themselves: an unclosed quote, a stray byte in UTF-8, a row wider than the header', async () => {
+    const lines = ['Клиент;Дата;Сумма'];
+    for (let k = 0; k < 40; k++) lines.push(`Клиент ${k % 5};0${1 + (k % 9)}.03.2026;${k + 1},50`);
+    lines.splice(20, 0, ';;;;Итого');
+    // A quote that the file ends inside (earlier, it would hold the lines after it and sway the delimiter the reader finds).
+    lines.push('Клиент 1;05.03.2026;"12,50');
+    const bytes = Buffer.concat([Buffer.from(lines.slice(0, 30).join('\n') + '\n'), Buffer.from('Клиент '), Buffer.from([0xe9]), Buffer.from(';06.03.2026;3,00\n'), Buffer.from(lines.slice(30).join('\n') + '\n')]);
+    const file = join(dir, 'row-problems.csv');
+    writeFileSync(file, bytes);
+    const memory = await report(['segment', file, '--model', 'none'], 'row-problems-memory');
+    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'row-problems-duckdb');
+    const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
+    expect([...reasons].sort()).toEqual(['bad-bytes', 'subtotal', 'unclosed-quote']);
+    expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
+  }, 120_000);
+
   it('on Online Retail (541,909 lines, quantity × price, 135,080 rows without a client)', async () => {
     const file = '../shared/data/online_retail_uci/online_retail.csv';
     const memory = await report(['segment', file], 'retail-memory');

@@ -40,7 +40,7 @@ export const cli = {
     '  --json report.json            results as JSON',
     '  --quiet, -q                   no progress lines',
     '  --engine memory|duckdb        who reads the lines: in memory (default), or',
-    '                                embedded DuckDB for CSV, Parquet or file.duckdb#table',
+    '                                embedded DuckDB (CSV, .xlsx, Parquet, file.duckdb#table)',
     '  --aggregates                  the file is the result of `winback sql`',
     '',
     'Usage: winback sql --table NAME [--dialect bigquery|duckdb] [--columns A,B,C]',

@@ -37,7 +37,7 @@ export const cli: CliWords = {
     '  --json отчёт.json             результаты в JSON',
     '  --quiet, -q                   без строк о ходе работы',
     '  --engine memory|duckdb        кто читает строки: в памяти (по умолчанию) или',
-    '                                встроенная DuckDB для CSV, Parquet и файл.duckdb#таблица',
+    '                                встроенная DuckDB (CSV, .xlsx, Parquet, файл.duckdb#таблица)',
     '  --aggregates                  файл — результат команды `winback sql`',
     '',
     'Запуск: winback sql --table ИМЯ [--dialect bigquery|duckdb] [--columns A,B,C]',
