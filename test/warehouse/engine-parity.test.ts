@@ -46,6 +46,12 @@ async function report(args: string[], name: string): Promise<Report> {
   return JSON.parse(readFileSync(json, 'utf8')) as Report;
 }
 
+/** The report of the same command from both engines (`<name>-memory.json`, `<name>-duckdb.json`). */
+async function engines(args: string[], name: string): Promise<{ memory: Report; duckdb: Report }> {
+  const memory = await report(args, `${name}-memory`);
+  return { memory, duckdb: await report([...args, '--engine', 'duckdb'], `${name}-duckdb`) };
+}
+
 /** The report without the read profile (the one part that says which engine read the file). */
 function withoutProfile(r: Report): Report {
   return { ...r, input: { ...r.input, profile: null } };
@@ -100,16 +106,13 @@ beforeAll(() => {
 
 describe('--engine duckdb gives the in-memory report', () => {
   it('on the CDNOW sample (as of 1997-09-30, BG/NBD)', async () => {
-    const args = ['segment', cdnowCsv, '--as-of', '1997-09-30', '--model', 'bgnbd'];
-    const memory = await report(args, 'cdnow-memory');
-    const duckdb = await report([...args, '--engine', 'duckdb'], 'cdnow-duckdb');
+    const { memory, duckdb } = await engines(['segment', cdnowCsv, '--as-of', '1997-09-30', '--model', 'bgnbd'], 'cdnow');
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
     expect(memory.clients).toHaveLength(2357);
   }, 120_000);
 
   it('on a 1C-style distributor export with blank, total, unreadable, request and far-future rows', async () => {
-    const memory = await report(['segment', distributor], 'distributor-memory');
-    const duckdb = await report(['segment', distributor, '--engine', 'duckdb'], 'distributor-duckdb');
+    const { memory, duckdb } = await engines(['segment', distributor], 'distributor');
     const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
     expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'far-future', 'subtotal']);
     expect(memory.input.requests).toBeGreaterThan(0);
@@ -126,8 +129,7 @@ describe('--engine duckdb gives the in-memory report', () => {
     rows.push('Total:,,"9,00",', ',,,', ',05.03.2026,"1,00",M1');
     const file = join(dir, 'shapes.csv');
     writeFileSync(file, rows.join('\n') + '\n');
-    const memory = await report(['segment', file, '--model', 'none'], 'shapes-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'shapes-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'shapes');
     const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
     expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'no-client', 'subtotal']);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
@@ -143,8 +145,7 @@ describe('--engine duckdb gives the in-memory report', () => {
     lines.push('Total;;1 000,00;', '', ';05.03.2026;1,00;M1');
     const file = join(dir, 'empty-lines.csv');
     writeFileSync(file, lines.join('\r\n') + '\r\n\r\n');
-    const memory = await report(['segment', file, '--model', 'none'], 'empty-lines-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'empty-lines-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'empty-lines');
     const rejected = memory.input.rejected as { row: number; toRow?: number; reason: string }[];
     expect(rejected.filter((r) => r.reason === 'blank').map((r) => [r.row, r.toRow])).toContainEqual([49, 51]);
     expect(rejected.find((r) => r.reason === 'bad-amount')!.row).toBe(37);
@@ -160,8 +161,7 @@ describe('--engine duckdb gives the in-memory report', () => {
     const bytes = Buffer.concat([Buffer.from(lines.slice(0, 30).join('\n') + '\n'), Buffer.from('Клиент '), Buffer.from([0xe9]), Buffer.from(';06.03.2026;3,00\n'), Buffer.from(lines.slice(30).join('\n') + '\n')]);
     const file = join(dir, 'row-problems.csv');
     writeFileSync(file, bytes);
-    const memory = await report(['segment', file, '--model', 'none'], 'row-problems-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'row-problems-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'row-problems');
     const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
     expect([...reasons].sort()).toEqual(['bad-bytes', 'subtotal', 'unclosed-quote']);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
@@ -169,8 +169,7 @@ describe('--engine duckdb gives the in-memory report', () => {
 
   it('on Online Retail (541,909 lines, quantity × price, 135,080 rows without a client)', async () => {
     const file = '../shared/data/online_retail_uci/online_retail.csv';
-    const memory = await report(['segment', file], 'retail-memory');
-    const duckdb = await report(['segment', file, '--engine', 'duckdb'], 'retail-duckdb');
+    const { memory, duckdb } = await engines(['segment', file], 'retail');
     expect(memory.input.rejected).toHaveLength(135_080);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 400_000);
@@ -178,8 +177,7 @@ describe('--engine duckdb gives the in-memory report', () => {
 
 describe('--engine duckdb reads a 1C export in Windows-1251 as the memory engine does', () => {
   it('on examples/sample-1c.csv (a title and a period above the header, subtotals, blank rows, 12 345,67 руб.)', async () => {
-    const memory = await report(['segment', 'examples/sample-1c.csv'], 'sample-1c-memory');
-    const duckdb = await report(['segment', 'examples/sample-1c.csv', '--engine', 'duckdb'], 'sample-1c-duckdb');
+    const { memory, duckdb } = await engines(['segment', 'examples/sample-1c.csv'], 'sample-1c');
     expect((memory.input.profile as { file: { encoding: string } }).file.encoding).toBe('windows-1251');
     expect(memory.currency).toBe('RUB');
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
@@ -194,8 +192,7 @@ describe('--engine duckdb reads a 1C export in Windows-1251 as the memory engine
     }
     const file = join(dir, 'cp1251.csv');
     writeFileSync(file, encodeWindows1251(rows.join('\r\n') + '\r\n'));
-    const memory = await report(['segment', file, '--model', 'none'], 'cp1251-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'cp1251-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'cp1251');
     expect((memory.input.profile as { file: { encoding: string } }).file.encoding).toBe('windows-1251');
     expect((memory.clients as { client: string }[]).map((c) => c.client).sort()).toEqual([...names].sort());
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
@@ -219,8 +216,7 @@ describe('--engine duckdb decides a column\'s decimal separator as the reader do
     }
     const file = join(dir, 'decimals.csv');
     writeFileSync(file, rows.join('\n') + '\n');
-    const memory = await report(['segment', file, '--model', 'none'], 'decimals-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'decimals-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'decimals');
     const marks = (memory.input.profile as { decimals: { field: string; mark: string | null }[] }).decimals.map((d) => [d.field, d.mark]);
     expect(marks).toEqual([['amount', 'comma'], ['profit', 'dot'], ['quantity', 'mixed']]);
     const unreadable = (memory.input.rejected as { reason: string; value?: string }[]).filter((r) => r.reason === 'bad-amount').map((r) => r.value);
@@ -236,8 +232,7 @@ describe('--engine duckdb decides a column\'s decimal separator as the reader do
     }
     const file = join(dir, 'decimals-price.csv');
     writeFileSync(file, rows.join('\n') + '\n');
-    const memory = await report(['segment', file, '--model', 'none'], 'price-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'price-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'price');
     const marks = (memory.input.profile as { decimals: { field: string; mark: string | null }[] }).decimals.map((d) => [d.field, d.mark]);
     expect(marks).toEqual([['quantity', 'comma'], ['price', 'comma']]);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
@@ -249,8 +244,7 @@ describe('--engine duckdb decides a column\'s decimal separator as the reader do
     for (let k = 0; k < 24; k++) rows.push([`Client ${k % 3}`, dateOfDay(dayFromYmd(2026, 3, 1 + (k % 28))), cells[k % cells.length]!]);
     const file = join(dir, 'decimals.xlsx');
     writeFileSync(file, workbookXlsxBytes([{ cells: { name: 'Sales', rows } }]));
-    const memory = await report(['segment', file, '--model', 'none'], 'decimals-xlsx-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'decimals-xlsx-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'decimals-xlsx');
     expect((memory.input.profile as { decimals: { mark: string }[] }).decimals[0]!.mark).toBe('comma');
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 120_000);
@@ -258,8 +252,7 @@ describe('--engine duckdb decides a column\'s decimal separator as the reader do
 
 describe('--engine duckdb on a workbook gives the in-memory report', () => {
   it('on the example workbook (its companion sheets read as in memory)', async () => {
-    const memory = await report(['segment', 'examples/sample-sales.xlsx'], 'sample-memory');
-    const duckdb = await report(['segment', 'examples/sample-sales.xlsx', '--engine', 'duckdb'], 'sample-duckdb');
+    const { memory, duckdb } = await engines(['segment', 'examples/sample-sales.xlsx'], 'sample');
     expect(memory.clients).toHaveLength(600);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
   }, 120_000);
@@ -274,8 +267,7 @@ describe('--engine duckdb on a workbook gives the in-memory report', () => {
     rows.push([], [], ['Итого', null, 1000], [null, null, null, null, null, 'beyond'], ['Client 1', dateOfDay(day), 10]);
     const file = join(dir, 'typed.xlsx');
     writeFileSync(file, workbookXlsxBytes([{ cells: { name: 'Продажи', rows } }]));
-    const memory = await report(['segment', file, '--model', 'none'], 'typed-memory');
-    const duckdb = await report(['segment', file, '--model', 'none', '--engine', 'duckdb'], 'typed-duckdb');
+    const { memory, duckdb } = await engines(['segment', file, '--model', 'none'], 'typed');
     const reasons = new Set((memory.input.rejected as { reason: string }[]).map((r) => r.reason));
     expect([...reasons].sort()).toEqual(['bad-amount', 'bad-date', 'blank', 'no-client', 'subtotal']);
     expect(withoutProfile(duckdb)).toEqual(withoutProfile(memory));
