@@ -35,7 +35,7 @@ import { memoryProblem } from './memory.js';
 import { checkOutputs, nodeFs, OutputError, writeOutputs, type Output, type OutputFs } from './outputs.js';
 import type { ProgressLine } from './progress.js';
 import { fileProblem, openFile, type OpenedFile } from './read-file.js';
-import { EngineProblem, readAggregates, readWithDuckDb } from '../warehouse/duckdb-engine.js';
+import { EngineProblem, readAggregates, readWithDuckDb, type EngineSource } from '../warehouse/duckdb-engine.js';
 import { AggregateProblem } from '../warehouse/aggregates.js';
 
 export class InputError extends Error {}
@@ -65,8 +65,9 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   }
 
   progress.stage(text.reading(basename(salesPath)));
-  const engineRead = cmd.engine === 'duckdb' ? await readByEngine(cmd) : undefined;
-  const sources = await openSources(cmd, progress, engineRead === undefined);
+  const engine = cmd.engine === 'duckdb' ? await readByEngine(cmd) : undefined;
+  const engineRead = engine?.read;
+  const sources = await openSources(cmd, progress, engine?.file);
   const request = {
     sources: Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, source.label])) as { sales: string } & Partial<Record<SourceKey, string>>,
     options: cmd.options,
@@ -119,17 +120,22 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
 
 /** True when the file starts with Parquet's magic bytes `PAR1` (only DuckDB reads it). */
 async function isParquet(path: string): Promise<boolean> {
+  return (await fileHead(path, 4)) === 'PAR1';
+}
+
+/** The file's first bytes as Latin-1 text ('' when it cannot be read: opening it later says why). */
+async function fileHead(path: string, length: number): Promise<string> {
   try {
     const file = await open(path, 'r');
     try {
-      const head = new Uint8Array(4);
-      await file.read(head, 0, 4, 0);
-      return new TextDecoder().decode(head) === 'PAR1';
+      const head = new Uint8Array(length);
+      const { bytesRead } = await file.read(head, 0, length, 0);
+      return String.fromCharCode(...head.subarray(0, bytesRead));
     } finally {
       await file.close();
     }
   } catch {
-    return false;
+    return '';
   }
 }
 
@@ -145,35 +151,64 @@ function fileProblemOrThrow(error: unknown) {
 }
 
 /**
- * `--engine duckdb`: the sales lines read and aggregated by DuckDB (warehouse/duckdb-engine.ts), or
- * with `--aggregates` the result of `winback sql`; every refusal is one sentence.
+ * `--engine duckdb`: the sales lines read and aggregated by DuckDB (warehouse/duckdb-engine.ts) —
+ * a Parquet file or a DuckDB table by DuckDB itself, a text file or a workbook's sheet opened as in
+ * memory and its rows handed over — or with `--aggregates` the result of `winback sql`. Gives the
+ * reader's outcome and the opened sales file (a workbook's other sheets hold the companion
+ * sources); every refusal is one sentence.
  */
-async function readByEngine(cmd: SegmentCommand): Promise<SourceRead> {
+async function readByEngine(cmd: SegmentCommand): Promise<{ read: SourceRead; file: OpenedFile }> {
   const text = words(cmd.lang).cli;
   const [path, table] = splitSheet(cmd.input);
-  const opened = await openOrFail(path, cmd.lang);
-  if (opened.isWorkbook) throw new InputError(text.engine.workbook(path));
-  if (table === undefined && /\.(duckdb|db)$/i.test(path)) throw new InputError(text.engine.needsTable(path));
   try {
-    if (cmd.aggregates) return await readAggregates(path);
-    const outcome = await readWithDuckDb({ path, table, headers: cmd.headers, asOf: cmd.options.asOf });
-    if ('read' in outcome) return outcome;
-    const { code, missing, header, headers } = outcome.failure;
-    throw new InputError(failureMessage(cmd.lang, { kind: 'unusable', source: 'sales', sheet: basename(path), code, missing, ...(header === undefined ? {} : { header, headers }) }, 'cli'));
+    if (cmd.aggregates) {
+      await openOrFail(path, cmd.lang);
+      return { read: await readAggregates(path), file: engineFile(path, table) };
+    }
+    let source: EngineSource;
+    let file: OpenedFile;
+    if (await isParquet(path)) {
+      source = { kind: 'parquet', path };
+      file = engineFile(path, undefined);
+    } else if (await isDuckDbFile(path)) {
+      if (table === undefined) throw new InputError(text.engine.needsTable(path));
+      source = { kind: 'database', path, table };
+      file = engineFile(path, table);
+    } else {
+      file = await openOrFail(path, cmd.lang);
+      const answer = file.read(located(file, path, table ?? cmd.sheet, cmd.lang).sheet);
+      if ('problem' in answer) throw new InputError(failureMessage(cmd.lang, { kind: 'unavailable', source: 'sales', sheet: path, problem: answer.problem }, 'cli'));
+      source = { kind: 'sheet', rows: answer.grid, date1904: answer.date1904, textCells: !file.isWorkbook };
+    }
+    const outcome = await readWithDuckDb({ source, headers: cmd.headers, asOf: cmd.options.asOf });
+    if ('failure' in outcome) throw new InputError(unusable(outcome.failure, file.sheetNamed(table ?? cmd.sheet) ?? basename(path), cmd.lang));
+    return { read: outcome, file };
   } catch (error) {
+    if (error instanceof InputError) throw error;
     if (error instanceof AggregateProblem) throw new InputError(text.aggregatesProblem(path, error.message));
+    if (error instanceof XlsxProblem) throw new InputError(readingProblem(error, path, cmd.lang));
     if (!(error instanceof EngineProblem)) throw error;
-    if (error.code === 'not-utf8') throw new InputError(text.engine.notUtf8(path));
     if (error.code === 'no-table') throw new InputError(text.engine.noTable(error.detail, path));
     throw new InputError(text.engine.unreadable(path, error.detail.split('\n')[0]!));
   }
 }
 
-/** Opens the sales file (unless an engine read it) and every companion source, each file once. */
-async function openSources(cmd: SegmentCommand, progress: ProgressLine, openSales: boolean): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
+/** A sheet whose header the engine could not use, in the command line's words. */
+function unusable(failure: Pick<Extract<PipelineFailure, { kind: 'unusable' }>, 'code' | 'missing' | 'header' | 'headers'>, sheet: string, lang: Lang): string {
+  const { code, missing, header, headers } = failure;
+  return failureMessage(lang, { kind: 'unusable', source: 'sales', sheet, code, missing, ...(header === undefined ? {} : { header, headers }) }, 'cli');
+}
+
+/** True when the file starts as a DuckDB database does (its magic bytes `DUCK` after the first 8). */
+async function isDuckDbFile(path: string): Promise<boolean> {
+  return (await fileHead(path, 12)).slice(8) === 'DUCK';
+}
+
+/** Opens the sales file (unless the engine opened it) and every companion source, each file once. */
+async function openSources(cmd: SegmentCommand, progress: ProgressLine, opened?: OpenedFile): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
   const text = words(cmd.lang).cli;
   const [salesPath, salesSheet] = splitSheet(cmd.input);
-  const salesFile = openSales ? await openOrFail(salesPath, cmd.lang) : engineFile(salesPath, salesSheet);
+  const salesFile = opened ?? (await openOrFail(salesPath, cmd.lang));
   const sales = located(salesFile, salesPath, salesSheet ?? cmd.sheet, cmd.lang);
   const sources: { sales: SourceFile } & Partial<Record<SourceKey, SourceFile>> = { sales };
   for (const key of OPTIONAL_SOURCES) {

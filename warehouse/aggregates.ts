@@ -8,7 +8,8 @@
  *   the last line for the in-memory reader. Its row is the group's first row.
  * - `request` rows are the sales sheet's request rows; `rejected` rows the rejected rows, a run of
  *   consecutive blank rows made one entry as the reader makes it.
- * - `rows` gives the first data row and the last row with data: data rows = last − first + 1;
+ * - `rows` gives the first row below the header and the last row with data: data rows = last − first + 1,
+ *   plus each repeated row (`duplicate-row`, read-rows.ts);
  * - `currency` rows and the money columns' headers give the currencies the profile lists.
  *
  * Example: result rows (sale, row 2, to_row 3, Acme, day 20517, amount 1500, lines 2), (rejected,
@@ -121,7 +122,7 @@ export class AggregatesReader {
       records,
       rejected: withBlankRuns(this.rejected),
       requests: source.mapping.type === undefined ? undefined : this.requests.sort((p, q) => p.row - q.row),
-      dataRows: this.last >= this.first ? this.last - this.first + 1 : 0,
+      dataRows: (this.last >= this.first ? this.last - this.first + 1 : 0) + this.rejected.filter((r) => r.reason === 'duplicate-row').length,
       profile: {
         ...source.profile,
         headerRow: source.headerRow + 1,
@@ -166,8 +167,8 @@ export class AggregatesReader {
   }
 }
 
-/** The order a reader of the result asks for: every row other than a sale, then the sales by their latest row. */
-export const ORDER_FOR_READING = `ORDER BY kind = 'sale', to_row`;
+/** The order a reader of the result asks for: every row other than a sale, then the sales by their latest row (columns of `table`, e.g. `r.`). */
+export const ORDER_FOR_READING = (table = '') => `ORDER BY ${table}kind = 'sale', ${table}to_row`;
 
 function checkedSale(row: AggregateRow): AggregateRow {
   if (row.client === null || row.client === '' || row.day === null || row.amount === null || row.lines === null || row.row === null || row.to_row === null) {

@@ -5,15 +5,20 @@
  * and aggregates.ts turns it into the core's sales columns.
  *
  * Every row of the source gets exactly one outcome, checked in the reader's order (read-rows.ts,
- * read-sales.ts): `blank`, `subtotal`, `no-client`, `bad-date`, then a request (a `type` column
- * saying request), then `bad-amount`; else the line is accepted. Blank rows after the last row with
- * data are not data. Cell texts are read as the reader reads them: names trimmed without invisible
- * characters; dates year first, day first with dots, slash or dash with the year last (day first,
- * the reader's default: its month-first option has no SQL counterpart), YYYYMMDD, a two-digit
- * year by the 2029 pivot, any of them followed by a time; numbers with spaces or apostrophes grouping thousands, currency words
- * and signs, a minus before or after, brackets for a negative, a decimal comma or point; money in
- * cents and quantities in thousandths rounded half away from zero on the exact decimal, and
- * amount = quantity × price rounded after multiplying.
+ * read-sales.ts): the row's own problem when the source knows one (a sheet the engine read row by
+ * row: `unclosed-quote`, `bad-bytes`, `bad-cell`, `duplicate-row`), `blank`, `subtotal`,
+ * `no-client`, `bad-date`, then a request (a `type` column saying request), then `bad-amount`; else
+ * the line is accepted. Blank rows after the last row with data are not data. Cell texts are read as
+ * the reader reads them: names trimmed without invisible characters; dates year first, day first
+ * with dots, slash or dash with the year last (day first, the reader's default: its month-first
+ * option has no SQL counterpart), YYYYMMDD, a two-digit year by the 2029 pivot, any of them
+ * followed by a time; numbers as parse-number.ts reads them (number-sql.ts: spaces or apostrophes
+ * grouping thousands in groups of three, currency words and signs, one sign before or after or
+ * brackets, a decimal comma or point), and each number column decides its ambiguous `1,234` and
+ * `1.234` from the marks of the cells the reader reads (read-numbers.ts: a column whose cells prove
+ * a comma and never a point reads them as 1.234 and 1234); money in cents and quantities in
+ * thousandths rounded half away from zero on the exact decimal, and amount = quantity × price
+ * rounded after multiplying.
  *
  * The result has a `kind` per row:
  * - `sale`: accepted lines of one client, day, product, group, document, manager, region, industry
@@ -23,18 +28,17 @@
  *   never grouped, so each keeps its own row;
  * - `request`: a row whose type says request (row, client, day, manager);
  * - `rejected`: each rejected row (row, reason, the unreadable cell's text);
- * - `rows`: the first data row and the last row with data;
- * - `currency`: each currency the accepted lines' money cells write beside their numbers (reason: its code);
+ * - `rows`: the first row below the header and the last row with data;
+ * - `currency`: each currency the money cells the reader reads write beside their numbers (reason: its code);
  * - `column`: each mapped field (reason) and its column (row: its 0-based index, value: its name),
  *   so that the result alone says how the table was read.
  * `day` is the number of days since 1970-01-01 (the core's Day).
  *
- * Where the SQL reads differently from the in-memory reader (docs/warehouse.md): a column does not
- * decide an ambiguous `1,234` (each such cell follows its own rule), and a malformed number such as
- * `1,23,456` is read rather than rejected.
+ * Where the SQL reads differently from the in-memory reader: docs/warehouse.md.
  */
 import { SALE_TEXT_FIELDS, type SaleTextField } from '../core/read/sales-columns.js';
 import type { Day, SalesField } from '../core/read/types.js';
+import { JS_SPACE_CHARS, numberSql } from './number-sql.js';
 import type { SqlDialect } from './sql-dialect.js';
 
 export interface AggregationPlan {
@@ -47,6 +51,12 @@ export interface AggregationPlan {
   mapping: Partial<Record<SalesField, string>>;
   /** An expression of the source giving each row's 1-based sheet row. */
   rowNumber: string;
+  /**
+   * The source's columns giving a row's own problem (a RowProblem such as `unclosed-quote`) and
+   * the text shown with it, NULL for a row without one: a sheet the engine read row by row
+   * (sheet-table.ts). Such a row is rejected for it before any other check.
+   */
+  problem?: { reason: string; value: string };
   /** The analysis date the user gave, if any. */
   asOf?: Day;
   /**
@@ -87,30 +97,20 @@ export const AGGREGATE_COLUMNS = [
   'lines',
 ] as const;
 
-const SPACE = String.raw`[\s\x{00A0}\x{202F}]`;
+const SPACE = `[${JS_SPACE_CHARS}]`;
 const INVISIBLE = String.raw`[\p{Cf}\x{0000}-\x{0008}\x{000E}-\x{001F}\x{007F}-\x{009F}\x{115F}\x{1160}\x{3164}\x{FFA0}]`;
 const TIME = String.raw`(?:[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp][Mm])?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?\s*`;
 const DATE_HEAD = String.raw`(?:\d{1,4}-\d{1,2}-\d{1,4}|\d{1,4}\.\d{1,2}\.\d{1,4}|\d{1,4}/\d{1,2}/\d{1,4}|\d{8})`;
-const CURRENCY = String.raw`usd|eur|gbp|rub|rur|рублей|рубля|рубль|руб\.?|р\.?|[$€£₽]`;
 /** Total labels (total-words.ts), compared after lower case and ё → е. */
 const TOTAL_WORDS = ['итого', 'итог', 'всего', 'общий итог', 'total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total'];
 const TOTAL_PATTERN = `^(?:(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.]?|(?:${TOTAL_WORDS.map((w) => w.replace('-', '\\-')).join('|')})[:.].*|(?:итого|всего) .*)$`;
 /** The letters total labels begin with: a cheap test before the pattern. */
 const TOTAL_FIRST_LETTERS = [...new Set(TOTAL_WORDS.map((w) => w[0]!))].map((l) => `'${l}'`).join(', ');
-/** The control characters a name never keeps (basics/words.ts), as an SQL expression; NUL is left out (no SQL text holds it). */
-const CONTROLS = [...Array.from({ length: 8 }, (_, k) => k + 1), ...Array.from({ length: 18 }, (_, k) => k + 14), 127].map((code) => `CHR(${code})`).join(' || ');
 const REQUEST_WORDS = ['request', 'запрос', 'заявка', 'inquiry', 'enquiry'];
 const FEW_LINES_MAX = 1000;
 /** 1900-03-01 and 9999-12-31 as days since 1970-01-01: the dates the reader accepts. */
 const MIN_DAY = -25508;
 const MAX_DAY = 2932896;
-/**
- * A number as a machine writes it (`-12`, `2.55`, scientific `1.5E+03` as parse-number.ts reads
- * it): read as it is, without the rules for text (both dialects' decimal casts take an exponent;
- * BigQuery's unconfirmed here).
- */
-const PLAIN_NUMBER = String.raw`^-?\d{1,15}(?:\.\d+)?$|^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$`;
-
 export function aggregationSql(plan: AggregationPlan): string {
   const d = plan.dialect;
   const col = (field: SalesField) => (plan.mapping[field] === undefined ? null : `c_${plan.columns.indexOf(plan.mapping[field]!)}`);
@@ -118,12 +118,9 @@ export function aggregationSql(plan: AggregationPlan): string {
   const nullInt = `CAST(NULL AS ${d.integerType})`;
   // Most cells are clean: one test finds the few that need the slower rewriting.
   const trimmed = (e: string) => `CASE WHEN ${d.matches(e, `^${SPACE}|${SPACE}$`)} THEN ${d.regexReplace(e, `^${SPACE}+|${SPACE}+$`, '')} ELSE ${e} END`;
-  // An ASCII text without control characters and without spaces at its ends is its own name: a few
-  // cheap functions find it, and only other texts pay for the regular expressions.
-  const clean = (e: string) =>
-    `(${d.byteLength(e)} = LENGTH(${e}) AND ASCII(${e}) > 32 AND ASCII(SUBSTR(${e}, -1)) > 32 AND LENGTH(TRANSLATE(${e}, ${CONTROLS}, '')) = LENGTH(${e}))`;
+  // One test (a regular expression, some ten times cheaper than TRANSLATE over the control characters) finds the few texts that need rewriting.
   const name = (e: string) =>
-    `CASE WHEN ${e} IS NULL OR ${e} = '' THEN NULL WHEN ${clean(e)} THEN ${e} WHEN ${d.matches(e, `${INVISIBLE}|^${SPACE}|${SPACE}$`)} THEN NULLIF(${d.regexReplace(d.regexReplace(e, INVISIBLE, ''), `^${SPACE}+|${SPACE}+$`, '')}, '') ELSE ${e} END`;
+    `CASE WHEN ${e} IS NULL OR ${e} = '' THEN NULL WHEN ${d.matches(e, `${INVISIBLE}|^${SPACE}|${SPACE}$`)} THEN NULLIF(${d.regexReplace(d.regexReplace(e, INVISIBLE, ''), `^${SPACE}+|${SPACE}+$`, '')}, '') ELSE ${e} END`;
   const cells = plan.columns.map((column, i) => `${d.text(d.identifier(column))} AS c_${i}`);
   const kindOf = (field: SalesField) => (plan.mapping[field] === undefined ? undefined : plan.kinds?.[plan.mapping[field]!]);
   const named = plan.columns.map((column, i) => `${plan.kinds?.[column] ? `c_${i}` : name(`c_${i}`)} AS n_${i}`);
@@ -134,7 +131,9 @@ export function aggregationSql(plan: AggregationPlan): string {
   const type = nameOf('type');
 
   const texts = [
-    `${plan.columns.map((_, i) => `n_${i} IS NULL`).join(' AND ')} AS blank`,
+    'wb_problem',
+    'wb_problem_value',
+    `wb_problem IS NULL AND ${plan.columns.map((_, i) => `n_${i} IS NULL`).join(' AND ')} AS blank`,
     `${nameOf('client')} AS client`,
     `COALESCE(${plan.columns.map((_, i) => `n_${i}`).join(', ')}) AS first_cell`,
     `${kindOf('date') ? col('date') : trimmed(col('date')!)} AS date_text`,
@@ -144,41 +143,67 @@ export function aggregationSql(plan: AggregationPlan): string {
   ];
   const iso = kindOf('date') === 'date' ? 'TRUE' : d.matches('date_text', String.raw`^\d{4}-\d{2}-\d{2}` + TIME + '$');
   // A number the source types (not text) reads as it is: its text is digits, a point, maybe an exponent.
-  const plain = (field: SalesField) => (kindOf(field) && kindOf(field) !== 'date' ? 'TRUE' : d.matches(`${field}_text`, PLAIN_NUMBER));
-  const flags = [
-    `${total('client')} OR ${total('first_cell')} AS subtotal`,
-    `${iso} AS date_iso`,
-    ...numbers.map((field) => `${plain(field)} AS ${field}_plain`),
-  ];
+  const typed = (field: SalesField) => kindOf(field) !== undefined && kindOf(field) !== 'date';
+  const n = numberSql(d);
+  const flags = [`${total('client')} OR ${total('first_cell')} AS subtotal`, `${iso} AS date_iso`, ...numbers.flatMap((field) => n.flags(field, typed(field)))];
   const parts = [
     `CASE WHEN date_iso THEN NULL ELSE ${d.regexExtract('date_text', `^(${DATE_HEAD})${TIME}$`)} END AS date_head`,
-    ...numbers.flatMap((field) => numberParts(d, field)),
+    ...numbers.flatMap((field) => n.parts(field)),
   ];
   const dateParts = [
     `CASE WHEN date_iso THEN SUBSTR(date_text, 1, 4) ELSE ${d.regexExtract('date_head', String.raw`^(\d+)`)} END AS date_a`,
     `CASE WHEN date_iso THEN SUBSTR(date_text, 6, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./](\d+)`)} END AS date_b`,
     `CASE WHEN date_iso THEN SUBSTR(date_text, 9, 2) ELSE ${d.regexExtract('date_head', String.raw`^\d+[-./]\d+[-./](\d+)$`)} END AS date_c`,
-    ...numbers.map((field) => `${numberValue(d, field)} AS ${field}_number`),
+    ...numbers.flatMap((field) => n.numbers(field)),
   ];
-  const amount = col('amount') ? cents(d, 'amount_number') : cents(d, `${d.wide('quantity_number')} * ${d.wide('price_number')}`);
+  const dateValues = [...dateFields(d), ...numbers.flatMap((field) => n.values(field))];
+  const days = [`${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days`, ...numbers.flatMap((field) => n.finals(field, typed(field)))];
+  // A line's amount, profit and quantity from its numbers (`<field>_number`, or as its columns decided them: `<field>_decided`).
+  const lineNumbers = (suffix: string) => ({
+    amount: col('amount') ? cents(d, `amount_${suffix}`) : cents(d, `${d.wide(`quantity_${suffix}`)} * ${d.wide(`price_${suffix}`)}`),
+    profit: col('profit') ? cents(d, `profit_${suffix}`) : nullInt,
+    quantity: col('quantity') ? d.scaled(`quantity_${suffix}`, 3) : nullInt,
+  });
+  const own = lineNumbers('number');
   const amountText = col('amount') ? 'amount_text' : 'CASE WHEN quantity_number IS NULL THEN quantity_text ELSE price_text END';
-  const values = [
-    `${dayInRange()} AS day`,
-    `${amount} AS amount`,
-    `${amountText} AS amount_text`,
-    `${col('profit') ? cents(d, 'profit_number') : nullInt} AS profit`,
-    `${col('quantity') ? `CAST(ROUND(${d.wide('quantity_number')} * 1000) AS ${d.integerType})` : nullInt} AS quantity`,
-  ];
+  const values = [`${dayInRange()} AS day`, `${own.amount} AS amount`, `${amountText} AS amount_text`, `${own.profit} AS profit`, `${own.quantity} AS quantity`];
   const groupNames = NAME_FIELDS.map((field) => SQL_NAME[field]);
   // What the later steps read of each row (read_rows is computed once and kept: it is read again by several steps).
-  const kept = ['wb_row', 'blank', 'subtotal', 'client', 'request', 'date_text', ...groupNames, ...numbers.flatMap((field) => [`${field}_text`, `${field}_plain`, `${field}_number`])];
+  const kept = [
+    'wb_row',
+    'wb_problem',
+    'wb_problem_value',
+    'blank',
+    'subtotal',
+    'client',
+    'request',
+    'date_text',
+    ...groupNames,
+    ...numbers.flatMap((field) => [`${field}_text`, `${field}_number`, `${field}_mark`, `${field}_other`, `${field}_code`]),
+  ];
+  // The rows whose number in each field the reader reads (read-sales.ts), whose marks decide the column (read-numbers.ts).
+  const accepted = 'reason IS NULL AND NOT request';
+  const reached = `(${accepted} OR reason = 'bad-amount')`;
+  const readWhere: Record<string, string> = col('amount')
+    ? { amount: reached, profit: accepted, quantity: accepted }
+    : { quantity: reached, price: `${reached} AND quantity_number IS NOT NULL`, profit: accepted };
+  const readFields = numbers.filter((field) => readWhere[field] !== undefined);
+  const marks = readFields.flatMap((field) =>
+    (['comma', 'dot'] as const).map((mark) => `SUM(CASE WHEN ${readWhere[field]} AND ${field}_mark = '${mark}' THEN 1 ELSE 0 END) AS ${field}_${mark}s`),
+  );
+  // A column whose cells prove a comma and never a point reads each ambiguous cell the other way.
+  const decided = readFields.map(
+    (field) => `CASE WHEN ${field}_mark = 'either' AND marks.${field}_commas > 0 AND marks.${field}_dots = 0 THEN ${field}_other ELSE ${field}_number END AS ${field}_decided`,
+  );
+  const flipped = readFields.map((field) => `(${field}_mark = 'either' AND marks.${field}_commas > 0 AND marks.${field}_dots = 0)`).join(' OR ') || 'FALSE';
+  const byColumns = lineNumbers('decided');
   const alone = plan.asOf !== undefined ? `a.day > ${plan.asOf}` : 'latest_lines.day IS NOT NULL';
   const empty = (n: number) => Array.from({ length: n }, () => nullText).join(', ');
-  const money = numbers.filter((field) => field !== 'quantity');
-  const currencyRows = money
+  const currencyRows = readFields
+    .filter((field) => field !== 'quantity')
     .map(
       (field) =>
-        `\nUNION ALL\nSELECT DISTINCT 'currency', ${nullInt}, ${nullInt}, ${currencyCode(d, `${field}_text`)}, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}\nFROM accepted WHERE ${field}_number IS NOT NULL AND NOT ${field}_plain AND ${currencyCode(d, `${field}_text`)} IS NOT NULL`,
+        `\nUNION ALL\nSELECT DISTINCT 'currency', ${nullInt}, ${nullInt}, ${field}_code, ${nullText}, ${nullText}, ${nullInt}, ${empty(groupNames.length)}, ${nullInt}, ${nullInt}, ${nullInt}, ${nullInt}\nFROM judged WHERE ${readWhere[field]} AND ${field}_code IS NOT NULL`,
     )
     .join('');
   const columnRows = Object.entries(plan.mapping)
@@ -188,24 +213,32 @@ export function aggregationSql(plan: AggregationPlan): string {
     )
     .join('');
 
+  const problem = plan.problem ? [d.identifier(plan.problem.reason), d.identifier(plan.problem.value)] : [nullText, nullText];
   return `WITH source_rows AS (
-  SELECT ${plan.rowNumber} AS wb_row, ${cells.join(', ')} FROM ${plan.source}
+  SELECT ${plan.rowNumber} AS wb_row, ${problem[0]} AS wb_problem, ${problem[1]} AS wb_problem_value, ${cells.join(', ')} FROM ${plan.source}
 ),
 cell_names AS (SELECT *, ${named.join(',\n    ')} FROM source_rows),
 cell_texts AS (SELECT wb_row, ${texts.join(',\n    ')} FROM cell_names),
 cell_flags AS (SELECT *, ${flags.join(',\n    ')} FROM cell_texts),
 cell_parts AS (SELECT *, ${parts.join(',\n    ')} FROM cell_flags),
 cell_numbers AS (SELECT *, ${dateParts.join(',\n    ')} FROM cell_parts),
-cell_dates AS (SELECT *, ${dateFields(d).join(',\n    ')} FROM cell_numbers),
-cell_days AS (SELECT *, ${d.civilDay('date_y', 'date_m', 'date_d')} AS date_days FROM cell_dates),
+cell_dates AS (SELECT *, ${dateValues.join(',\n    ')} FROM cell_numbers),
+cell_days AS (SELECT *, ${days.join(',\n    ')} FROM cell_dates),
 read_rows AS ${d.materialized}(SELECT ${kept.join(', ')}, ${values.join(',\n    ')} FROM cell_days),
-last_data AS (SELECT MAX(wb_row) AS last_row, MIN(wb_row) AS first_row FROM read_rows WHERE NOT blank),
+last_data AS (SELECT MAX(CASE WHEN NOT blank THEN wb_row END) AS last_row, MIN(wb_row) AS first_row FROM read_rows),
 judged AS (
-  SELECT r.*, CASE WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
+  SELECT r.*, CASE WHEN r.wb_problem IS NOT NULL THEN r.wb_problem WHEN r.blank THEN 'blank' WHEN r.subtotal THEN 'subtotal' WHEN r.client IS NULL THEN 'no-client'
     WHEN r.day IS NULL THEN 'bad-date' WHEN r.request THEN NULL WHEN r.amount IS NULL THEN 'bad-amount' END AS reason
   FROM read_rows r CROSS JOIN last_data WHERE r.wb_row <= last_data.last_row
 ),
-accepted AS (SELECT * FROM judged WHERE reason IS NULL AND NOT request),
+marks AS (SELECT ${marks.length ? marks.join(',\n    ') : '0 AS none'} FROM judged),
+decided AS (
+  SELECT j.*, ${decided.length ? `${decided.join(',\n    ')},\n    ` : ''}${flipped} AS flipped FROM judged j CROSS JOIN marks WHERE ${accepted}
+),
+accepted AS (
+  SELECT * REPLACE (CASE WHEN flipped THEN ${byColumns.amount} ELSE amount END AS amount, CASE WHEN flipped THEN ${byColumns.profit} ELSE profit END AS profit,
+    CASE WHEN flipped THEN ${byColumns.quantity} ELSE quantity END AS quantity) FROM decided
+),
 day_lines AS (SELECT day, COUNT(*) AS n FROM accepted GROUP BY day),
 latest_days AS (
   SELECT day, SUM(n) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS above FROM day_lines
@@ -216,7 +249,7 @@ sales AS (
   SELECT a.*, a.amount < 0 AS negative, CASE WHEN ${alone} THEN a.wb_row END AS alone_row FROM accepted a LEFT JOIN latest_lines ON a.day = latest_lines.day
 ),
 listed AS (
-  SELECT wb_row, reason, CASE reason WHEN 'bad-date' THEN date_text WHEN 'bad-amount' THEN amount_text END AS value
+  SELECT wb_row, reason, CASE WHEN wb_problem IS NOT NULL THEN wb_problem_value WHEN reason = 'bad-date' THEN date_text WHEN reason = 'bad-amount' THEN amount_text END AS value
   FROM judged WHERE reason IS NOT NULL
 )
 SELECT 'sale' AS kind, MIN(wb_row) AS row, MAX(wb_row) AS to_row, ${nullText} AS reason, ${nullText} AS value, client, day, ${groupNames.join(', ')},
@@ -235,45 +268,9 @@ FROM last_data${currencyRows}${columnRows}
 `;
 }
 
-/** The parts of a number text (`<field>_text`) that is not plain: its digits and separators, whether it is negative, whether spaces group it. */
-function numberParts(d: SqlDialect, field: string): string[] {
-  const text = `LOWER(${field}_text)`;
-  const unsigned = d.regexReplace(text, `${CURRENCY}|${SPACE}|['’]`, '');
-  const unlessPlain = (e: string) => `CASE WHEN ${field}_plain THEN NULL ELSE ${e} END`;
-  return [
-    `${unlessPlain(d.matches(unsigned, String.raw`^\(.*\)$|^[-−]|-$`))} AS ${field}_negative`,
-    `${unlessPlain(d.regexReplace(unsigned, String.raw`^\(|\)$|^[-−+]|-$`, ''))} AS ${field}_digits`,
-    `${unlessPlain(d.matches(text, String.raw`\d[\s\x{00A0}\x{202F}'’]+\d`))} AS ${field}_spaced`,
-  ];
-}
-
-/** The exact decimal of a number from its parts (the rules of parse-number.ts), NULL when it is not one. */
-function numberValue(d: SqlDialect, field: string): string {
-  const digits = `${field}_digits`;
-  const dots = `(LENGTH(${digits}) - LENGTH(REPLACE(${digits}, '.', '')))`;
-  const commas = `(LENGTH(${digits}) - LENGTH(REPLACE(${digits}, ',', '')))`;
-  const commaDecimal = d.decimal(`REPLACE(REPLACE(${digits}, '.', ''), ',', '.')`);
-  const dotDecimal = d.decimal(`REPLACE(${digits}, ',', '')`);
-  const groupsOnly = d.decimal(`REPLACE(REPLACE(${digits}, ',', ''), '.', '')`);
-  return `CASE WHEN ${field}_plain THEN ${d.decimal(`${field}_text`)} WHEN NOT ${d.matches(digits, String.raw`^[\d.,]*\d[\d.,]*$`)} THEN NULL
-      ELSE CASE WHEN ${field}_negative THEN -1 ELSE 1 END * CASE
-      WHEN ${dots} > 0 AND ${commas} > 0 THEN CASE WHEN ${d.matches(digits, String.raw`\.\d*$`)} THEN ${dotDecimal} ELSE ${commaDecimal} END
-      WHEN ${commas} = 1 AND NOT ${field}_spaced AND ${d.matches(digits, String.raw`^[1-9]\d{0,2},\d{3}$`)} THEN ${groupsOnly}
-      WHEN ${commas} = 1 THEN ${commaDecimal}
-      WHEN ${commas} > 1 OR ${dots} > 1 THEN ${groupsOnly}
-      ELSE ${d.decimal(digits)} END END`;
-}
-
-/** The currency a money text writes beside its number (parse-number.ts: every ruble word is RUB), NULL when none. */
-function currencyCode(d: SqlDialect, text: string): string {
-  const lower = `LOWER(${text})`;
-  return `CASE WHEN ${d.matches(lower, '[$]|usd')} THEN 'USD' WHEN ${d.matches(lower, '€|eur')} THEN 'EUR' WHEN ${d.matches(lower, '£|gbp')} THEN 'GBP'
-      WHEN ${d.matches(lower, '₽|rub|rur|р')} THEN 'RUB' END`;
-}
-
 /** An exact decimal of money → integer cents, rounded half away from zero. */
 function cents(d: SqlDialect, decimal: string): string {
-  return `CAST(ROUND(${d.wide(decimal)} * 100) AS ${d.integerType})`;
+  return d.scaled(decimal, 2);
 }
 
 /** The date's parts (`date_head`, `date_a`, `date_b`, `date_c`) → its year, month and day (`date_y`, `date_m`, `date_d`) as written (parse-date.ts). */

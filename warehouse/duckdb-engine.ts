@@ -8,31 +8,38 @@
  * - `.parquet` files — `read_parquet` with `file_row_number`; row n of the file is sheet row n + 1
  *   (the header being row 1, as when the same table is a CSV);
  * - DuckDB database files as `file.duckdb#table` — attached read-only; a row's number is its rowid + 2;
- * - text files (.csv, .tsv, .txt) in UTF-8 — `read_csv` with every column as text, the header
- *   found in the first 30 rows by the reader's own header words (detect-header.ts), rows numbered
- *   in file order. DuckDB skips completely empty lines, so a file with empty lines has other row
- *   numbers than in memory; the command says so (docs/warehouse.md).
- * The header and the `--map` corrections are the in-memory reader's; the rows are read by the SQL of
- * aggregation-sql.ts, and the result becomes sales columns through aggregates.ts.
+ * - a sheet the command line opened — a text file in any encoding the reader knows, or a
+ *   workbook's sheet — read row by row by the core's own readers and poured into a table
+ *   (sheet-table.ts), with the rows numbered as in memory (a text file's empty lines are rows),
+ *   the header found and a workbook's typed cells written as the reader reads them.
+ * For a table the header is its column names, found by the reader's header words and the `--map`
+ * corrections (detect-header.ts); the rows are read by the SQL of aggregation-sql.ts, and the result
+ * becomes sales columns through aggregates.ts.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { columnChoices, SALES_WORDS } from '../core/read/header-words.js';
-import { detectHeader, HEADER_SEARCH_ROWS } from '../core/read/detect-header.js';
+import { detectHeader, type Header } from '../core/read/detect-header.js';
 import { SALES_SHEET } from '../core/read/read-sales.js';
+import type { TableSource } from '../core/read/table-source.js';
 import type { ColumnMapping, Grid, ReadFailure, SalesField } from '../core/read/types.js';
 import type { SourceRead } from '../core/pipeline/pipeline.js';
-import { AGGREGATE_COLUMNS, aggregationSql, type ColumnKind } from './aggregation-sql.js';
+import { AGGREGATE_COLUMNS, aggregationSql, type AggregationPlan, type ColumnKind } from './aggregation-sql.js';
 import { AggregateProblem, AggregatesReader, mappedTexts, ORDER_FOR_READING, type AggregateRow, type AggregateSource } from './aggregates.js';
+import { pourSheet, SHEET_PROBLEM, SHEET_ROW } from './sheet-table.js';
 import { SQL_DIALECTS } from './sql-dialect.js';
 
 const duckdb = SQL_DIALECTS.duckdb;
 
+/** What the engine reads: a Parquet file, a table of a DuckDB database, or the rows of a sheet the command line opened. */
+export type EngineSource =
+  | { kind: 'parquet'; path: string }
+  | { kind: 'database'; path: string; table: string }
+  | { kind: 'sheet'; rows: Grid | TableSource; date1904?: boolean; textCells?: boolean };
+
 export interface EngineRequest {
-  /** The file, and for a DuckDB database the table (`file.duckdb#table`). */
-  path: string;
-  table?: string;
+  source: EngineSource;
   headers?: Partial<Record<SalesField, string>>;
   asOf?: number;
 }
@@ -40,7 +47,7 @@ export interface EngineRequest {
 /** Why DuckDB could not read the source: a file it cannot open or parse, in DuckDB's words. */
 export class EngineProblem extends Error {
   constructor(
-    readonly code: 'not-utf8' | 'no-table' | 'unreadable',
+    readonly code: 'no-table' | 'unreadable',
     readonly detail: string,
   ) {
     super(detail);
@@ -54,22 +61,9 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
   const connection = await instance.connect();
   try {
     const relation = await relationOf(connection, request);
-    const found = detectHeader(relation.head, SALES_SHEET, request.headers ? { headers: request.headers } : {});
-    if (!found.ok) return { failure: found };
-    const described = await describe(connection, relation.source(found.headerRow));
-    const names = described.map((column) => column.name);
-    const kinds = Object.fromEntries(described.flatMap((column) => (column.kind ? [[column.name, column.kind]] : [])));
-    const mapping: Partial<Record<SalesField, string>> = {};
-    for (const [field, column] of Object.entries(found.mapping) as [SalesField, number][]) mapping[field] = names[column]!;
-    const sql = aggregationSql({
-      dialect: duckdb,
-      source: relation.source(found.headerRow),
-      columns: names,
-      mapping,
-      rowNumber: relation.rowNumber(found.headerRow),
-      asOf: request.asOf,
-      kinds,
-    });
+    if ('failure' in relation) return relation;
+    const { found } = relation;
+    const sql = aggregationSql({ dialect: duckdb, asOf: request.asOf, ...relation.plan });
     const columnMapping = found.mapping as ColumnMapping;
     return await readResult(connection, sql, {
       headerRow: found.headerRow,
@@ -81,12 +75,17 @@ export async function readWithDuckDb(request: EngineRequest): Promise<EngineOutc
       profile: { columns: columnChoices(found.headers, SALES_WORDS, columnMapping) },
     });
   } catch (error) {
-    if (error instanceof EngineProblem) throw error;
-    throw new EngineProblem(/invalid unicode|utf-?8/i.test(String(error)) ? 'not-utf8' : 'unreadable', error instanceof Error ? error.message : String(error));
+    if (error instanceof EngineProblem || !(error instanceof Error) || !isDuckDbError(error)) throw error;
+    throw new EngineProblem('unreadable', error.message);
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/** An error DuckDB raised (its messages name their kind: `IO Error: …`, `Invalid Input Error: …`). */
+function isDuckDbError(error: Error): boolean {
+  return /^[A-Z][A-Za-z ]* Error: /.test(error.message);
 }
 
 /**
@@ -114,14 +113,34 @@ const TEXT_COLUMNS = new Set<string>(['kind', 'reason', 'value', 'client', 'prod
 /**
  * Runs the aggregation (or reads its saved result) and streams its rows, in the reader's order, into
  * the reader's outcome: a chunk at a time, never the whole result as objects. Whole numbers cross
- * as doubles (exact below 2^53): a JS number each, without a BigInt per value.
+ * as doubles (exact below 2^53): a JS number each, without a BigInt per value. Texts cross once
+ * each: the result is kept in a table, its distinct texts numbered and read first, and the rows
+ * carry the numbers (a million groups whose client, product, manager… repeat would otherwise make
+ * millions of JS strings: some 7 s of 9 on a million-line file).
  */
 async function readResult(connection: DuckDBConnection, sql: string, source?: AggregateSource): Promise<SourceRead> {
-  const integers = AGGREGATE_COLUMNS.filter((name) => !TEXT_COLUMNS.has(name));
-  const doubles = integers.map((name) => `CAST(${duckdb.identifier(name)} AS DOUBLE) AS ${duckdb.identifier(name)}`).join(', ');
-  const result = await connection.stream(`SELECT * REPLACE (${doubles}) FROM (${sql}) ${ORDER_FOR_READING}`);
+  const q = (name: string) => duckdb.identifier(name);
+  const texts = AGGREGATE_COLUMNS.filter((name) => TEXT_COLUMNS.has(name));
+  await connection.run(`CREATE TEMP TABLE winback_result AS ${sql}`);
+  await connection.run(
+    `CREATE TEMP TABLE winback_texts AS SELECT text, CAST(ROW_NUMBER() OVER () - 1 AS DOUBLE) AS id FROM (SELECT DISTINCT text FROM (${texts
+      .map((name) => `SELECT ${q(name)} AS text FROM winback_result`)
+      .join(' UNION ALL ')}) WHERE text IS NOT NULL)`,
+  );
+  const dictionary: string[] = [];
+  for await (const rows of (await connection.stream('SELECT id, text FROM winback_texts')).yieldRows()) {
+    for (const [id, text] of rows) dictionary[id as number] = text as string;
+  }
+  const columns = AGGREGATE_COLUMNS.map((name) => (TEXT_COLUMNS.has(name) ? `${q(`t_${name}`)}.id AS ${q(name)}` : `CAST(r.${q(name)} AS DOUBLE) AS ${q(name)}`));
+  const joins = texts.map((name) => `LEFT JOIN winback_texts ${q(`t_${name}`)} ON ${q(`t_${name}`)}.text = r.${q(name)}`).join(' ');
+  const result = await connection.stream(`SELECT ${columns.join(', ')} FROM winback_result r ${joins} ${ORDER_FOR_READING('r.')}`);
   const reader = new AggregatesReader(source);
-  for await (const rows of result.yieldRowObjectJs()) for (const row of rows) reader.add(row as unknown as AggregateRow);
+  for await (const rows of result.yieldRowObjectJs()) {
+    for (const row of rows) {
+      for (const name of texts) if (row[name] !== null) row[name] = dictionary[row[name] as number]!;
+      reader.add(row as unknown as AggregateRow);
+    }
+  }
   const { read, source: readFrom } = reader.finish();
   return {
     read: {
@@ -152,48 +171,50 @@ async function openDuckDb(): Promise<DuckDBInstance> {
 /** DuckDB's share of the engine's memory budget (docs/warehouse.md: the whole run within 2 GB). */
 const DUCKDB_MEMORY = '1GB';
 
-/** The source as a relation: its head (to find the header), the relation below the header, and its row numbers. */
+/** The source as the aggregation reads it, with the header found in it. */
 interface Relation {
-  head: Grid;
-  source(headerRow: number): string;
-  rowNumber(headerRow: number): string;
+  found: Header<SalesField>;
+  plan: Pick<AggregationPlan, 'source' | 'columns' | 'mapping' | 'rowNumber' | 'problem' | 'kinds'>;
 }
 
-async function relationOf(connection: DuckDBConnection, request: EngineRequest): Promise<Relation> {
-  const path = duckdb.literal(request.path);
-  if (/\.parquet$/i.test(request.path)) {
-    const source = `read_parquet(${path}, file_row_number = true)`;
-    return { head: [await columnNames(connection, `read_parquet(${path})`)], source: () => source, rowNumber: () => 'file_row_number + 2' };
+async function relationOf(connection: DuckDBConnection, request: EngineRequest): Promise<Relation | { failure: ReadFailure }> {
+  const { source, headers } = request;
+  if (source.kind === 'sheet') {
+    const poured = await pourSheet(connection, { ...source, headers });
+    if ('failure' in poured) return poured;
+    const plan = { source: poured.table, columns: poured.columns, mapping: poured.mapping, rowNumber: SHEET_ROW, problem: SHEET_PROBLEM };
+    return { found: poured.found, plan };
   }
-  if (request.table !== undefined) {
+  const path = duckdb.literal(source.path);
+  let table: string;
+  let rowNumber: string;
+  if (source.kind === 'parquet') {
+    table = `read_parquet(${path}, file_row_number = true)`;
+    rowNumber = 'file_row_number + 2';
+  } else {
     await connection.run(`ATTACH ${path} AS winback_source (READ_ONLY)`);
-    const table = `winback_source.${duckdb.identifier(request.table)}`;
     const tables = await connection.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE database_name = 'winback_source'`);
-    if (!tables.getRowObjectsJS().some((t) => t.table_name === request.table)) throw new EngineProblem('no-table', request.table);
-    return { head: [await columnNames(connection, table)], source: () => table, rowNumber: () => 'rowid + 2' };
+    if (!tables.getRowObjectsJS().some((t) => t.table_name === source.table)) throw new EngineProblem('no-table', source.table);
+    table = `winback_source.${duckdb.identifier(source.table)}`;
+    rowNumber = 'rowid + 2';
   }
-  const text = (skip: number) => `read_csv(${path}, all_varchar = true, header = false, skip = ${skip}, null_padding = true)`;
-  const head = await connection.runAndReadAll(`SELECT * FROM ${text(0)} LIMIT ${HEADER_SEARCH_ROWS}`);
-  const grid: Grid = head.getRows().map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
-  return {
-    head: grid,
-    source: (headerRow) => `(SELECT *, ROW_NUMBER() OVER () AS winback_line FROM ${text(headerRow + 1)})`,
-    rowNumber: (headerRow) => `winback_line + ${headerRow + 1}`,
-  };
+  const described = await describe(connection, table);
+  const names = described.map((column) => column.name);
+  const found = detectHeader([names], SALES_SHEET, headers ? { headers } : {});
+  if (!found.ok) return { failure: found };
+  const kinds = Object.fromEntries(described.flatMap((column) => (column.kind ? [[column.name, column.kind]] : [])));
+  const mapping: Partial<Record<SalesField, string>> = {};
+  for (const [field, column] of Object.entries(found.mapping) as [SalesField, number][]) mapping[field] = names[column]!;
+  return { found, plan: { source: table, columns: names, mapping, rowNumber, kinds } };
 }
 
-/** The columns of a relation, without the engine's own row number columns. */
-async function columnNames(connection: DuckDBConnection, relation: string): Promise<string[]> {
-  return (await describe(connection, relation)).map((column) => column.name);
-}
-
-/** The columns of a relation and what their DuckDB types say of their text (aggregation-sql.ts ColumnKind). */
+/** The columns of a relation and what their DuckDB types say of their text (aggregation-sql.ts ColumnKind), without the engine's own row number column. */
 async function describe(connection: DuckDBConnection, relation: string): Promise<{ name: string; kind: ColumnKind | undefined }[]> {
   const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`);
   return described
     .getRowObjectsJS()
     .map((row) => ({ name: String(row.column_name), kind: kindOfType(String(row.column_type)) }))
-    .filter(({ name }) => name !== 'file_row_number' && name !== 'winback_line');
+    .filter(({ name }) => name !== 'file_row_number');
 }
 
 /** DATE and TIMESTAMP write ISO text; VARCHAR is text to read by the rules; any other type is typed. */
@@ -202,4 +223,3 @@ function kindOfType(type: string): ColumnKind | undefined {
   return type === 'VARCHAR' ? undefined : 'typed';
 }
 
-/** Runs the aggregation (or reads its saved result) and gives its rows, DuckDB's integers as numbers. */

@@ -40,7 +40,7 @@ export const cli = {
     '  --json report.json            results as JSON',
     '  --quiet, -q                   no progress lines',
     '  --engine memory|duckdb        who reads the lines: in memory (default), or',
-    '                                embedded DuckDB for CSV, Parquet or file.duckdb#table',
+    '                                embedded DuckDB (CSV, .xlsx, Parquet, file.duckdb#table)',
     '  --aggregates                  the file is the result of `winback sql`',
     '',
     'Usage: winback sql --table NAME [--dialect bigquery|duckdb] [--columns A,B,C]',
@@ -91,8 +91,6 @@ export const cli = {
     `name the columns of ${fields} with --map (e.g. --map client=customer_id --map date=order_date --map amount=net_amount), or list every column with --columns`,
   engine: {
     parquet: (file: string) => `${file} is a Parquet file: read it with --engine duckdb`,
-    workbook: (file: string) => `--engine duckdb reads CSV, Parquet and DuckDB tables; ${file} is a workbook: use the memory engine (leave out --engine)`,
-    notUtf8: (file: string) => `--engine duckdb reads text files in UTF-8; ${file} is not (a 1C export in Windows-1251 reads with the memory engine)`,
     noTable: (table: string, file: string) => `no table "${table}" in ${file}`,
     needsTable: (file: string) => `name the table of the DuckDB database: ${file}#table`,
     unreadable: (file: string, detail: string) => `DuckDB cannot read ${file}: ${detail}`,

@@ -37,7 +37,7 @@ export const cli: CliWords = {
     '  --json отчёт.json             результаты в JSON',
     '  --quiet, -q                   без строк о ходе работы',
     '  --engine memory|duckdb        кто читает строки: в памяти (по умолчанию) или',
-    '                                встроенная DuckDB для CSV, Parquet и файл.duckdb#таблица',
+    '                                встроенная DuckDB (CSV, .xlsx, Parquet, файл.duckdb#таблица)',
     '  --aggregates                  файл — результат команды `winback sql`',
     '',
     'Запуск: winback sql --table ИМЯ [--dialect bigquery|duckdb] [--columns A,B,C]',
@@ -88,8 +88,6 @@ export const cli: CliWords = {
     `укажите столбцы полей ${fields} в --map (например, --map client=customer_id --map date=order_date --map amount=net_amount) или перечислите все столбцы в --columns`,
   engine: {
     parquet: (file: string) => `${file} — файл Parquet: читайте его с --engine duckdb`,
-    workbook: (file: string) => `--engine duckdb читает CSV, Parquet и таблицы DuckDB; ${file} — книга Excel: используйте движок в памяти (без --engine)`,
-    notUtf8: (file: string) => `--engine duckdb читает текстовые файлы в UTF-8; ${file} не в UTF-8 (выгрузка 1С в Windows-1251 читается движком в памяти)`,
     noTable: (table: string, file: string) => `в ${file} нет таблицы «${table}»`,
     needsTable: (file: string) => `укажите таблицу базы DuckDB: ${file}#таблица`,
     unreadable: (file: string, detail: string) => `DuckDB не может прочитать ${file}: ${detail}`,
