@@ -19,6 +19,7 @@
  */
 import { visibleText } from './cell-text.js';
 import { hasInvisible } from '../basics/words.js';
+import { StringIds } from './string-ids.js';
 import type { SourceRow } from './table-source.js';
 import type { Day, SaleLine } from './types.js';
 
@@ -67,12 +68,18 @@ export function lineCount(columns: SalesColumns): number {
  * an empty name is −1.
  */
 export class TextTable {
-  readonly texts: string[] = [];
+  private readonly names = new StringIds();
+  /** Raw cell texts met by `id`, and the number of each one's name (−1: empty). */
+  private readonly raws = new StringIds();
+  private readonly nameOfRaw: number[] = [];
   private readonly invisibleNames = new Set<string>();
-  private readonly byRaw = new Map<string, number>();
-  private readonly byName = new Map<string, number>();
   private lastRaw: string | null = null;
   private lastId = -1;
+
+  /** The names, by number. */
+  get texts(): string[] {
+    return this.names.texts;
+  }
 
   id(raw: string): number {
     // Lines of one client, document or manager usually follow each other: the same text again.
@@ -85,12 +92,7 @@ export class TextTable {
   nameId(raw: string): number {
     const name = visibleText(raw);
     if (name === '') return -1;
-    let id = this.byName.get(name);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(name);
-      this.byName.set(name, id);
-    }
+    const id = this.names.id(name);
     if (name !== raw.trim() && hasInvisible(raw)) this.invisibleNames.add(name);
     return id;
   }
@@ -101,17 +103,12 @@ export class TextTable {
   }
 
   private lookUp(raw: string): number {
-    const known = this.byRaw.get(raw);
-    if (known !== undefined) return known;
+    const known = this.raws.id(raw);
+    if (known < this.nameOfRaw.length) return this.nameOfRaw[known]!;
     const name = visibleText(raw);
-    let id = name === '' ? -1 : this.byName.get(name);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(name);
-      this.byName.set(name, id);
-    }
+    const id = name === '' ? -1 : this.names.id(name);
     if (id >= 0 && name !== raw.trim() && hasInvisible(raw)) this.invisibleNames.add(name);
-    this.byRaw.set(raw, id);
+    this.nameOfRaw.push(id);
     return id;
   }
 }
