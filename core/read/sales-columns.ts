@@ -138,7 +138,7 @@ export class KeyedTexts {
 
 const UNKNOWN = -2;
 
-/** Grows the columns line by line; `finish` hands them over at their exact length. */
+/** Grows the columns line by line; `finish` hands them over at their length. */
 export class SalesColumnsBuilder {
   length = 0;
   readonly clients = new TextTable();
@@ -208,20 +208,26 @@ export class SalesColumnsBuilder {
     }
   }
 
+  /**
+   * The columns, at their length: views of the builder's arrays when at most a quarter of them is
+   * unused (no copy of a million lines' columns at the moment memory is fullest), copies otherwise.
+   * The builder is done with then.
+   */
   finish(): SalesColumns {
     const n = this.length;
+    const fitted = <T extends Int32Array | Float64Array>(array: T): T => (n * 4 >= array.length * 3 ? (array.subarray(0, n) as T) : (array.slice(0, n) as T));
     const text = (field: SaleTextField): TextColumn | null => {
       const slot = this.slot(field);
-      return slot >= 0 ? { ids: this.ids[slot]!.slice(0, n), texts: this.texts[field]!.texts } : null;
+      return slot >= 0 ? { ids: fitted(this.ids[slot]!), texts: this.texts[field]!.texts } : null;
     };
     return {
       length: n,
-      row: this.row.slice(0, n),
-      day: this.day.slice(0, n),
-      amount: this.amount.slice(0, n),
-      profit: this.profit && this.hasProfit ? this.profit.slice(0, n) : null,
-      quantity: this.quantity && this.hasQuantity ? this.quantity.slice(0, n) : null,
-      client: { ids: this.client.slice(0, n), texts: this.clients.texts },
+      row: fitted(this.row),
+      day: fitted(this.day),
+      amount: fitted(this.amount),
+      profit: this.profit && this.hasProfit ? fitted(this.profit) : null,
+      quantity: this.quantity && this.hasQuantity ? fitted(this.quantity) : null,
+      client: { ids: fitted(this.client), texts: this.clients.texts },
       product: text('product'),
       group: text('group'),
       document: text('document'),
