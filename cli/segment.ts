@@ -18,7 +18,7 @@ import {
   OPTIONAL_SOURCES,
   rowsOf,
   runPipeline,
-  toJsonReport,
+  jsonReportText,
   words,
   type Analysis,
   type Lang,
@@ -105,7 +105,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   const sheets = outcome.sheets;
   const written = outputs.map((output) => ({
     ...output,
-    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets, { deflate: zlibDeflate })] : () => [JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1)],
+    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets, { deflate: zlibDeflate })] : () => jsonReportText(analysis, cmd.lang),
   }));
   for (const output of written) progress.stage(text.writing(output.path));
   try {

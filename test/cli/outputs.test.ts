@@ -131,6 +131,15 @@ describe('outputs checked before any work, nothing half-written (item 2)', () =>
     expect(leftovers(at('full'))).toEqual([]);
   });
 
+  it('writes text and byte parts in order, whatever their sizes (texts gathered into megabyte writes)', async () => {
+    const long = 'Ж'.repeat(400_000) + '€';
+    const parts: (string | Uint8Array)[] = ['{', 'Ромашка "ООО"', new Uint8Array([0x41, 0x42]), '', long, 'x'.repeat(349_525), '💶', new TextEncoder().encode('ё'), '}'];
+    for (let i = 0; i < 2000; i++) parts.push(`,${i}:Сумма`);
+    await nodeFs.write(at('parts.txt'), parts);
+    const expected = Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+    expect(readFileSync(at('parts.txt')).equals(expected)).toBe(true);
+  });
+
   it('replaces the previous files only once both are written', async () => {
     mkdirSync(at('ok'));
     writeFileSync(at('ok/report.json'), 'old');

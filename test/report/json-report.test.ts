@@ -1,0 +1,43 @@
+/**
+ * The --json text written in pieces (jsonReportText) is the document JSON.stringify writes,
+ * byte for byte: for the full and the sparse report, in both languages, with hostile names, a
+ * list long enough to be cut into several pieces, and no clients at all.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../core/analyze/analysis.js';
+import { jsonReportText, toJsonReport } from '../../core/report/json-report.js';
+import { fullAnalysis, HOSTILE, sparseAnalysis } from './fixture.js';
+
+const whole = (analysis: Analysis, lang: 'en' | 'ru') => JSON.stringify(toJsonReport(analysis, lang), null, 1);
+
+describe('jsonReportText', () => {
+  for (const lang of ['en', 'ru'] as const) {
+    it(`writes what JSON.stringify writes (${lang}, full and sparse)`, () => {
+      for (const analysis of [fullAnalysis(), sparseAnalysis()]) expect([...jsonReportText(analysis, lang)].join('')).toBe(whole(analysis, lang));
+    });
+  }
+
+  it('keeps hostile names and line breaks inside names as JSON text', () => {
+    const analysis = fullAnalysis();
+    analysis.clients[0]!.client = 'ООО "Ромашка"\n\t\u2028 ' + HOSTILE.hyperlink;
+    const text = [...jsonReportText(analysis, 'ru')].join('');
+    expect(text).toBe(whole(analysis, 'ru'));
+    expect(JSON.parse(text).clients[0].client).toBe(analysis.clients[0]!.client);
+  });
+
+  it('cuts a long client list into pieces of about 16,000 characters, the same text joined', () => {
+    const analysis = fullAnalysis();
+    const clients = analysis.clients;
+    analysis.clients = Array.from({ length: 300 }, (_, i) => ({ ...clients[i % clients.length]!, client: `Client ${i}` }));
+    const pieces = [...jsonReportText(analysis, 'en')];
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeGreaterThanOrEqual(16_384);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(24_000);
+    expect(pieces.join('')).toBe(whole(analysis, 'en'));
+  });
+
+  it('writes an empty client list as []', () => {
+    const analysis = { ...sparseAnalysis(), clients: [], winBack: [] };
+    expect([...jsonReportText(analysis, 'en')].join('')).toBe(whole(analysis, 'en'));
+  });
+});
