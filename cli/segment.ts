@@ -73,6 +73,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
     options: cmd.options,
     lang: cmd.lang,
     headers: cmd.headers,
+    tabs: out !== undefined,
   };
   let outcome;
   try {

@@ -41,6 +41,11 @@ export interface PipelineRequest {
   headers?: Partial<Record<SalesField, string>>;
   options?: OptionsInput;
   lang: Lang;
+  /**
+   * False when the host writes no report tabs (the command line with `--json` alone): the tabs are
+   * then not built and the outcome's `sheets` is empty. Built when absent.
+   */
+  tabs?: boolean;
 }
 
 /** A grid a host read (or a table read straight from a file), with what the readers must know about its workbook. */
@@ -147,7 +152,7 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
   yield { kind: 'progress', progress: { stage: 'analyze', done: sales.length, total: sales.length } };
   yield { kind: 'progress', progress: { stage: 'report', done: 0, total: 1 } };
   const analysis = analysed.analysis;
-  return { ok: true, analysis, sheets: buildReport(analysis, request.lang), summary: summarize(analysis) };
+  return { ok: true, analysis, sheets: request.tabs === false ? [] : buildReport(analysis, request.lang), summary: summarize(analysis) };
 }
 
 /**

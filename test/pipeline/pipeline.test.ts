@@ -55,6 +55,17 @@ describe('the pipeline', () => {
     expect(outcome.summary.clients).toBe(4);
   });
 
+  it('builds no tabs when the host asks for none (the command line writing JSON alone), the analysis the same', () => {
+    const sheets = { Sales: salesGrid() };
+    const withTabs = runPipelineSync(request({ sales: 'Sales' }), host(sheets).sync);
+    const without = runPipelineSync(request({ sales: 'Sales' }, { tabs: false }), host(sheets).sync);
+    if (!withTabs.ok || !without.ok) throw new Error('refused');
+    expect(withTabs.sheets.length).toBe(9);
+    expect(without.sheets).toEqual([]);
+    expect(without.analysis).toEqual(withTabs.analysis);
+    expect(without.summary).toEqual(withTabs.summary);
+  });
+
   it('checks every named sheet before reading any, so a missing companion is refused before the large sales sheet is read', () => {
     const h = host({ Sales: salesGrid() });
     const outcome = runPipelineSync(request({ sales: 'Sales', complaints: 'Gone' }), h.sync);
