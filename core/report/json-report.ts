@@ -30,19 +30,19 @@ export function* jsonReportText(analysis: Analysis, lang: Lang): Generator<strin
   let first = true;
   for (const [key, value] of Object.entries(document)) {
     if (value === undefined) continue;
-    out += `${first ? '' : ','}\n ${JSON.stringify(key)}: `;
+    out += first ? '\n' : ',\n';
     first = false;
     if (key !== 'clients') {
-      out += nested(value, ' ');
+      out += inside({ [key]: value }, 1);
       continue;
     }
     if (analysis.clients.length === 0) {
-      out += '[]';
+      out += ' "clients": []';
       continue;
     }
-    out += '[';
+    out += ' "clients": [';
     for (let i = 0; i < analysis.clients.length; i++) {
-      out += `${i === 0 ? '' : ','}\n  ${nested(clientJson(analysis.clients[i]!, lang), '  ')}`;
+      out += `${i === 0 ? '\n' : ',\n'}${inside([[clientJson(analysis.clients[i]!, lang)]], 2)}`;
       if (out.length >= PIECE_CHARS) {
         yield out;
         out = '';
@@ -55,9 +55,22 @@ export function* jsonReportText(analysis: Analysis, lang: Lang): Generator<strin
 
 const PIECE_CHARS = 16_384;
 
-/** A value as JSON.stringify(…, null, 1) writes it inside an object or array indented by `indent`. */
-function nested(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, 1).replaceAll('\n', `\n${indent}`);
+/**
+ * What JSON.stringify(wrapper, null, 1) writes inside the wrapper's `depth` levels: the member of
+ * `{ key: value }` at depth 1, the element of `[[value]]` at depth 2 — as indented as it stands
+ * in the document, with no pass over the text to indent it. Line breaks in JSON text are only its
+ * layout (a line break inside a string is written `\\n`), so the first `depth` of them open the
+ * wrapper and the last `depth` close it. Example: `{ asOf: '2026-03-15' }`, 1 → ` "asOf": "2026-03-15"`.
+ */
+function inside(wrapper: unknown, depth: number): string {
+  const text = JSON.stringify(wrapper, null, 1);
+  let start = 0;
+  let end = text.length;
+  for (let level = 0; level < depth; level++) {
+    start = text.indexOf('\n', start) + 1;
+    end = text.lastIndexOf('\n', end - 1);
+  }
+  return text.slice(start, end);
 }
 
 function jsonDocument<Clients>(analysis: Analysis, lang: Lang, clients: Clients) {
