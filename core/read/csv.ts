@@ -91,6 +91,8 @@ class CsvReader implements CsvSource, SourceRow {
   problemValue = '';
 
   private buf: Uint8Array = new Uint8Array(0);
+  /** `buf` for reading four bytes at a time (kept in step with it). */
+  private view = new DataView(this.buf.buffer);
   /** False while `buf` is a chunk the caller handed over (never written to). */
   private owned = false;
   private pos = 0;
@@ -189,7 +191,7 @@ class CsvReader implements CsvSource, SourceRow {
     const cache = (this.dayCaches[slot] ??= new FieldCache());
     const from = this.keyStart(c);
     const to = this.ends[c]!;
-    const found = cache.find(this.buf, from, to);
+    const found = cache.find(this.buf, this.view, from, to);
     if (found >= 0) {
       const packed = cache.values[found] as number;
       if (shape) shape.twoDigitYear = packed < 0;
@@ -255,6 +257,7 @@ class CsvReader implements CsvSource, SourceRow {
       this.mode = 'utf-8';
     }
     this.buf = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.end = bytes.length;
     // The delimiter is decided on the first megabyte, however small the blocks come.
     while (this.end < SAMPLE_BYTES && this.refill());
@@ -286,6 +289,7 @@ class CsvReader implements CsvSource, SourceRow {
       next.set(this.buf.subarray(this.pos, this.end));
       next.set(chunk, tail);
       this.buf = next;
+      this.view = new DataView(next.buffer);
       this.owned = true;
     }
     this.end = need;
@@ -508,7 +512,7 @@ class CsvReader implements CsvSource, SourceRow {
     const cache = (this.caches[c] ??= new FieldCache());
     const from = this.keyStart(c);
     const to = this.ends[c]!;
-    let found = cache.find(this.buf, from, to);
+    let found = cache.find(this.buf, this.view, from, to);
     if (found < 0) {
       cache.add(this.buf, from, to, this.decode(c).trim());
       found = cache.values.length - 1;
@@ -572,20 +576,21 @@ class FieldCache {
   /** Per entry, a flag worked out once (is the text a total word). */
   flags: (boolean | undefined)[] = [];
   private keys = new Uint8Array(1024);
+  private keyView = new DataView(this.keys.buffer);
   private keyEnd = 0;
   private offsets: number[] = [];
   private lengths: number[] = [];
   private slots = new Int32Array(256).fill(-1);
   private last = -1;
 
-  find(bytes: Uint8Array, from: number, to: number): number {
+  find(bytes: Uint8Array, view: DataView, from: number, to: number): number {
     const n = to - from;
-    if (this.last >= 0 && this.lengths[this.last] === n && this.same(this.last, bytes, from, n)) return this.last;
+    if (this.last >= 0 && this.lengths[this.last] === n && this.same(this.last, bytes, view, from, n)) return this.last;
     const mask = this.slots.length - 1;
-    for (let s = hash(bytes, from, to) & mask; ; s = (s + 1) & mask) {
+    for (let s = hash(bytes, view, from, to) & mask; ; s = (s + 1) & mask) {
       const id = this.slots[s]!;
       if (id < 0) return -1;
-      if (this.lengths[id] === n && this.same(id, bytes, from, n)) return (this.last = id);
+      if (this.lengths[id] === n && this.same(id, bytes, view, from, n)) return (this.last = id);
     }
   }
 
@@ -595,22 +600,27 @@ class FieldCache {
       const keys = new Uint8Array(Math.max(this.keys.length * 2, this.keyEnd + n));
       keys.set(this.keys.subarray(0, this.keyEnd));
       this.keys = keys;
+      this.keyView = new DataView(keys.buffer);
     }
-    this.keys.set(bytes.subarray(from, to), this.keyEnd);
+    const at = this.keyEnd;
+    this.keys.set(bytes.subarray(from, to), at);
     const id = this.values.length;
-    this.offsets.push(this.keyEnd);
+    this.offsets.push(at);
     this.lengths.push(n);
     this.values.push(value);
     this.keyEnd += n;
     if (this.values.length * 2 > this.slots.length) this.rehash();
-    else this.place(id, hash(bytes, from, to));
+    else this.place(id, hash(this.keys, this.keyView, at, at + n));
     this.last = id;
   }
 
-  private same(id: number, bytes: Uint8Array, from: number, n: number): boolean {
-    const keys = this.keys;
+  /** True when entry id's key is the n bytes at `from` (compared four bytes at a time). */
+  private same(id: number, bytes: Uint8Array, view: DataView, from: number, n: number): boolean {
+    const keys = this.keyView;
     const at = this.offsets[id]!;
-    for (let i = 0; i < n; i++) if (keys[at + i] !== bytes[from + i]) return false;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) if (keys.getInt32(at + i) !== view.getInt32(from + i)) return false;
+    for (; i < n; i++) if (this.keys[at + i] !== bytes[from + i]) return false;
     return true;
   }
 
@@ -625,24 +635,33 @@ class FieldCache {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     for (let id = 0; id < this.values.length; id++) {
       const at = this.offsets[id]!;
-      this.place(id, hash(this.keys, at, at + this.lengths[id]!));
+      this.place(id, hash(this.keys, this.keyView, at, at + this.lengths[id]!));
     }
   }
 }
 
 /**
- * FNV-1a over the bytes — of a long key, over its length, its first and last eight bytes and four
- * from the middle (the cache compares the whole key anyway; this only spreads the slots).
+ * FNV-1a over the bytes taken four at a time — of a long key, over its length, its first and last
+ * eight bytes and four from the middle (the cache compares the whole key anyway; this only spreads
+ * the slots) — then mixed so the upper bytes of each word reach the low bits the table's mask keeps.
  */
-function hash(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5 ^ (to - from);
-  if (to - from <= 24) {
-    for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-    return h >>> 0;
+function hash(bytes: Uint8Array, view: DataView, from: number, to: number): number {
+  const n = to - from;
+  let h = 0x811c9dc5 ^ n;
+  if (n <= 24) {
+    let i = from;
+    for (; i + 4 <= to; i += 4) h = Math.imul(h ^ view.getInt32(i), 0x01000193);
+    for (; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  } else {
+    const middle = (from + to - 4) >> 1;
+    h = Math.imul(h ^ view.getInt32(from), 0x01000193);
+    h = Math.imul(h ^ view.getInt32(from + 4), 0x01000193);
+    h = Math.imul(h ^ view.getInt32(middle), 0x01000193);
+    h = Math.imul(h ^ view.getInt32(to - 8), 0x01000193);
+    h = Math.imul(h ^ view.getInt32(to - 4), 0x01000193);
   }
-  const middle = (from + to - 4) >> 1;
-  for (let i = from; i < from + 8; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  for (let i = middle; i < middle + 4; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  for (let i = to - 8; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
   return h >>> 0;
 }

@@ -153,6 +153,24 @@ describe('csvSource: records', () => {
     }
   });
 
+  it('keeps long and repeated names apart when the bytes sit inside a larger buffer (a Node Buffer from the pool)', () => {
+    // Names compared four bytes at a time: offsets into the caller's buffer must count from its start.
+    const names = ['ООО «Северный Профиль-2829», Пермь', 'ООО «Северный Профиль-2828», Пермь', 'АО Техснаб', 'АО Техснаб ', 'АО Техснаб'];
+    const text = `Клиент;Дата;Сумма\n${names.map((name, i) => `${name};0${i + 1}.03.2026;${i + 1}`).join('\n')}\n`;
+    const inside = new Uint8Array(3 + utf8(text).length + 5);
+    inside.set(utf8(text), 3);
+    for (const bytes of [inside.subarray(3, 3 + utf8(text).length), utf8(text)]) {
+      const source = csvSource(bytes);
+      const keys: number[] = [];
+      for (let row = source.next(); row; row = source.next()) keys.push(row.textKey!(0));
+      expect(keys).toEqual([0, 1, 2, 3, 4, 3]);
+      const read = readSales(csvSource(bytes));
+      if (!read.ok) throw new Error(read.code);
+      expect(read.records.client.texts).toEqual([names[0], names[1], 'АО Техснаб']);
+      expect([...read.records.client.ids]).toEqual([0, 1, 2, 2, 2]);
+    }
+  });
+
   it('reports an unclosed quote on its own row and reads on from the next line', () => {
     // Issue 17, item 3: the quote used to swallow the rest of the file (5 lines → "3 rows").
     const bytes = utf8('Client,Date,Amount\nAcme,2026-03-01,10\n"Beta Ltd,2026-03-02,20\nGamma,2026-03-03,30\nDelta,2026-03-04,40\nEpsilon,2026-03-05,50\n');
