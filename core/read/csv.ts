@@ -300,8 +300,10 @@ class CsvReader implements CsvSource, SourceRow {
   /** Reads the record at `pos` into the field offsets; MORE when its end is not in the buffer yet. */
   private record(): number {
     const buf = this.buf;
+    const view = this.view;
     const end = this.end;
     const sep = this.sep;
+    const seps = Math.imul(sep, ONE_BYTES);
     let p = this.pos;
     let k = 0;
     let utf8 = this.mode === 'utf-8';
@@ -336,6 +338,16 @@ class CsvReader implements CsvSource, SourceRow {
         quoted = clean ? 2 : 1;
       }
       for (; p < end; p++) {
+        // Four bytes at a time while none of them can end the field.
+        while (p + 4 <= end) {
+          const word = view.getInt32(p, true);
+          if ((word & HIGH_BITS) === 0) {
+            if (hasByte(word, seps) || hasByte(word, LF_BYTES) || hasByte(word, CR_BYTES)) break;
+          } else if (utf8 ? isLetterPair(word) : cp1251 && (word & HIGH_BITS) === HIGH_BITS) high = 1;
+          else break;
+          p += 4;
+        }
+        if (p >= end) break;
         const b = buf[p]!;
         if (b < 0x80) {
           if (b === sep || b === LF || b === CR) break;
@@ -401,6 +413,15 @@ class CsvReader implements CsvSource, SourceRow {
     this.quotedHigh = 0;
     this.quotedStrays = 0;
     for (;;) {
+      // Four bytes at a time while none of them is a quote or a line break (then characters are counted one by one).
+      while (!lineBreak && p + 4 <= end) {
+        const word = this.view.getInt32(p, true);
+        if ((word & HIGH_BITS) === 0) {
+          if (hasByte(word, QUOTE_BYTES) || hasByte(word, LF_BYTES) || hasByte(word, CR_BYTES)) break;
+        } else if (this.mode === 'utf-8' ? isLetterPair(word) : this.mode === 'windows-1251' && (word & HIGH_BITS) === HIGH_BITS) this.quotedHigh = 1;
+        else break;
+        p += 4;
+      }
       if (p >= end) return this.eof ? -1 : MORE;
       const b = buf[p]!;
       if (b === QUOTE) {
@@ -522,6 +543,30 @@ class CsvReader implements CsvSource, SourceRow {
     return found;
   }
 }
+
+/** Four bytes read as one little-endian word: each byte's high bit, each byte 1, and a byte repeated in all four. */
+const HIGH_BITS = 0x80808080 | 0;
+const ONE_BYTES = 0x01010101;
+const QUOTE_BYTES = Math.imul(QUOTE, ONE_BYTES);
+const LF_BYTES = Math.imul(LF, ONE_BYTES);
+const CR_BYTES = Math.imul(CR, ONE_BYTES);
+
+/** True when one of the word's four bytes (all below 0x80) is the byte repeated in `pattern`. */
+function hasByte(word: number, pattern: number): boolean {
+  const x = word ^ pattern;
+  return ((x - ONE_BYTES) & ~x & HIGH_BITS) !== 0;
+}
+
+/**
+ * True when the word is two two-byte UTF-8 letters (lead C2–DF, then a continuation byte): the
+ * Cyrillic and accented Latin letters, none of them a delimiter, a quote or a line break.
+ */
+function isLetterPair(word: number): boolean {
+  return (word & LETTER_PAIR_MASK) === LETTER_PAIR && (word & 0x1e) !== 0 && (word & 0x1e0000) !== 0;
+}
+
+const LETTER_PAIR_MASK = 0xc0e0c0e0 | 0;
+const LETTER_PAIR = 0x80c080c0 | 0;
 
 const NO_DAY = 0;
 /** Days are cached as day + DAY_BIAS (always positive), negated for a two-digit year. */
