@@ -30,7 +30,7 @@
 import type { BgnbdSummary, CountModelKind, GammaGammaSummary, ModelKind, ModelResults, ModelSkipped, ModelWhy } from './analysis.js';
 import { firstPurchaseDay, lastPurchaseDay, measureScale, purchaseCount, purchaseValuesOf, type Facts } from './facts.js';
 import { modelCheck, type ModelCheck } from './model-check.js';
-import { clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, valueIntervals, type CountFitResult } from '../model/index.js';
+import { aggregateRepeatData, clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, valueIntervals, type CountFitResult } from '../model/index.js';
 import type { StatusRules } from '../metrics/status.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
@@ -68,7 +68,8 @@ export function fitClientModel(facts: Facts, options: ClientModelOptions): Clien
   const only = options.kind === 'auto' ? 'mbgnbd' : options.kind;
   const fitted = options.check ? COUNT_MODELS : [only];
   const notFitted: CountFitResult = { ok: false, code: 'did-not-converge', message: 'not fitted' };
-  const raw = Object.fromEntries(COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? COUNT_MODEL[kind].fit(data) : notFitted])) as Record<CountModelKind, CountFitResult>;
+  const repeat = aggregateRepeatData(data);
+  const raw = Object.fromEntries(COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? COUNT_MODEL[kind].fit(repeat) : notFitted])) as Record<CountModelKind, CountFitResult>;
   const fits = Object.fromEntries(
     COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? summaryOf(kind, raw[kind]) : { summary: null, skipped: null }]),
   ) as Record<CountModelKind, ReturnType<typeof summaryOf>>;

@@ -87,18 +87,17 @@ export function buildFacts(sales: SalesColumns, asOf: Day, measure: Measure): Fa
   const used = linesUpTo(sales.day, asOf);
   const n = used.length;
   const { names, clientOf } = numberClients(sales.client, used);
-  const day = gather(sales.day, used);
-  const order = sortByClientAndDay(day, clientOf, names.length);
+  const day = used.length === sales.length ? sales.day : gather(sales.day, used);
   const lineStart = new Int32Array(names.length + 1);
   for (let i = 0; i < n; i++) lineStart[clientOf[i] + 1]++;
   for (let c = 0; c < names.length; c++) lineStart[c + 1] += lineStart[c];
+  const order = sortByClientAndDay(day, clientOf, lineStart);
 
-  const line = new Int32Array(n);
-  for (let k = 0; k < n; k++) line[k] = used[order[k]];
+  const line = used.length === sales.length ? order : gather(used, order);
   const lineDay = gather(sales.day, line);
   const lineAmount = gatherNumbers(sales.amount, line);
   const measured = measure === 'amount' ? sales.amount : sales[measure];
-  const lineMeasure = measured ? gatherNumbers(measured, line) : new Float64Array(n);
+  const lineMeasure = measured === sales.amount ? lineAmount.slice() : measured ? gatherNumbers(measured, line) : new Float64Array(n);
   const purchases = purchaseDays(lineStart, lineDay, lineAmount, lineMeasure);
   const latest = (field: 'manager' | 'region' | 'industry') => {
     const column = sales[field];
@@ -192,8 +191,12 @@ function numberClients(clients: TextColumn, used: Int32Array): { names: string[]
   return { names, clientOf };
 }
 
-/** Line indices sorted by (client, day), stable: a counting sort by day, then by client. */
-function sortByClientAndDay(days: Int32Array, clientOf: Int32Array, clients: number): Int32Array {
+/**
+ * Line indices sorted by (client, day), stable: a counting sort by day, then the day-sorted lines
+ * dealt into their clients' places (`lineStart`, the start of each client's lines), which keeps
+ * them in day order within each client.
+ */
+function sortByClientAndDay(days: Int32Array, clientOf: Int32Array, lineStart: Int32Array): Int32Array {
   const n = days.length;
   if (n === 0) return new Int32Array(0);
   let minDay = Infinity;
@@ -202,25 +205,18 @@ function sortByClientAndDay(days: Int32Array, clientOf: Int32Array, clients: num
     if (days[i] < minDay) minDay = days[i];
     if (days[i] > maxDay) maxDay = days[i];
   }
-  const byDay = countingSort(n, maxDay - minDay + 1, (i) => days[i] - minDay);
-  const byClient = countingSort(n, clients, (k) => clientOf[byDay[k]]);
+  const dayStart = new Int32Array(maxDay - minDay + 2);
+  for (let i = 0; i < n; i++) dayStart[days[i] - minDay + 1]++;
+  for (let b = 1; b < dayStart.length; b++) dayStart[b] += dayStart[b - 1];
+  const byDay = new Int32Array(n);
+  for (let i = 0; i < n; i++) byDay[dayStart[days[i] - minDay]++] = i;
+  const next = lineStart.slice(0, lineStart.length - 1);
   const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = byDay[byClient[k]];
-  return order;
-}
-
-/** Stable counting sort of 0…n−1 by an integer key in [0, buckets). */
-function countingSort(n: number, buckets: number, key: (i: number) => number): Int32Array {
-  const start = new Int32Array(buckets + 1);
-  const keys = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    keys[i] = key(i);
-    start[keys[i] + 1]++;
+  for (let k = 0; k < n; k++) {
+    const i = byDay[k];
+    order[next[clientOf[i]]++] = i;
   }
-  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[start[keys[i]]++] = i;
-  return out;
+  return order;
 }
 
 /** Each client's purchase days (days whose amount sums to > 0) and their measure values. */
@@ -232,8 +228,9 @@ function purchaseDays(
 ): { purchaseStart: Int32Array; purchaseDay: Int32Array; purchaseValue: Float64Array } {
   const clients = lineStart.length - 1;
   const purchaseStart = new Int32Array(clients + 1);
-  const days: number[] = [];
-  const values: number[] = [];
+  const days = new Int32Array(lineDay.length);
+  const values = new Float64Array(lineDay.length);
+  let count = 0;
   for (let c = 0; c < clients; c++) {
     let k = lineStart[c];
     while (k < lineStart[c + 1]) {
@@ -247,11 +244,12 @@ function purchaseDays(
         negative ||= lineAmount[k] < 0;
       }
       if (amount > 0 || (amount === 0 && !negative)) {
-        days.push(day);
-        values.push(value);
+        days[count] = day;
+        values[count] = value;
+        count++;
       }
     }
-    purchaseStart[c + 1] = days.length;
+    purchaseStart[c + 1] = count;
   }
-  return { purchaseStart, purchaseDay: Int32Array.from(days), purchaseValue: Float64Array.from(values) };
+  return { purchaseStart, purchaseDay: days.slice(0, count), purchaseValue: values.slice(0, count) };
 }

@@ -31,7 +31,7 @@
  * α 4.414/week, a 0.793, b 2.426.
  */
 import { lastPurchaseDay, purchaseCount, purchaseDaysOf, type Facts } from './facts.js';
-import type { FitFailureCode, RepeatData } from '../model/index.js';
+import { aggregateRepeatData, type FitFailureCode, type RepeatData } from '../model/index.js';
 import { statusAt, type StatusRules } from '../metrics/status.js';
 import type { Day } from '../basics/calendar.js';
 
@@ -150,6 +150,7 @@ interface Cohort {
   T: Float64Array;
   first: Int32Array;
   actual: Float64Array;
+  /** The calibration data, aggregated once for every model's fit. */
   data: RepeatData;
 }
 
@@ -180,7 +181,7 @@ function calibrationCohort(facts: Facts, split: Day): Cohort {
     cohort.T[k] = split - days[0]!;
     cohort.actual[k] = days.length - before;
   });
-  return { ...cohort, data: { x: cohort.x, tx: cohort.tx, T: cohort.T } };
+  return { ...cohort, data: aggregateRepeatData({ x: cohort.x, tx: cohort.tx, T: cohort.T }) };
 }
 
 /** How many of the sorted days are on or before `day`. */

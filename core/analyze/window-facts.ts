@@ -1,7 +1,8 @@
 /**
  * Per-client sums over one window (SPEC §2): the measure, amount and quantity of the lines dated
  * in it, its purchase days, its orders, the per-period series XYZ needs, and the value per
- * product that movement needs. Computed in one pass over the lines of Facts.
+ * product that movement needs. Computed in one pass over each client's lines in the window (they
+ * are in day order, so the first is found by bisection and the pass stops after the last).
  *
  * Orders are distinct documents whose lines in the window sum to a positive amount where a
  * document column is mapped, otherwise purchase days.
@@ -44,32 +45,45 @@ export function windowFacts(facts: Facts, window: Window, withProducts: boolean)
     purchased: new Uint8Array(clients * periods),
     productValue: new Array(clients).fill(null),
   };
-  const hasDocuments = facts.lineDocument.some((d) => d >= 0);
+  const documents = documentSums(facts);
   for (let c = 0; c < clients; c++) {
-    const documents = hasDocuments ? new Map<number, number>() : null;
-    for (let k = facts.lineStart[c]; k < facts.lineStart[c + 1]; k++) {
+    let lastDocument = -1;
+    const linesEnd = facts.lineStart[c + 1];
+    for (let k = firstFrom(facts.lineDay, facts.lineStart[c], linesEnd, window.from); k < linesEnd && facts.lineDay[k] <= window.to; k++) {
       const day = facts.lineDay[k];
-      if (day < window.from || day > window.to) continue;
       const v = facts.lineMeasure[k];
       wf.value[c] += v;
       wf.amount[c] += facts.lineAmount[k];
       wf.quantity[c] += facts.lineQuantity[k];
       wf.series[c * periods + periodOfDay[day - window.from]] += v;
-      if (documents && facts.lineDocument[k] >= 0) {
-        const doc = facts.lineDocument[k];
-        documents.set(doc, (documents.get(doc) ?? 0) + facts.lineAmount[k]);
+      const doc = facts.lineDocument[k];
+      if (documents && doc >= 0) {
+        documents[doc] += facts.lineAmount[k];
+        if (doc > lastDocument) lastDocument = doc;
       }
       if (withProducts && facts.lineProduct[k] >= 0) addProduct(wf, c, facts.lineProduct[k], v);
     }
-    for (let p = facts.purchaseStart[c]; p < facts.purchaseStart[c + 1]; p++) {
+    const purchasesEnd = facts.purchaseStart[c + 1];
+    for (let p = firstFrom(facts.purchaseDay, facts.purchaseStart[c], purchasesEnd, window.from); p < purchasesEnd && facts.purchaseDay[p] <= window.to; p++) {
       const day = facts.purchaseDay[p];
-      if (day < window.from || day > window.to) continue;
       wf.purchaseDays[c]++;
       wf.purchased[c * periods + periodOfDay[day - window.from]] = 1;
     }
-    wf.orders[c] = documents ? countPositive(documents) : wf.purchaseDays[c];
+    wf.orders[c] = documents ? takePositive(documents, lastDocument) : wf.purchaseDays[c];
   }
   return wf;
+}
+
+/** The first index in from … to − 1 whose day is on or after `day` (to when none); the days are in order. */
+function firstFrom(days: Int32Array, from: number, to: number, day: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Offset of each day of the window → 0-based period within the window. */
@@ -94,8 +108,23 @@ function addProduct(wf: WindowFacts, client: number, product: number, value: num
   map.set(product, (map.get(product) ?? 0) + value);
 }
 
-function countPositive(sums: Map<number, number>): number {
+/**
+ * One client's document sums in the window, by the document's number within the client
+ * (Facts.lineDocument), added in line order; null when no line has a document. Sized for the
+ * client with the most documents and cleared after each client (`takePositive`).
+ */
+function documentSums(facts: Facts): Float64Array | null {
+  let most = -1;
+  for (let k = 0; k < facts.lineDocument.length; k++) if (facts.lineDocument[k] > most) most = facts.lineDocument[k];
+  return most < 0 ? null : new Float64Array(most + 1);
+}
+
+/** How many of the sums 0 … last are positive (a document with no line in the window sums to 0); clears them. */
+function takePositive(sums: Float64Array, last: number): number {
   let count = 0;
-  for (const sum of sums.values()) if (sum > 0) count++;
+  for (let doc = 0; doc <= last; doc++) {
+    if (sums[doc] > 0) count++;
+    sums[doc] = 0;
+  }
   return count;
 }

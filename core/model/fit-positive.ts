@@ -34,6 +34,8 @@ export interface FitFailure {
   boundary?: { name: string; toward: 'zero' | 'infinity' };
   /** The best point found before the search gave up (its values and log-likelihood). */
   attempt?: { values: number[]; logLikelihood: number };
+  /** Likelihood evaluations the search made (absent when the data were refused before any search). */
+  evaluations?: number;
 }
 
 export interface PositiveFit {
@@ -42,6 +44,8 @@ export interface PositiveFit {
   logLikelihood: number;
   converged: boolean;
   iterations: number;
+  /** Likelihood evaluations the search made, BFGS and Nelder–Mead together (points outside the search box cost none). */
+  evaluations: number;
 }
 
 export interface PositiveProblem {
@@ -68,6 +72,11 @@ function isAtBound(theta: readonly number[]): number {
 /** Maximizes the problem's log-likelihood over positive parameters (see the file comment). */
 export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFailure {
   const { scale, names, maxEvaluations } = problem;
+  let evaluations = 0;
+  const likelihood = (v: Float64Array, gradient?: Float64Array): number => {
+    evaluations++;
+    return problem.logLikelihood(v, gradient);
+  };
   const values = new Float64Array(scale.length);
   const valueGradient = new Float64Array(scale.length);
   const toValues = (theta: Float64Array): boolean => {
@@ -79,10 +88,10 @@ export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFai
   };
   // A likelihood the model cannot evaluate there (NaN) counts as outside the model, as outside the bound does.
   const finiteOrInfinity = (ll: number) => (Number.isFinite(ll) ? -ll : Infinity);
-  const objective = (theta: Float64Array): number => (toValues(theta) ? finiteOrInfinity(problem.logLikelihood(values)) : Infinity);
+  const objective = (theta: Float64Array): number => (toValues(theta) ? finiteOrInfinity(likelihood(values)) : Infinity);
   const smoothObjective = (theta: Float64Array, gradient: Float64Array): number => {
     if (!toValues(theta)) return Infinity;
-    const ll = problem.logLikelihood(values, valueGradient);
+    const ll = likelihood(values, valueGradient);
     if (!Number.isFinite(ll)) return Infinity;
     for (let i = 0; i < theta.length; i++) gradient[i] = -values[i] * valueGradient[i];
     return -ll;
@@ -104,7 +113,7 @@ export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFai
     result = minimize(objective, theta0, { maxEvaluations });
   }
   if (!Number.isFinite(result.value)) {
-    return { ok: false, code: 'did-not-converge', message: 'No parameter values give a finite likelihood for these data.' };
+    return { ok: false, code: 'did-not-converge', message: 'No parameter values give a finite likelihood for these data.', evaluations };
   }
   const atBound = isAtBound(result.x);
   if (atBound >= 0) {
@@ -114,6 +123,7 @@ export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFai
       message: `The data do not determine the model: parameter ${names[atBound]} ran to the edge of the search.`,
       boundary: { name: names[atBound], toward: result.x[atBound] < 0 ? 'zero' : 'infinity' },
       attempt: { values: result.x.map((v, i) => scale[i] * Math.exp(v)), logLikelihood: -result.value },
+      evaluations,
     };
   }
   return {
@@ -122,5 +132,6 @@ export function maximizePositive(problem: PositiveProblem): PositiveFit | FitFai
     logLikelihood: -result.value,
     converged: result.converged,
     iterations: result.iterations,
+    evaluations,
   };
 }

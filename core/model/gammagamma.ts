@@ -198,6 +198,7 @@ export function fitGammaGamma(data: SpendData, options: GammaGammaFitOptions = {
     logLikelihood: fit.logLikelihood,
     converged: fit.converged,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     clients,
     excluded: rows.excluded,
     covariance: observedCovariance((v, gradient) => likelihood(v[0], v[1], v[2], gradient), fit.values),

@@ -90,6 +90,7 @@ export function fitNbdModel(data: RepeatData, shift: DropoutShift, options: NbdF
     logLikelihood: fit.logLikelihood,
     converged: fit.converged,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     clients: fit.clients,
     excluded: fit.excluded,
     covariance: fit.covariance,

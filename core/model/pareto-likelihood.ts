@@ -25,7 +25,7 @@
  *
  * The gradient is exact: the log-terms are differentiated by hand, and F's derivatives in d, c
  * and z come with its value (z depends on α and β, d and c on r and s). The parts that depend on
- * x alone (lnΓ, ψ) are summed once per distinct x, the logarithms once per distinct time, and F
+ * x alone (lnΓ, ψ, ln(r + x), ln κ) are computed once per distinct x, the logarithms of times once per distinct time, and F
  * once per distinct (x, T) and (x, t_x): for each x along all its times at once (d and c depend on
  * x, z on the time), so the continuation toward z = 1 is walked once per x, not once per client.
  * Scratch arrays are allocated when the evaluator is built.
@@ -169,6 +169,10 @@ export function paretoLikelihood(data: AggregatedRepeatData): ParetoLikelihood {
   const zAt = new Float64Array(times.length);
   const zByAlpha = new Float64Array(times.length);
   const zByBeta = new Float64Array(times.length);
+  const logP = new Float64Array(xValues.length);
+  const logKappa = new Float64Array(xValues.length);
+  const inverseP = new Float64Array(xValues.length);
+  const inverseKappa = new Float64Array(xValues.length);
   const atAge = timesByX(xValues.length, rowX, rowT);
   const atLast = timesByX(xValues.length, rowX, rowTx);
   const ratioAge = new Float64Array(4 * atAge.time.length);
@@ -229,26 +233,32 @@ export function paretoLikelihood(data: AggregatedRepeatData): ParetoLikelihood {
       const w = xWeight[k];
       if (x > 0) ll += w * (logGamma(r + x) - lgR);
       if (withGradient && x > 0) dR += w * (digamma(r + x) - psiR);
+      const p = r + x;
+      logP[k] = Math.log(p);
+      logKappa[k] = Math.log(p + s);
+      inverseP[k] = 1 / p;
+      inverseKappa[k] = 1 / (p + s);
     }
     for (let i = 0; i < rowWeight.length; i++) {
-      const x = xValues[rowX[i]];
+      const k = rowX[i];
+      const x = xValues[k];
       const w = rowWeight[i];
       const jT = rowT[i];
       const jX = rowTx[i];
       const age = 4 * atAge.rowPlace[i];
       const last = 4 * atLast.rowPlace[i];
       const p = r + x;
-      const kappa = p + s;
-      const alive = Math.log(p) - p * logA[jT] - s * logB[jT] + ratioAge[age];
+      const alive = logP[k] - p * logA[jT] - s * logB[jT] + ratioAge[age];
       const dropped = lnS - p * logA[jX] - s * logB[jX] + ratioLast[last];
       const top = Math.max(alive, dropped);
-      const sum = Math.exp(alive - top) + Math.exp(dropped - top);
-      ll += w * (top + Math.log(sum) - Math.log(kappa));
+      const aliveTerm = Math.exp(alive - top);
+      const sum = aliveTerm + Math.exp(dropped - top);
+      ll += w * (top + Math.log(sum) - logKappa[k]);
       if (!withGradient) continue;
-      const shareAlive = Math.exp(alive - top) / sum;
+      const shareAlive = aliveTerm / sum;
       const shareDropped = 1 - shareAlive;
-      dR += w * (shareAlive * (1 / p - logA[jT] + ratioAge[age + 1]) + shareDropped * (-logA[jX] + ratioLast[last + 1]) - 1 / kappa);
-      dS += w * (shareAlive * (-logB[jT] + ratioAge[age + 2]) + shareDropped * (1 / s - logB[jX] + ratioLast[last + 2]) - 1 / kappa);
+      dR += w * (shareAlive * (inverseP[k] - logA[jT] + ratioAge[age + 1]) + shareDropped * (-logA[jX] + ratioLast[last + 1]) - inverseKappa[k]);
+      dS += w * (shareAlive * (-logB[jT] + ratioAge[age + 2]) + shareDropped * (1 / s - logB[jX] + ratioLast[last + 2]) - inverseKappa[k]);
       dAlpha += w * (shareAlive * (-p * invA[jT] + ratioAge[age + 3] * zByAlpha[jT]) + shareDropped * (-p * invA[jX] + ratioLast[last + 3] * zByAlpha[jX]));
       dBeta += w * (shareAlive * (-s * invB[jT] + ratioAge[age + 3] * zByBeta[jT]) + shareDropped * (-s * invB[jX] + ratioLast[last + 3] * zByBeta[jX]));
     }

@@ -117,6 +117,7 @@ export function fitParetoNbd(data: RepeatData, options: ParetoFitOptions = {}): 
     logLikelihood: fit.logLikelihood,
     converged: fit.converged,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     clients: fit.clients,
     excluded: fit.excluded,
     covariance: fit.covariance,

@@ -3,7 +3,9 @@
  * − 1), t_x (time from the first to the last purchase) and T (time from the first purchase to the
  * end of calibration), all in one time unit, optionally with a weight (how many clients the row
  * stands for). `aggregateRepeatData` validates the rows and merges identical (x, t_x, T) triples,
- * so a likelihood costs one pass over the distinct triples instead of one per client.
+ * so a likelihood costs one pass over the distinct triples instead of one per client. The result
+ * is itself repeat data (its distinct triples with their weights) and aggregating it again returns
+ * it unchanged, so a caller that fits several models to the same clients aggregates them once.
  *
  * Rules:
  * - A row is used when x is a whole number ≥ 0, 0 ≤ t_x ≤ T, T is finite and the weight is finite
@@ -26,7 +28,12 @@ export interface RepeatData {
   weight?: ArrayLike<number>;
 }
 
-export interface AggregatedRepeatData {
+export interface AggregatedRepeatData extends RepeatData {
+  /** The distinct triples as repeat data: x, t_x, T and the weight of each. */
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  weight: Float64Array;
   /** Total weight of the used rows. */
   clients: number;
   /** Total weight of the used rows with x > 0. */
@@ -105,8 +112,13 @@ function distinctSorted(values: Float64Array): Float64Array {
   return sorted.slice(0, count);
 }
 
-/** Validates the rows and merges identical triples (see the file comment). */
+function isAggregated(data: RepeatData): data is AggregatedRepeatData {
+  return 'rowWeight' in data;
+}
+
+/** Validates the rows and merges identical triples (see the file comment); aggregated data come back as they are. */
 export function aggregateRepeatData(data: RepeatData): AggregatedRepeatData {
+  if (isAggregated(data)) return data;
   const rows = cleanRows(data);
   const n = rows.x.length;
   const order = Int32Array.from({ length: n }, (_, i) => i).sort(
@@ -153,18 +165,27 @@ export function aggregateRepeatData(data: RepeatData): AggregatedRepeatData {
     rowT.push(timeIndex.get(rows.T[i]) ?? 0);
     rowWeight.push(w);
   }
+  const xValuesOut = Float64Array.from(xValues);
+  const rowXOut = Int32Array.from(rowX);
+  const rowTxOut = Int32Array.from(rowTx);
+  const rowTOut = Int32Array.from(rowT);
+  const rowWeightOut = Float64Array.from(rowWeight);
   return {
+    x: Float64Array.from(rowXOut, (k) => xValuesOut[k]),
+    tx: Float64Array.from(rowTxOut, (j) => times[j]),
+    T: Float64Array.from(rowTOut, (j) => times[j]),
+    weight: rowWeightOut,
     clients,
     repeaters,
     excluded: rows.excluded,
     sumX,
     sumT,
-    xValues: Float64Array.from(xValues),
+    xValues: xValuesOut,
     xWeight: Float64Array.from(xWeight),
     times,
-    rowX: Int32Array.from(rowX),
-    rowTx: Int32Array.from(rowTx),
-    rowT: Int32Array.from(rowT),
-    rowWeight: Float64Array.from(rowWeight),
+    rowX: rowXOut,
+    rowTx: rowTxOut,
+    rowT: rowTOut,
+    rowWeight: rowWeightOut,
   };
 }

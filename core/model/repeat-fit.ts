@@ -71,6 +71,8 @@ export interface FitOutcome {
   logLikelihood: number;
   converged: boolean;
   iterations: number;
+  /** Likelihood evaluations the search made (fit-positive.ts); the covariance's are not counted. */
+  evaluations: number;
   /** Clients used (total weight) and rows left out as invalid. */
   clients: number;
   excluded: number;
@@ -85,8 +87,9 @@ export interface RepeatFitSuccess extends FitOutcome {
   values: number[];
 }
 
-function noDropout(attempt: { values: number[]; logLikelihood: number }): FitFailure {
-  return { ok: false, code: 'no-dropout', message: 'The fit finds no sign of clients leaving: the drop-out goes to zero.', attempt };
+function noDropout(attempt: { values: number[]; logLikelihood: number }, evaluations: number | undefined): FitFailure {
+  const failure: FitFailure = { ok: false, code: 'no-dropout', message: 'The fit finds no sign of clients leaving: the drop-out goes to zero.', attempt };
+  return evaluations === undefined ? failure : { ...failure, evaluations };
 }
 
 /** Fits one count model to the data (see the file comment). */
@@ -114,15 +117,16 @@ export function fitRepeatModel(data: RepeatData, spec: RepeatModelSpec, options:
   if (!fit.ok) {
     const edge = fit.boundary;
     const towardNoDropout = edge !== undefined && spec.noDropoutEdges.some((e) => e.name === edge.name && e.toward === edge.toward);
-    return towardNoDropout && fit.attempt ? noDropout(fit.attempt) : fit;
+    return towardNoDropout && fit.attempt ? noDropout(fit.attempt, fit.evaluations) : fit;
   }
-  if (spec.meanDropout(fit.values) < MIN_DROPOUT) return noDropout({ values: fit.values, logLikelihood: fit.logLikelihood });
+  if (spec.meanDropout(fit.values) < MIN_DROPOUT) return noDropout({ values: fit.values, logLikelihood: fit.logLikelihood }, fit.evaluations);
   return {
     ok: true,
     values: fit.values,
     logLikelihood: fit.logLikelihood,
     converged: fit.converged,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     clients: aggregated.clients,
     excluded: aggregated.excluded,
     covariance: observedCovariance((v, g) => likelihood(v, g), fit.values),

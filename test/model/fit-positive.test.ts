@@ -14,6 +14,35 @@ describe('maximizePositive', () => {
     expect(fit.ok && fit.logLikelihood).toBeCloseTo(0, 10);
   });
 
+  it('counts the evaluations of the likelihood, also when the search runs off (points outside the search box are not evaluated)', () => {
+    let calls = 0;
+    const fit = maximizePositive({
+      logLikelihood: (v) => {
+        calls++;
+        return -((Math.log(v[0]) - 1) ** 2);
+      },
+      hasGradient: false,
+      start: [1],
+      scale: [1],
+      names: ['v'],
+    });
+    expect(calls).toBeGreaterThan(0);
+    expect(fit.ok && fit.evaluations).toBe(calls);
+    let gradientCalls = 0;
+    const ranOff = maximizePositive({
+      logLikelihood: (v, gradient) => {
+        gradientCalls++;
+        if (gradient) gradient[0] = 1 / v[0];
+        return Math.log(v[0]);
+      },
+      hasGradient: true,
+      start: [1],
+      scale: [1],
+      names: ['v'],
+    });
+    expect(ranOff).toMatchObject({ ok: false, code: 'did-not-converge', evaluations: gradientCalls });
+  });
+
   it('uses the gradient and the scale: LL = −(v/1000 − 3)² → v = 3000', () => {
     const fit = maximizePositive({
       logLikelihood: (v, gradient) => {

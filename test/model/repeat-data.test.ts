@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { COUNT_MODEL, COUNT_MODELS } from '../../core/model/count-model.js';
 import { aggregateRepeatData, isClientTriple } from '../../core/model/repeat-data.js';
+import { cdnowSummary } from './cdnow.js';
 
 describe('aggregateRepeatData', () => {
   it('merges identical triples (the worked example)', () => {
@@ -36,6 +38,25 @@ describe('aggregateRepeatData', () => {
     // Kept: row 0 only. Excluded: negative x, fractional x, NaN x, t_x > T, T = ∞, weight 0, no T.
     expect(d.clients).toBe(1);
     expect(d.excluded).toBe(7);
+  });
+});
+
+describe('aggregated data as repeat data', () => {
+  it('are their distinct triples with weights, and come back unchanged when aggregated again', () => {
+    const d = aggregateRepeatData({ x: [0, 2, 2, 0, -1], tx: [0, 5, 5, 0, 0], T: [10, 9, 9, 10, 3] });
+    expect(Array.from(d.x)).toEqual([0, 2]);
+    expect(Array.from(d.tx)).toEqual([0, 5]);
+    expect(Array.from(d.T)).toEqual([10, 9]);
+    expect(Array.from(d.weight)).toEqual([2, 2]);
+    const again = aggregateRepeatData(d);
+    expect(again).toBe(d);
+    expect(again.excluded).toBe(1);
+  });
+
+  it('fit every model to the same parameters as the clients they stand for', () => {
+    const clients = cdnowSummary();
+    const aggregated = aggregateRepeatData(clients);
+    for (const kind of COUNT_MODELS) expect(COUNT_MODEL[kind].fit(aggregated)).toEqual(COUNT_MODEL[kind].fit(clients));
   });
 });
 
