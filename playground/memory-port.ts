@@ -8,10 +8,11 @@
  *   as a grid. Its row count, when opening did not reach its end, is learnt from the first pass
  *   that does (the panel's inspection reads the whole sheet): the sheet's `rowCount` is null
  *   until then, and the workbook's listeners hear of it once it is known.
- * - `writeReport` lays each SheetSpec out (render-spec.ts) into a sheet of its own. Tabs this port
- *   wrote are remembered by their report key, not by name: a re-run replaces them where they stand
- *   (also when the language, and so the name, changed); a user's sheet that has the tab's name is
- *   never touched — the new tab gets a free name (`Clients (2)`). Source sheets are never written.
+ * - `writeReport` makes each SheetSpec a sheet of its own, laid out (render-spec.ts) when first
+ *   shown or read. Tabs this port wrote are remembered by their report key, not by name: a re-run
+ *   replaces them where they stand (also when the language, and so the name, changed); a user's
+ *   sheet that has the tab's name is never touched — the new tab gets a free name (`Clients (2)`).
+ *   Source sheets are never written.
  *   Strings stay strings (a text `=1+1` is text, never a formula); date cells become Dates.
  *
  * Example: sheets [Sales, Clients (the user's)] + writeReport([clients spec]) → sheets
@@ -120,11 +121,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const written: WrittenTab[] = [];
     let done = 0;
     for (const spec of specs) {
-      const rendered = renderSpec(spec);
       const previous = this.sheets.findIndex((s) => s.report?.key === spec.key);
       const others = this.sheets.filter((_, i) => i !== previous).map((s) => s.name);
-      const grid = gridOf(rendered);
-      const sheet: MemorySheet = { name: freeTabName(spec.name, others), grid, rowCount: grid.length, report: { key: spec.key, spec, rendered } };
+      const sheet = reportSheet(freeTabName(spec.name, others), spec);
       if (previous >= 0) this.sheets[previous] = sheet;
       else this.sheets.push(sheet);
       written.push({ key: spec.key, name: sheet.name });
@@ -193,6 +192,34 @@ export class MemoryWorkbook implements WorkbookPort {
       ...(source.fileProfile ? { fileProfile: () => source.fileProfile!() } : {}),
     };
   }
+}
+
+/**
+ * A tab this port wrote. It is laid out (render-spec.ts), and its cells made, when first asked for
+ * — by the view showing it, a run reading it — not when written: most tabs of a run are never
+ * shown, and Data issues alone can hold 135,000 rows.
+ */
+function reportSheet(name: string, spec: SheetSpec): MemorySheet {
+  let rendered: RenderedSheet | undefined;
+  let grid: Cell[][] | undefined;
+  const layout = () => (rendered ??= renderSpec(spec));
+  const cells = () => (grid ??= gridOf(layout()));
+  return {
+    name,
+    get grid() {
+      return cells();
+    },
+    get rowCount() {
+      return cells().length;
+    },
+    report: {
+      key: spec.key,
+      spec,
+      get rendered() {
+        return layout();
+      },
+    },
+  };
 }
 
 /** The cells of a laid-out tab as a host would read them back: date cells as Dates (UTC midnight). */

@@ -1,10 +1,16 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SheetSpec } from '../../core/report/spec.js';
 import type { Cell } from '../../core/read/types.js';
 import { downloadSheets, resultBytes, type DownloadProgress } from '../../playground/download.js';
 import { MemoryWorkbook } from '../../playground/memory-port.js';
 import { fileRows, openFile } from '../../playground/open-file.js';
+import { renderSpec } from '../../playground/render-spec.js';
+
+vi.mock('../../playground/render-spec.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../playground/render-spec.js')>();
+  return { ...actual, renderSpec: vi.fn(actual.renderSpec) };
+});
 
 /** What the page and the download worker do together: hand every sheet over with its rows, then write. */
 async function download(workbook: MemoryWorkbook, onProgress?: (p: DownloadProgress) => void): Promise<Uint8Array> {
@@ -58,6 +64,18 @@ describe('MemoryWorkbook', () => {
     expect(tab.report!.rendered.frozenRows).toBe(3);
     await workbook.writeReport([{ ...spec('clients', 'Clients', [['=1+1', 20_000, 'lost']]), notes: ['A note.', 'Another note.'] }]);
     expect(workbook.sheet('Clients').report!.rendered.frozenRows).toBe(0);
+  });
+
+  it('lays a written tab out when it is first shown or read, and only once', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['x']] }]);
+    vi.mocked(renderSpec).mockClear();
+    await workbook.writeReport([spec('clients', 'Clients', [['a', 20_000, 'lost']]), spec('issues', 'Data issues', [['b', 20_001, 'lost']])]);
+    expect(renderSpec).not.toHaveBeenCalled();
+    const tab = workbook.sheet('Clients');
+    expect(tab.report!.rendered.rows).toHaveLength(4);
+    expect(tab.grid).toHaveLength(4);
+    expect(tab.rowCount).toBe(4);
+    expect(renderSpec).toHaveBeenCalledTimes(1);
   });
 
   it("lays a long list out under its lead line, frozen through the header, with its notes under the rows", async () => {
