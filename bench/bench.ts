@@ -215,13 +215,13 @@ if (wanted('playground')) {
         const r = await playgroundRound(server, ONLINE_RETAIL);
         rounds.push(r);
         console.log(
-          `  round ${round + 1}: ${s(r.wall)} (open ${s(r.open)}, run ${s(r.run)}), renderer CPU ${s(r.cpu)}; renderer memory peak ${mb(r.peakMB)}, at the summary ${mb(r.summaryMB)} (JS heap ${mb(r.heapMB)})`,
+          `  round ${round + 1}: ${s(r.wall)} (open ${s(r.open)}, run ${s(r.run)}), renderer CPU ${s(r.cpu)}; renderer memory peak ${mb(r.peakMB)}, at the summary ${mb(r.summaryMB)} (private ${mb(r.privateMB)}, JS heap ${mb(r.heapMB)})`,
         );
       }
       const m = (key: keyof PlaygroundRound) => median(rounds.map((r) => r[key]));
       browserRun = { wall: m('wall'), peakMB: Math.max(...rounds.map((r) => r.peakMB)) };
       console.log(
-        `  median of ${rounds.length}: ${s(m('wall'))} (open ${s(m('open'))}, run ${s(m('run'))}), renderer CPU ${s(m('cpu'))}; memory peak ${mb(m('peakMB'))} (largest ${mb(browserRun.peakMB)}), at the summary ${mb(m('summaryMB'))} (JS heap ${mb(m('heapMB'))})`,
+        `  median of ${rounds.length}: ${s(m('wall'))} (open ${s(m('open'))}, run ${s(m('run'))}), renderer CPU ${s(m('cpu'))}; memory peak ${mb(m('peakMB'))} (largest ${mb(browserRun.peakMB)}), at the summary ${mb(m('summaryMB'))} (private ${mb(m('privateMB'))}, JS heap ${mb(m('heapMB'))})`,
       );
     } catch (error) {
       console.log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);

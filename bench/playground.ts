@@ -14,10 +14,12 @@
  * - `peakMB` / `summaryMB`: the resident memory of the page's renderer process, its high-water
  *   mark (VmHWM in /proc/PID/status) and its size when the summary is shown (VmRSS). That process
  *   holds everything the page holds — the JavaScript heap, the file's bytes (ArrayBuffers live
- *   outside the heap), the DOM and Blink's own memory — which is what "page memory" means
- *   (Chrome's task manager shows about the same for the tab). It includes the renderer's share of
- *   Chromium's code pages, some 40–60 MB that an empty page has too. The page's renderer is the
- *   renderer process with the largest high-water mark (a fresh browser has one more, idle one);
+ *   outside the heap), the DOM and Blink's own memory — which is what "page memory" means. The
+ *   resident size also counts the Chromium code pages the renderer has mapped (some 75 MB, shared
+ *   with the other Chromium processes; an empty playground page is about 130 MB), so it is the
+ *   strict measure; `privateMB` (RssAnon at the summary) leaves them out, close to what Chrome's
+ *   task manager calls the tab's memory footprint. The page's renderer is the renderer process
+ *   with the largest high-water mark (a fresh browser has one more, idle one);
  * - `heapMB`: the JavaScript heap in use when the summary is shown (JSHeapUsedSize), for scale.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ export interface PlaygroundRound {
   cpu: number;
   peakMB: number;
   summaryMB: number;
+  privateMB: number;
   heapMB: number;
 }
 
@@ -67,6 +70,7 @@ export async function playgroundRound(playground: Playground, file: string): Pro
       cpu,
       peakMB: memory.peakMB,
       summaryMB: memory.nowMB,
+      privateMB: memory.privateMB,
       heapMB: (await metric(metrics, 'JSHeapUsedSize')) / 1048576,
     };
   } finally {
@@ -85,14 +89,14 @@ async function rendererIds(browser: Browser): Promise<number[]> {
   return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
-/** The renderer with the largest high-water mark: its VmHWM and VmRSS in MB. */
-function rendererMemory(ids: number[]): { peakMB: number; nowMB: number } {
-  let best = { peakMB: 0, nowMB: 0 };
+/** The renderer with the largest high-water mark: its VmHWM, VmRSS and RssAnon in MB. */
+function rendererMemory(ids: number[]): { peakMB: number; nowMB: number; privateMB: number } {
+  let best = { peakMB: 0, nowMB: 0, privateMB: 0 };
   for (const id of ids) {
     const status = readFileSync(`/proc/${id}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
     const peakMB = kb('VmHWM') / 1024;
-    if (peakMB > best.peakMB) best = { peakMB, nowMB: kb('VmRSS') / 1024 };
+    if (peakMB > best.peakMB) best = { peakMB, nowMB: kb('VmRSS') / 1024, privateMB: kb('RssAnon') / 1024 };
   }
   return best;
 }
