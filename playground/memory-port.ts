@@ -5,11 +5,14 @@
  * - `readSheet` hands the grid over in blocks of `blockRows` rows, reporting progress and yielding
  *   to the event loop between blocks, as the real hosts read in row blocks. A sheet opened from a
  *   file is handed over by `readRows` as its rows read from the file's bytes (open-file.ts), never
- *   as a grid; its `readSheet` gives only the first rows the view holds.
- * - `writeReport` lays each SheetSpec out (render-spec.ts) into a sheet of its own. Tabs this port
- *   wrote are remembered by their report key, not by name: a re-run replaces them where they stand
- *   (also when the language, and so the name, changed); a user's sheet that has the tab's name is
- *   never touched — the new tab gets a free name (`Clients (2)`). Source sheets are never written.
+ *   as a grid. Its row count, when opening did not reach its end, is learnt from the first pass
+ *   that does (the panel's inspection reads the whole sheet): the sheet's `rowCount` is null
+ *   until then, and the workbook's listeners hear of it once it is known.
+ * - `writeReport` makes each SheetSpec a sheet of its own, laid out (render-spec.ts) when first
+ *   shown or read. Tabs this port wrote are remembered by their report key, not by name: a re-run
+ *   replaces them where they stand (also when the language, and so the name, changed); a user's
+ *   sheet that has the tab's name is never touched — the new tab gets a free name (`Clients (2)`).
+ *   Source sheets are never written.
  *   Strings stay strings (a text `=1+1` is text, never a formula); date cells become Dates.
  *
  * Example: sheets [Sales, Clients (the user's)] + writeReport([clients spec]) → sheets
@@ -32,11 +35,11 @@ import {
 } from '../core/index.js';
 import { renderSpec, type RenderedSheet } from './render-spec.js';
 
-/** A sheet opened from a file: its rows read from the bytes, its first rows as cells, its size. */
+/** A sheet opened from a file: its rows read from the bytes, its first rows as cells, its size if known. */
 export interface FileRows {
   rows(): TableSource;
   preview: Cell[][];
-  rowCount: number;
+  rowCount: number | null;
 }
 
 /** A sheet as the playground opens it: cells in memory, or a file's rows. */
@@ -46,8 +49,8 @@ export interface MemorySheet {
   name: string;
   /** The cells as a host reads them (row 0 is sheet row 1); of a file's sheet, its first rows only. */
   grid: Cell[][];
-  /** Rows in the sheet. */
-  rowCount: number;
+  /** Rows in the sheet; null for a file's sheet not yet read to its end. */
+  rowCount: number | null;
   /** Set on a sheet opened from a file. */
   file?: FileRows;
   /** Set on the tabs this port wrote: the report tab as specified, and its layout for viewing. */
@@ -84,14 +87,17 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.active;
   }
 
-  /** A file's sheet as its rows read from the bytes; null for a sheet held as cells. */
+  /** A file's sheet as its rows read from the bytes (counting them, until their count is known); null for a sheet held as cells. */
   readRows(name: string): TableSource | null {
-    return this.sheet(name).file?.rows() ?? null;
+    const sheet = this.sheet(name);
+    if (!sheet.file) return null;
+    return sheet.rowCount === null ? this.counting(sheet, sheet.file.rows()) : sheet.file.rows();
   }
 
   async readSheet(name: string, onProgress?: (done: number, total: number) => void): Promise<Grid> {
     const sheet = this.sheet(name);
-    const cells = sheet.file ? gridOfRows(sheet.file.rows()) : sheet.grid;
+    const file = this.readRows(name);
+    const cells = file ? gridOfRows(file) : sheet.grid;
     const total = cells.length;
     const rows: Cell[][] = [];
     for (let from = 0; from < total; from += this.blockRows) {
@@ -106,7 +112,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readHead(name: string, rows: number): Promise<{ grid: Grid; rows: number }> {
     const sheet = this.sheet(name);
-    return { grid: sheet.grid.slice(0, rows).map((row) => [...row]), rows: sheet.rowCount };
+    if (sheet.rowCount === null) for (const source = this.readRows(name)!; source.next(); );
+    return { grid: sheet.grid.slice(0, rows).map((row) => [...row]), rows: sheet.rowCount! };
   }
 
   async writeReport(specs: SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WrittenTab[]> {
@@ -114,11 +121,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const written: WrittenTab[] = [];
     let done = 0;
     for (const spec of specs) {
-      const rendered = renderSpec(spec);
       const previous = this.sheets.findIndex((s) => s.report?.key === spec.key);
       const others = this.sheets.filter((_, i) => i !== previous).map((s) => s.name);
-      const grid = gridOf(rendered);
-      const sheet: MemorySheet = { name: freeTabName(spec.name, others), grid, rowCount: grid.length, report: { key: spec.key, spec, rendered } };
+      const sheet = reportSheet(freeTabName(spec.name, others), spec);
       if (previous >= 0) this.sheets[previous] = sheet;
       else this.sheets.push(sheet);
       written.push({ key: spec.key, name: sheet.name });
@@ -170,6 +175,51 @@ export class MemoryWorkbook implements WorkbookPort {
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+
+  /** The rows of a file's sheet, setting its row count when they come to their end. */
+  private counting(sheet: MemorySheet, source: TableSource): TableSource {
+    let last = -1;
+    return {
+      next: () => {
+        const row = source.next();
+        if (row) last = row.index;
+        else if (sheet.rowCount === null) {
+          sheet.rowCount = last + 1;
+          this.changed();
+        }
+        return row;
+      },
+      ...(source.fileProfile ? { fileProfile: () => source.fileProfile!() } : {}),
+    };
+  }
+}
+
+/**
+ * A tab this port wrote. It is laid out (render-spec.ts), and its cells made, when first asked for
+ * — by the view showing it, a run reading it — not when written: most tabs of a run are never
+ * shown, and Data issues alone can hold 135,000 rows.
+ */
+function reportSheet(name: string, spec: SheetSpec): MemorySheet {
+  let rendered: RenderedSheet | undefined;
+  let grid: Cell[][] | undefined;
+  const layout = () => (rendered ??= renderSpec(spec));
+  const cells = () => (grid ??= gridOf(layout()));
+  return {
+    name,
+    get grid() {
+      return cells();
+    },
+    get rowCount() {
+      return cells().length;
+    },
+    report: {
+      key: spec.key,
+      spec,
+      get rendered() {
+        return layout();
+      },
+    },
+  };
 }
 
 /** The cells of a laid-out tab as a host would read them back: date cells as Dates (UTC midnight). */

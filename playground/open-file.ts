@@ -3,15 +3,15 @@
  * command line reads them: .xlsx through xlsx/read-xlsx.ts (each sheet's XML inflated and scanned
  * when it is read), .csv / .tsv / .txt through the core's csvSource (UTF-8, UTF-16 or
  * Windows-1251; delimiter detected). A sheet keeps its bytes, not a grid: the view shows its first
- * rows (`fileRows`) and the run reads it from the start (`rows`), so a 540,000-line file never
- * becomes a grid of strings in the page.
+ * rows (`fileRows`, which reads only those) and the run reads it from the start (`rows`), so a
+ * 540,000-line file never becomes a grid of strings in the page.
  *
  * Cells as the other hosts hand them over: numbers, text and booleans as they are, date cells as
  * UTC-midnight Dates, formulas as their cached result, rich text as its plain text, errors as their
  * text (`#N/A`). A CSV becomes one sheet named after the file.
  *
  * Example: `sales.csv` with `Client;Date;Amount` → [{name: 'sales', rows: () => a TableSource}];
- * fileRows(it, 200) → {preview: [['Client', 'Date', 'Amount'], …], rowCount, rows}.
+ * fileRows(it, 200) → {preview: [['Client', 'Date', 'Amount'], …], rowCount: null (more than 200 rows), rows}.
  */
 import { csvSource, rowCells, tabName, type Cell, type TableSource } from '../core/index.js';
 import { openXlsx } from '../xlsx/read-xlsx.js';
@@ -37,17 +37,22 @@ export function openFile(name: string, bytes: Uint8Array): OpenedSheet[] {
 
 /**
  * The sheet as the playground's workbook holds it: its first `limit` rows as cells (row 0 = sheet
- * row 1; rows the sheet skips are empty), its row count (one pass over the rows), and its rows.
+ * row 1; rows the sheet skips are empty), read no further than the row after them, and its rows.
+ * Its row count is known when those were all its rows; else null until a whole pass over the rows
+ * counts them (the panel's inspection makes one: memory-port.ts), so opening a large file costs
+ * its first rows, not a pass over all of them.
  */
 export function fileRows(sheet: OpenedSheet, limit: number): FileRows {
   const source = sheet.rows();
   const preview: Cell[][] = [];
-  let rowCount = 0;
+  let rowCount: number | null = 0;
   for (let row = source.next(); row; row = source.next()) {
-    if (row.index < limit) {
-      while (preview.length < row.index) preview.push([]);
-      preview[row.index] = rowCells(row);
+    if (row.index >= limit) {
+      rowCount = null;
+      break;
     }
+    while (preview.length < row.index) preview.push([]);
+    preview[row.index] = rowCells(row);
     rowCount = row.index + 1;
   }
   return { rows: sheet.rows, preview, rowCount };

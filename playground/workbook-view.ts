@@ -3,7 +3,8 @@
  * arrows, Home, End) and a grid of the active sheet's first rows and columns, like a spreadsheet
  * with column letters and row numbers. Report tabs are shown with their formats and colours, and
  * a long list's notes under it even when they lie past the rows shown, at their own row numbers.
- * Every cell is set as text.
+ * Under the grid, how many rows it shows of how many ("Showing the first 200 rows." while a large
+ * file's count is not known yet). Every cell is set as text.
  */
 import { columnLetters, words, type Lang, type NumberFormats } from '../core/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
@@ -47,10 +48,7 @@ export class WorkbookView {
     if (!sheet) return;
     this.grid.setAttribute('aria-labelledby', tabId(workbook.sheets.indexOf(sheet)));
     replaceChildren(this.grid, sheet.grid.length === 0 ? h(this.doc, 'p', {}, text.emptySheet) : this.table(sheet));
-    const shown = Math.min(sheet.rowCount, VIEW_ROWS);
-    const count = words(lang).format.count;
-    const notes = notesPast(sheet).length > 0;
-    this.note.textContent = sheet.rowCount > VIEW_ROWS ? (notes ? text.shownRowsAndNotes : text.shownRows)(count(shown), count(sheet.rowCount)) : '';
+    this.note.textContent = rowsNote(sheet, lang);
   }
 
   /** Put the keyboard focus on the active tab (after the panel opened a tab). */
@@ -135,6 +133,15 @@ export class WorkbookView {
     });
     return h(this.doc, 'tr', { class: layout ? `pg-row-${layout.kind}` : undefined }, number, ...tds);
   }
+}
+
+/** Which rows the view shows, when not all: of how many (a file's count is not known until it is read whole). */
+function rowsNote(sheet: MemorySheet, lang: Lang): string {
+  const text = words(lang).panel.playground;
+  const count = words(lang).format.count;
+  if (sheet.rowCount === null) return text.shownFirstRows(count(VIEW_ROWS));
+  if (sheet.rowCount <= VIEW_ROWS) return '';
+  return (notesPast(sheet).length > 0 ? text.shownRowsAndNotes : text.shownRows)(count(VIEW_ROWS), count(sheet.rowCount));
 }
 
 /** The rows of a report tab's notes past the rows the view shows (a long list's notes under it). */

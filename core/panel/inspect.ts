@@ -39,7 +39,7 @@ import {
   type SourceRow,
   type TableSource,
 } from '../read/index.js';
-import { rejectedByReason, type Cell, type ColumnMapping, type Grid, type ReadResult, type SaleLine, type SalesField } from '../read/types.js';
+import { rejectedByReason, type Cell, type ColumnMapping, type Grid, type ReadOutcome, type ReadResult, type SaleLine, type SalesField } from '../read/types.js';
 import type { PreviewRow, SheetInspection } from './bridge.js';
 
 /** Rows of the preview. */
@@ -48,13 +48,28 @@ export const PREVIEW_ROWS = 6;
 export const INSPECT_ROWS = HEADER_SEARCH_ROWS + PREVIEW_ROWS;
 
 export function inspectGrid(sheet: string, input: Grid | TableSource, totalRows?: number, mapping?: ColumnMapping): SheetInspection {
+  return inspectAndRead(sheet, input, totalRows, mapping).inspection;
+}
+
+/**
+ * The inspection and the reader's outcome it was made from: readSales over the rows handed over
+ * with the mapping given, as a run reads them (no other option). When the rows were the whole
+ * sheet, a run of that sheet with that mapping can take `read` instead of reading it again
+ * (local-bridge.ts); `read` is never changed here.
+ */
+export function inspectAndRead(
+  sheet: string,
+  input: Grid | TableSource,
+  totalRows?: number,
+  mapping?: ColumnMapping,
+): { inspection: SheetInspection; read: ReadOutcome<SalesColumns> } {
   const kept = isGrid(input) ? null : keepingTop(input);
   const read = readSales(kept ? kept.source : input, mapping ? { mapping } : {});
   const top = kept ? kept.top : (input as Grid).length > INSPECT_ROWS ? (input as Grid).slice(0, INSPECT_ROWS) : (input as Grid);
   const seen = kept ? kept.rows() : (input as Grid).length;
   const rows = totalRows ?? seen;
   if (read.ok) {
-    return {
+    const inspection: SheetInspection = {
       sheet,
       rows,
       ok: true,
@@ -64,9 +79,10 @@ export function inspectGrid(sheet: string, input: Grid | TableSource, totalRows?
       preview: previewRows(top, read),
       profile: { ...read.profile, rows: seen, rejected: rejectedByReason(read.rejected) },
     };
+    return { inspection, read };
   }
   const guess = likelyHeader(top);
-  return {
+  const inspection: SheetInspection = {
     sheet,
     rows,
     ok: false,
@@ -76,6 +92,7 @@ export function inspectGrid(sheet: string, input: Grid | TableSource, totalRows?
     mapping: { ...guess.mapping, ...(mapping ?? {}) },
     preview: [],
   };
+  return { inspection, read };
 }
 
 function previewRows(grid: Grid, read: ReadResult<SalesColumns>): PreviewRow[] {

@@ -18,6 +18,8 @@ import { runPipeline, type PipelineOutcome, type PipelineRequest, type RunContro
 import type { SheetSpec } from '../report/spec.js';
 import type { RunSummary } from '../report/run-summary.js';
 import type { Progress } from '../pipeline/progress.js';
+import type { SalesColumns } from '../read/sales-columns.js';
+import type { ReadOutcome } from '../read/types.js';
 import type { WorkbookPort } from './workbook-port.js';
 import type { RunRequest, RunResult } from './bridge.js';
 
@@ -32,9 +34,18 @@ export type RunnerOutcome = { ok: true; sheets: SheetSpec[]; summary: RunSummary
 /** Runs read → analyze → report for a request, asking the host for sheets, as `runPipeline` does. */
 export type PipelineRunner = (request: PipelineRequest, control: RunControl) => Promise<RunnerOutcome>;
 
-/** The pipeline in this thread, over the port's sheets. */
-export function portRunner(port: WorkbookPort): PipelineRunner {
-  return (request, control) => runPipeline(request, portProvider(port), control);
+/**
+ * The pipeline in this thread, over the port's sheets; `kept`: the sales sheet already read with
+ * the request's mapping (the panel's inspection of a whole sheet), taken instead of reading it.
+ */
+export function portRunner(port: WorkbookPort, kept?: KeptRead): PipelineRunner {
+  return (request, control) => runPipeline(request, portProvider(port, kept), control);
+}
+
+/** A sheet's rows already read into the sales reader's outcome. */
+export interface KeptRead {
+  sheet: string;
+  read: ReadOutcome<SalesColumns>;
 }
 
 export async function runLocally(
@@ -57,11 +68,17 @@ export async function runLocally(
   return { ok: true, summary: outcome.summary, tabs };
 }
 
-/** The port's sheets as the pipeline asks for them (the sheet names are asked for once a run). */
-function portProvider(port: WorkbookPort): SourceProvider {
+/**
+ * The port's sheets as the pipeline asks for them (the sheet names are asked for once a run). A
+ * kept read is handed over with a profile of its own: the run completes the profile's dates.
+ */
+function portProvider(port: WorkbookPort, kept: KeptRead | undefined): SourceProvider {
   let names: Promise<string[]> | undefined;
   return {
     has: async (_source, sheet) => (await (names ??= port.sheetNames())).includes(sheet),
-    read: async (_source, sheet, onRows) => ({ grid: port.readRows?.(sheet) ?? (await port.readSheet(sheet, onRows)) }),
+    read: async (source, sheet, onRows) => {
+      if (kept && source === 'sales' && sheet === kept.sheet) return { read: kept.read.ok ? { ...kept.read, profile: { ...kept.read.profile } } : kept.read };
+      return { grid: port.readRows?.(sheet) ?? (await port.readSheet(sheet, onRows)) };
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface WorkbookPort {
   /**
    * A sheet's rows read straight from a file's bytes (the playground), when the port has them that
    * way: the run and the inspection then read them without a grid; null for a sheet held as cells.
+   * Every call gives the same rows from the first (a file's bytes never change), so a run may take
+   * the inspection's read of them instead of reading them again.
    */
   readRows?(name: string): TableSource | null;
   /**

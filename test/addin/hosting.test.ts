@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossOriginFiles } from '../../addin/build-time.js';
 import { ensureAddinBuilt } from './build-addin.js';
@@ -63,10 +64,7 @@ let dist: string;
 
 beforeAll(async () => {
   dist = await ensureAddinBuilt();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

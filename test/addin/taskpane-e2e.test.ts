@@ -16,10 +16,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { generateDistributor } from '../../examples/distributor.js';
+import { launchChromium } from '../e2e/browser.js';
 import { expectAccessible } from '../e2e/harness.js';
 import { LANGS, words } from '../../core/i18n/index.js';
 import { ensureAddinBuilt, ROOT } from './build-addin.js';
@@ -60,10 +61,7 @@ beforeAll(async () => {
   const bundled = await build({ entryPoints: [join(ROOT, 'test/addin/fake-office-host.ts')], bundle: true, format: 'iife', platform: 'browser', write: false });
   fakeOffice = bundled.outputFiles[0].text;
   server = await serve(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

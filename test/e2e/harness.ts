@@ -1,46 +1,18 @@
 /**
- * What the playground's browser tests share: the playground server started on a free port (the
- * same `node playground/server.mjs` that `npm run playground` runs), headless Debian Chromium
- * through playwright-core (never a downloaded browser), pages that record their errors, the
+ * What the playground's browser tests share: the playground server and headless Debian Chromium
+ * (started by browser.ts, which the benchmark shares), pages that record their errors, the
  * accessibility check (axe-core, pinned in package.json) and the screenshots folder.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ROOT } from './browser.js';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { launchChromium, ROOT, startPlayground, type Playground } from './browser.js';
+
 export const OUTPUT = `${ROOT}test-output`;
-
-export interface Playground {
-  url: string;
-  stop(): void;
-}
-
-/** `node playground/server.mjs` with PORT=0; resolves with the address it prints. */
-export async function startPlayground(): Promise<Playground> {
-  const child: ChildProcess = spawn(process.execPath, ['playground/server.mjs'], { cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  child.stderr!.on('data', (chunk) => (errors += String(chunk)));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(chunk));
-      if (match) resolve(match[0]);
-    });
-    child.on('exit', (code) => reject(new Error(`playground server exited with ${code}: ${errors}`)));
-  });
-  return { url, stop: () => child.kill() };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
 
 export interface TestPage {
   page: Page;

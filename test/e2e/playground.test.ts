@@ -220,6 +220,29 @@ describe('the playground in Chromium', { timeout: 240_000 }, () => {
     expectNoProblems();
   });
 
+  it('opens a large file by its first 200 rows, and gives its row count once the panel has read it whole', async () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `Client ${i % 40},2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')},${10 + i}`);
+    const page = await open(1280, '?sample=0&lang=en');
+    await page.evaluate(() => {
+      const notes: string[] = [];
+      (window as never as { notesSeen: string[] }).notesSeen = notes;
+      new MutationObserver((changes) => {
+        for (const change of changes) for (const node of change.addedNodes) notes.push(node.textContent ?? '');
+      }).observe(document.getElementById('pg-grid-note')!, { childList: true });
+    });
+    await page.setInputFiles('#pg-file', { name: 'thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(['Client,Date,Amount', ...lines].join('\n')) });
+    await panelReady(page);
+    await expect.poll(() => page.textContent('#pg-grid-note')).toBe('Showing the first 200 of 1,001 rows.');
+    const seen = await page.evaluate(() => (window as never as { notesSeen: string[] }).notesSeen);
+    expect(seen.slice(-2)).toEqual(['Showing the first 200 rows.', 'Showing the first 200 of 1,001 rows.']);
+    expect(await page.locator('#pg-grid tbody tr').count()).toBe(200);
+    expect(await page.textContent('#wb-inspect-status')).toBe('Found a sales table: 1,000 rows, headers in row 1.');
+    await page.click('#wb-lang-ru');
+    const ru = words('ru');
+    expect(await page.textContent('#pg-grid-note')).toBe(ru.panel.playground.shownRows(ru.format.count(200), ru.format.count(1001)));
+    expectNoProblems();
+  });
+
   it('takes the correction of a wrongly guessed column: preview and results follow the picked column', async () => {
     const page = await open(800, '?sample=0&lang=en');
     const csv = ['Client,Date,Total,Net sales', 'Acme,2026-01-10,120,100', 'Acme,2026-02-10,240,200', 'Bolt,2026-02-12,60,50', ''].join('\n');

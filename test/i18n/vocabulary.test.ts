@@ -119,6 +119,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'panel.playground.downloadReady': ['sales-winback.xlsx'],
   'panel.playground.opened': ['sales.xlsx'],
   'panel.playground.unreadable': ['photo.jpg'],
+  'panel.playground.shownFirstRows': ['200'],
   'panel.playground.shownRows': ['1,000', '541,909'],
   'panel.playground.shownRowsAndNotes': ['200', '607'],
   'cli.size': [1.5 * 1024 ** 3],

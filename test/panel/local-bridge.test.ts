@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import type { Progress } from '../../core/pipeline/progress.js';
 import type { Cell } from '../../core/read/types.js';
-import { MemoryWorkbook } from '../../playground/memory-port.js';
+import { MemoryWorkbook, type SheetInput } from '../../playground/memory-port.js';
+import { fileRows, openFile } from '../../playground/open-file.js';
 import type { RunRequest } from '../../core/panel/bridge.js';
 import { createLocalBridge } from '../../core/panel/local-bridge.js';
 import { AS_OF, salesGrid } from './fixtures.js';
@@ -10,7 +11,7 @@ import { AS_OF, salesGrid } from './fixtures.js';
 const EN_TABS = ['Summary', 'Clients', 'ABC-XYZ', 'Win-back', 'Movement', 'Conversion', 'KPI', 'Model check', 'Data issues'];
 const RU_TABS = ['Сводка', 'Клиенты', 'ABC-XYZ', 'Возврат клиентов', 'Динамика', 'Конверсия', 'KPI', 'Проверка модели', 'Ошибки данных'];
 
-function setup(sheets: { name: string; grid: Cell[][] }[] = [{ name: 'Sales', grid: salesGrid() }], blockRows = 4) {
+function setup(sheets: SheetInput[] = [{ name: 'Sales', grid: salesGrid() }], blockRows = 4) {
   const workbook = new MemoryWorkbook(sheets, blockRows);
   const opened: string[] = [];
   const bridge = createLocalBridge(workbook, workbook.settingsStore(), {
@@ -186,5 +187,38 @@ describe('createLocalBridge over the in-memory workbook', () => {
     expect(await bridge.loadSettings()).toBeNull();
     await bridge.saveSettings({ salesSheet: 'Sales', mapping: { client: 0, date: 1, amount: 2 }, lang: 'ru' });
     expect(await bridge.loadSettings()).toEqual({ salesSheet: 'Sales', mapping: { client: 0, date: 1, amount: 2 }, lang: 'ru' });
+  });
+
+  it("runs on the inspection's read of a file's whole sheet, reading the file again only for another mapping", async () => {
+    const csv = salesGrid()
+      .map((row) => row.join(';'))
+      .join('\n');
+    const sheet = openFile('Sales.csv', new TextEncoder().encode(csv))[0]!;
+    const { bridge, workbook } = setup([{ name: 'Sales', file: fileRows(sheet, 10) }]);
+    const reads: string[] = [];
+    const readRows = workbook.readRows.bind(workbook);
+    workbook.readRows = (name) => {
+      reads.push(name);
+      return readRows(name);
+    };
+    const { bridge: gridBridge } = setup();
+    const expected = await gridBridge.segment(request(), () => {}, never);
+
+    const inspection = await bridge.inspect('Sales');
+    expect(reads).toEqual(['Sales']);
+    const first = await bridge.segment(request(), () => {}, never);
+    const again = await bridge.segment(request({ lang: 'ru' }), () => {}, never);
+    expect(reads).toEqual(['Sales']);
+    if (!first.ok || !again.ok || !expected.ok) throw new Error('a run failed');
+    expect(first.summary).toEqual(expected.summary);
+    expect(again.summary.statusCounts).toEqual(expected.summary.statusCounts);
+    expect(again.summary.rejectedRows).toBe(expected.summary.rejectedRows);
+
+    await bridge.inspect('Sales', inspection.mapping);
+    await bridge.segment(request({ mapping: inspection.mapping }), () => {}, never);
+    expect(reads).toEqual(['Sales', 'Sales']);
+    await bridge.segment(request({ mapping: { client: 0, date: 1, amount: 2, product: 1 } }), () => {}, never);
+    await bridge.segment(request({ headers: { client: 'Client' } }), () => {}, never);
+    expect(reads).toEqual(['Sales', 'Sales', 'Sales', 'Sales']);
   });
 });

@@ -1,10 +1,16 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SheetSpec } from '../../core/report/spec.js';
 import type { Cell } from '../../core/read/types.js';
 import { downloadSheets, resultBytes, type DownloadProgress } from '../../playground/download.js';
 import { MemoryWorkbook } from '../../playground/memory-port.js';
 import { fileRows, openFile } from '../../playground/open-file.js';
+import { renderSpec } from '../../playground/render-spec.js';
+
+vi.mock('../../playground/render-spec.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../playground/render-spec.js')>();
+  return { ...actual, renderSpec: vi.fn(actual.renderSpec) };
+});
 
 /** What the page and the download worker do together: hand every sheet over with its rows, then write. */
 async function download(workbook: MemoryWorkbook, onProgress?: (p: DownloadProgress) => void): Promise<Uint8Array> {
@@ -58,6 +64,18 @@ describe('MemoryWorkbook', () => {
     expect(tab.report!.rendered.frozenRows).toBe(3);
     await workbook.writeReport([{ ...spec('clients', 'Clients', [['=1+1', 20_000, 'lost']]), notes: ['A note.', 'Another note.'] }]);
     expect(workbook.sheet('Clients').report!.rendered.frozenRows).toBe(0);
+  });
+
+  it('lays a written tab out when it is first shown or read, and only once', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Sales', grid: [['x']] }]);
+    vi.mocked(renderSpec).mockClear();
+    await workbook.writeReport([spec('clients', 'Clients', [['a', 20_000, 'lost']]), spec('issues', 'Data issues', [['b', 20_001, 'lost']])]);
+    expect(renderSpec).not.toHaveBeenCalled();
+    const tab = workbook.sheet('Clients');
+    expect(tab.report!.rendered.rows).toHaveLength(4);
+    expect(tab.grid).toHaveLength(4);
+    expect(tab.rowCount).toBe(4);
+    expect(renderSpec).toHaveBeenCalledTimes(1);
   });
 
   it("lays a long list out under its lead line, frozen through the header, with its notes under the rows", async () => {
@@ -124,12 +142,49 @@ describe('the playground download', () => {
     const sheet = openFile('big.csv', new TextEncoder().encode(['Client;Date;Amount', ...lines].join('\n')))[0]!;
     const workbook = new MemoryWorkbook([{ name: sheet.name, file: fileRows(sheet, 200) }]);
     expect(workbook.sheet('big').grid).toHaveLength(200);
-    expect(workbook.sheet('big').rowCount).toBe(501);
     expect(workbook.readRows('big')).not.toBeNull();
     expect(await workbook.readSheet('big')).toHaveLength(501);
+    expect(workbook.sheet('big').rowCount).toBe(501);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await download(workbook)).buffer as ArrayBuffer);
     expect(book.getWorksheet('big')!.rowCount).toBe(501);
     expect(book.getWorksheet('big')!.getCell('C501').value).toBe('500');
+  });
+
+  it('opens a file by its first rows only, and learns its row count from the first whole pass', async () => {
+    const lines = Array.from({ length: 500 }, (_, i) => `Acme;2026-03-${String(1 + (i % 28)).padStart(2, '0')};${i + 1}`);
+    const sheet = openFile('big.csv', new TextEncoder().encode(['Client;Date;Amount', ...lines].join('\n')))[0]!;
+    let handedOut = 0;
+    const rows = () => {
+      const source = sheet.rows();
+      return {
+        next: () => {
+          const row = source.next();
+          if (row) handedOut++;
+          return row;
+        },
+      };
+    };
+    const file = fileRows({ ...sheet, rows }, 200);
+    expect(handedOut).toBe(201);
+    expect(file.preview).toHaveLength(200);
+    expect(file.rowCount).toBeNull();
+
+    const workbook = new MemoryWorkbook([{ name: 'big', file }]);
+    let changes = 0;
+    workbook.onChange(() => changes++);
+    const pass = workbook.readRows('big')!;
+    for (let i = 0; i < 300; i++) pass.next();
+    expect(workbook.sheet('big').rowCount).toBeNull();
+    while (pass.next());
+    expect(workbook.sheet('big').rowCount).toBe(501);
+    expect(changes).toBe(1);
+    for (const again = workbook.readRows('big')!; again.next(); );
+    expect(changes).toBe(1);
+
+    const small = fileRows(openFile('small.csv', new TextEncoder().encode('Client;Amount\nAcme;1\n'))[0]!, 200);
+    expect(small.rowCount).toBe(2);
+    const unread = new MemoryWorkbook([{ name: 'big', file: fileRows(sheet, 200) }]);
+    expect((await unread.readHead('big', 5)).rows).toBe(501);
   });
 });

@@ -239,6 +239,7 @@ export const panel = {
     loading: (name: string) => `Opening ${name}…`,
     opened: (name: string) => `${name} is open.`,
     unreadable: (name: string) => `${name} could not be read. Open an .xlsx or a .csv file.`,
+    shownFirstRows: (shown: string) => `Showing the first ${shown} rows.`,
     shownRows: (shown: string, total: string) => `Showing the first ${shown} of ${total} rows.`,
     shownRowsAndNotes: (shown: string, total: string) => `Showing the first ${shown} of ${total} rows, and the notes under the list.`,
     emptySheet: 'This sheet is empty.',

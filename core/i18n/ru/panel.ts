@@ -231,6 +231,7 @@ export const panel: PanelWords = {
     loading: (name: string) => `Открываю ${name}…`,
     opened: (name: string) => `${name} открыт.`,
     unreadable: (name: string) => `Не удалось прочитать ${name}. Откройте файл .xlsx или .csv.`,
+    shownFirstRows: (shown: string) => `Показаны первые ${shown} строк.`,
     shownRows: (shown: string, total: string) => `Показаны первые ${shown} из ${total} строк.`,
     shownRowsAndNotes: (shown: string, total: string) => `Показаны первые ${shown} из ${total} строк и пояснения под списком.`,
     emptySheet: 'Этот лист пуст.',
