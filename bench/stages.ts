@@ -1,13 +1,14 @@
 /**
  * One file through the stages in this process, for `npm run bench`: read (straight from the
- * bytes, as the command line reads), analyze (with the model), report (the tabs and the JSON),
+ * bytes, as the command line reads), analyze (with the model), report (the JSON text, as
+ * `--json` alone makes it: no tabs),
  * each timed, the JavaScript heap in use once the analysis is made (what cli/memory.ts's
  * HEAP_PER_LINE budgets for) and the process's peak memory. Prints one line of JSON for bench.ts.
  *
  * Run: `node dist/bench/stages.js FILE`.
  */
 import { openFile } from '../cli/read-file.js';
-import { runPipeline, toJsonReport, type SourceAnswer } from '../core/index.js';
+import { jsonReportText, runPipeline, type SourceAnswer } from '../core/index.js';
 
 const path = process.argv[2]!;
 const marks: Record<string, number> = {};
@@ -23,7 +24,7 @@ if ('problem' in file) throw new Error(`${path}: ${file.problem.code}`);
 let lines = 0;
 let heapMB = 0;
 const outcome = await runPipeline(
-  { sources: { sales: file.sheetNames[0]! }, lang: 'en' },
+  { sources: { sales: file.sheetNames[0]! }, lang: 'en', tabs: false },
   { has: async () => true, read: async () => file.read() as SourceAnswer },
   {
     onProgress: (p) => {
@@ -41,6 +42,7 @@ const outcome = await runPipeline(
   },
 );
 if (!outcome.ok) throw new Error('the pipeline refused the file');
-JSON.stringify(toJsonReport(outcome.analysis, 'en'));
+let characters = 0;
+for (const piece of jsonReportText(outcome.analysis, 'en')) characters += piece.length;
 mark('report');
-process.stdout.write(`${JSON.stringify({ lines, ...marks, heapMB, peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ lines, ...marks, heapMB, peakMB: process.resourceUsage().maxRSS / 1024, characters })}\n`);
