@@ -248,6 +248,8 @@ class SheetRows implements TableSource, SourceRow {
   private kinds = new Uint8Array(64);
   private numbers = new Float64Array(64);
   private texts: string[] = [];
+  /** Per text cell: its shared string's index (the text key), −1 for a text of its own. */
+  private keys = new Int32Array(64);
   private ended = false;
 
   constructor(
@@ -343,7 +345,7 @@ class SheetRows implements TableSource, SourceRow {
           if (!this.problemValue) this.problemValue = fitted(`${columnLetters(column)}${this.index + 1}: #${value || number}`);
           return;
         }
-        return this.setText(column, text);
+        return this.setText(column, text, index);
       }
       case 'str':
       case 'e':
@@ -369,9 +371,10 @@ class SheetRows implements TableSource, SourceRow {
     }
   }
 
-  private setText(column: number, text: string): void {
+  private setText(column: number, text: string, key = -1): void {
     this.kinds[column] = TEXT_CELL;
     this.texts[column] = text;
+    this.keys[column] = key;
     this.touch(column);
   }
 
@@ -385,8 +388,11 @@ class SheetRows implements TableSource, SourceRow {
     kinds.set(this.kinds);
     const numbers = new Float64Array(n);
     numbers.set(this.numbers);
+    const keys = new Int32Array(n);
+    keys.set(this.keys);
     this.kinds = kinds;
     this.numbers = numbers;
+    this.keys = keys;
   }
 
   // ---- the row's cells (SourceRow) ----
@@ -410,6 +416,11 @@ class SheetRows implements TableSource, SourceRow {
   text(c: number): string {
     if (c < this.width && this.kinds[c] === TEXT_CELL) return this.texts[c]!.trim();
     return cellText(this.cell(c));
+  }
+
+  /** A shared string's index: the same text wherever it stands (a sheet Excel saved keeps each text once there). */
+  textKey(c: number): number {
+    return c < this.width && this.kinds[c] === TEXT_CELL ? this.keys[c]! : -1;
   }
 
   blank(c: number): boolean {
