@@ -28,7 +28,7 @@ import {
   type SourceRead,
 } from '../core/index.js';
 import { reportXlsxBytes } from '../xlsx/write-xlsx.js';
-import { zlibDeflate } from './zlib-deflate.js';
+import { zlibCompression } from './zlib-deflate.js';
 import { XlsxProblem } from '../xlsx/read-xlsx.js';
 import type { SegmentCommand } from './args.js';
 import { memoryProblem } from './memory.js';
@@ -105,7 +105,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   const sheets = outcome.sheets;
   const written = outputs.map((output) => ({
     ...output,
-    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets, { deflate: zlibDeflate })] : () => [JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1)],
+    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets, { compression: zlibCompression })] : () => [JSON.stringify(toJsonReport(analysis, cmd.lang), null, 1)],
   }));
   for (const output of written) progress.stage(text.writing(output.path));
   try {

@@ -34,7 +34,7 @@
  * lead line, a native table `clients_clients` frozen through its header (rows 1–2) and its header
  * row repeated on printed pages, then its notes under the table.
  */
-import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { chartXml } from './chart-xml.js';
 import { CHART_CONTENT, CHART_REL, DRAWING_CONTENT, DRAWING_REL, drawingXml, drawnCharts, hyperlinksXml, linksOf, type Link } from './drawing-parts.js';
 import {
@@ -81,13 +81,20 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * Raw DEFLATE of one part, chunk by chunk: what each chunk adds to the part's compressed stream
- * (the last chunk ends it). A host with a faster deflater than fflate's passes one per part.
+ * (the last chunk ends it).
  */
 export type RawDeflate = (chunk: Uint8Array, final: boolean) => Uint8Array;
 
+/** A host's compression of the parts, faster than fflate's JavaScript: a fresh deflater per part and the zip's checksum. */
+export interface PartCompression {
+  deflate: () => RawDeflate;
+  /** The CRC-32 of the bytes after those whose CRC-32 is `crc` (0 before any), as node:zlib's crc32 counts it. */
+  crc32: (bytes: Uint8Array, crc: number) => number;
+}
+
 export interface XlsxOptions {
-  /** A fresh deflater for each part; default fflate's (level 1), which runs anywhere. */
-  deflate?: () => RawDeflate;
+  /** How each part is compressed; default fflate's deflater (level 1) and checksum, which run anywhere. */
+  compression?: PartCompression;
   /** Hears each sheet written. */
   onSheet?: (done: number, total: number) => void;
 }
@@ -106,8 +113,8 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], options: Xls
     if (error) failure = error;
     else parts.push(data);
   });
-  const deflate = options.deflate;
-  const archive: Archive = { zip, file: (path) => (deflate ? new DeflatedPart(path, deflate()) : new ZipDeflate(path, { level: 1 })) };
+  const compression = options.compression;
+  const archive: Archive = { zip, file: (path) => (compression ? new DeflatedPart(path, compression.deflate(), compression.crc32) : new ZipDeflate(path, { level: 1 })) };
   const styles = new Styles();
   const tableNames = new Set<string>();
   const layouts = sheets.map((sheet) => ('report' in sheet ? layoutTab(sheet.report) : null));
@@ -280,19 +287,27 @@ interface Archive {
   file(path: string): ZipDeflate | DeflatedPart;
 }
 
-/** A part compressed by the host's deflater (fflate's documented way to bring one: ZipPassThrough with `process`). */
-class DeflatedPart extends ZipPassThrough {
+/**
+ * A part compressed by the host (PartCompression): a file of fflate's Zip as its ZipInputFile
+ * interface describes one — the size and CRC-32 of the bytes pushed, their DEFLATE handed on.
+ */
+class DeflatedPart implements ZipInputFile {
+  readonly compression = 8;
+  size = 0;
+  crc = 0;
+  ondata?: AsyncFlateStreamHandler;
+
   constructor(
-    path: string,
+    readonly filename: string,
     private readonly deflate: RawDeflate,
-  ) {
-    super(path);
-    this.compression = 8;
-  }
+    private readonly crc32: PartCompression['crc32'],
+  ) {}
 
   /** A deflater that throws stops the whole workbook (the error reaches the caller). */
-  protected override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, this.deflate(chunk, final), final);
+  push(chunk: Uint8Array, final: boolean): void {
+    this.crc = this.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    this.ondata!(null, this.deflate(chunk, final), final);
   }
 }
 
@@ -403,18 +418,19 @@ function headerPlacement(column: ColumnSpec, native: boolean): Pick<CellStyle, '
 function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: readonly number[]): void {
   const fills = tableFills(table.spec, { heatMap: false });
   const columns = table.spec.columns;
-  // A column's cells share a handful of styles: each looked up once per column, not per cell.
-  const known = columns.map(() => new Map<string, number>());
+  // A column's cells share a handful of styles: each looked up once per column, not per cell —
+  // by format, then fill ('' for none), then unwrapped or wrapped, with no key made per cell.
+  const known = columns.map(() => new Map<string, Map<string, [number?, number?]>>());
   const styleOf = (c: number, format: string, fill: string | undefined, wrap: boolean): number => {
-    const key = `${format}|${fill ?? ''}|${wrap ? 1 : 0}`;
-    let style = known[c]!.get(key);
-    if (style === undefined) {
-      const column = columns[c]!;
-      const placement: CellStyle = column.format !== 'text' ? {} : column.width <= CODE_WIDTH ? { horizontal: 'center' } : { indent: 1, wrap };
-      style = styles.cell({ format, vertical: 'top', fill: fill ? argb(fill) : undefined, ...placement });
-      known[c]!.set(key, style);
-    }
-    return style;
+    let byFill = known[c]!.get(format);
+    if (byFill === undefined) known[c]!.set(format, (byFill = new Map()));
+    let pair = byFill.get(fill ?? '');
+    if (pair === undefined) byFill.set(fill ?? '', (pair = []));
+    const style = pair[wrap ? 1 : 0];
+    if (style !== undefined) return style;
+    const column = columns[c]!;
+    const placement: CellStyle = column.format !== 'text' ? {} : column.width <= CODE_WIDTH ? { horizontal: 'center' } : { indent: 1, wrap };
+    return (pair[wrap ? 1 : 0] = styles.cell({ format, vertical: 'top', fill: fill ? argb(fill) : undefined, ...placement }));
   };
   // A row's cells and the lines each text needs come first: the row's height is written before its cells.
   const cells: SheetCell[] = [];
