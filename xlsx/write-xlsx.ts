@@ -435,23 +435,27 @@ function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: r
   // A row's cells and the lines each text needs come first: the row's height is written before its cells.
   const cells: SheetCell[] = [];
   const needed: number[] = [];
-  table.spec.rows.forEach((values, r) => {
+  const { rows } = table.spec;
+  for (let r = 0; r < rows.length; r++) {
+    const values = rows[r]!;
     const row = table.firstDataRow + r;
     let lines = 1;
-    columns.forEach((column, c) => {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
       const cell = sheetCell(values[c], column.format, serialFromDay, table.numberFormats);
       cells[c] = cell;
       needed[c] = column.format === 'text' && typeof cell.value === 'string' && cell.value ? wrappedLines(cell.value, widths[c]! - 1) : 1;
       lines = Math.max(lines, needed[c]!);
-    });
+    }
     rowStart(out, row, lines);
-    columns.forEach((column, c) => {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
       const cell = cells[c]!;
       const style = column.format === 'text' ? styleOf(c, cell.format, fills[r]![c] ?? undefined, needed[c]! > 1 && column.width > CODE_WIDTH) : styleOf(c, cell.format, undefined, false);
       anyCell(out, c, row, cell.value, style);
-    });
+    }
     out.push('</row>');
-  });
+  }
 }
 
 /** The heat maps: a 3-colour scale over each table's heat-map columns, their data rows together. */
@@ -555,8 +559,8 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
         numberCell(out, c, r, value, 0);
       } else if (typeof value === 'boolean') {
         opened();
-        cellStart(out, c, r, 0);
-        out.push(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+        cellStart(out, c, r);
+        out.push(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
       } else if (!Number.isNaN(value.getTime())) {
         opened();
         numberCell(out, c, r, serialFromDay(dayOfDate(value)), dateStyle);
@@ -570,8 +574,29 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
 
 // ── cells ────────────────────────────────────────────────────────────────────────────────────
 
-/** Column letters by index, each made once. */
-const LETTERS: string[] = [];
+/** What a cell starts with in each column, `<c r="B`, made once per column. */
+const CELL_OPEN: string[] = [];
+
+/** The markup after a cell's row number, by its kind: its style (when it has one) written in. */
+interface CellMarkup {
+  text: string;
+  /** A text keeping its spaces (xml:space="preserve"). */
+  spaced: string;
+  number: string;
+  empty: string;
+}
+
+/** CellMarkup per style, made once per style. */
+const MARKUP: CellMarkup[] = [];
+
+function markupOf(style: number): CellMarkup {
+  let markup = MARKUP[style];
+  if (markup === undefined) {
+    const s = style ? `" s="${style}"` : '"';
+    markup = MARKUP[style] = { text: `${s} t="inlineStr"><is><t>`, spaced: `${s} t="inlineStr"><is><t xml:space="preserve">`, number: `${s}><v>`, empty: `${s}/>` };
+  }
+  return markup;
+}
 
 /** `<row r="…"` with its height when it needs more than one line, and `>`. */
 function rowStart(out: PartWriter, r: number, lines: number): void {
@@ -594,36 +619,40 @@ function anyCell(out: PartWriter, c: number, r: number, value: string | number, 
   else textCell(out, c, r, value, style);
 }
 
-/** `<c r="B7"` and its style, when it has one: what every cell starts with. */
-function cellStart(out: PartWriter, c: number, r: number, style: number): void {
-  out.push('<c r="');
-  out.push((LETTERS[c] ??= columnLetters(c)));
+/** `<c r="B7`: what every cell starts with. */
+function cellStart(out: PartWriter, c: number, r: number): void {
+  out.push((CELL_OPEN[c] ??= `<c r="${columnLetters(c)}`));
   out.number(r + 1);
-  if (style) {
-    out.push('" s="');
-    out.number(style);
-  }
-  out.push('"');
 }
 
 function textCell(out: PartWriter, c: number, r: number, text: string, style: number): void {
-  cellStart(out, c, r, style);
-  out.push(text !== text.trim() || text.includes('\n') ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+  cellStart(out, c, r);
+  const markup = markupOf(style);
+  out.push(keepsSpaces(text) ? markup.spaced : markup.text);
   out.text(text);
   out.push('</t></is></c>');
 }
 
+/** Spaces at either end (as trim sees them) or a line break, which XML keeps only when asked. */
+function keepsSpaces(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Printable ASCII at both ends: nothing to trim (the common case, without making a trimmed copy).
+  const plainEnds = first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f;
+  return (!plainEnds && text !== text.trim()) || text.includes('\n');
+}
+
 function numberCell(out: PartWriter, c: number, r: number, value: number, style: number): void {
-  cellStart(out, c, r, style);
-  out.push('><v>');
+  cellStart(out, c, r);
+  out.push(markupOf(style).number);
   out.number(value);
   out.push('</v></c>');
 }
 
 function emptyCell(out: PartWriter, c: number, r: number, style: number): void {
   if (!style) return;
-  cellStart(out, c, r, style);
-  out.push('/>');
+  cellStart(out, c, r);
+  out.push(markupOf(style).empty);
 }
 
 const XML_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
