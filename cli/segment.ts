@@ -16,7 +16,7 @@ import {
   companionSheets,
   failureMessage,
   OPTIONAL_SOURCES,
-  rowsOf,
+  rejectedRows,
   runPipeline,
   toJsonReport,
   words,
@@ -100,8 +100,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   if (!outcome.ok) throw new InputError(outcome.cancelled ? '' : failureMessage(cmd.lang, outcome.failure, 'cli'));
   const analysis = outcome.analysis;
   const { rows, accepted, requests, rejected } = analysis.input;
-  const salesRejected = rejected.filter((r) => (r.source ?? 'sales') === 'sales').reduce((n, r) => n + rowsOf(r), 0);
-  progress.stage(text.read(rows, accepted, requests, salesRejected));
+  progress.stage(text.read(rows, accepted, requests, rejectedRows(rejected).sales));
   const sheets = outcome.sheets;
   const written = outputs.map((output) => ({
     ...output,
