@@ -16,7 +16,7 @@ import {
   companionSheets,
   failureMessage,
   OPTIONAL_SOURCES,
-  rowsOf,
+  rejectedRows,
   runPipeline,
   jsonReportText,
   words,
@@ -28,7 +28,7 @@ import {
   type SourceRead,
 } from '../core/index.js';
 import { reportXlsxBytes } from '../xlsx/write-xlsx.js';
-import { zlibDeflate } from './zlib-deflate.js';
+import { zlibCompression } from './zlib-deflate.js';
 import { XlsxProblem } from '../xlsx/read-xlsx.js';
 import type { SegmentCommand } from './args.js';
 import { memoryProblem } from './memory.js';
@@ -101,12 +101,11 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
   if (!outcome.ok) throw new InputError(outcome.cancelled ? '' : failureMessage(cmd.lang, outcome.failure, 'cli'));
   const analysis = outcome.analysis;
   const { rows, accepted, requests, rejected } = analysis.input;
-  const salesRejected = rejected.filter((r) => (r.source ?? 'sales') === 'sales').reduce((n, r) => n + rowsOf(r), 0);
-  progress.stage(text.read(rows, accepted, requests, salesRejected));
+  progress.stage(text.read(rows, accepted, requests, rejectedRows(rejected).sales));
   const sheets = outcome.sheets;
   const written = outputs.map((output) => ({
     ...output,
-    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets, { deflate: zlibDeflate })] : () => jsonReportText(analysis, cmd.lang),
+    parts: output.option === '--out' ? () => [reportXlsxBytes(sheets, { compression: zlibCompression })] : () => jsonReportText(analysis, cmd.lang),
   }));
   for (const output of written) progress.stage(text.writing(output.path));
   try {

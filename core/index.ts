@@ -110,6 +110,7 @@ export {
 
 // Report
 export { buildReport } from './report/index.js';
+export { rejectedRows, type RejectedRows } from './report/context.js';
 export { jsonReportText, toJsonReport } from './report/json-report.js';
 export { actionSentence, actionSentences, listReason, type ActionFacts } from './report/actions.js';
 export { summarize, SUMMARY_TOP, type ModelSummary, type RunSummary, type WinBackCard } from './report/run-summary.js';

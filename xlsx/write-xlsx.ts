@@ -1,9 +1,9 @@
 /**
  * Writes the report's tabs (SheetSpec[]) — and, for the playground's download, the user's own
- * sheets of cells — as an .xlsx workbook, streaming: each sheet's XML is made row by row and
- * deflated as it is made (fflate's streaming Zip; the deflater fflate's own, or the host's — the
- * command line passes Node's zlib, cli/zlib-deflate.ts), so a tab of 135,000 rows never exists as
- * one string or as a workbook of objects. Standard SpreadsheetML that Excel, LibreOffice and exceljs
+ * sheets of cells — as an .xlsx workbook, streaming: each sheet's XML is made row by row, straight
+ * into UTF-8 bytes, and deflated a megabyte at a time (fflate's streaming Zip; the deflater
+ * fflate's own, or the host's — the command line passes Node's zlib, cli/zlib-deflate.ts), so a tab
+ * of 135,000 rows never exists as one string, as a string per cell or as a workbook of objects. Standard SpreadsheetML that Excel, LibreOffice and exceljs
  * open.
  *
  * Each report tab replays the core's layout (core/layout: rows, frozen rows, column widths) with
@@ -34,7 +34,7 @@
  * lead line, a native table `clients_clients` frozen through its header (rows 1–2) and its header
  * row repeated on printed pages, then its notes under the table.
  */
-import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { chartXml } from './chart-xml.js';
 import { CHART_CONTENT, CHART_REL, DRAWING_CONTENT, DRAWING_REL, drawingXml, drawnCharts, hyperlinksXml, linksOf, type Link } from './drawing-parts.js';
 import {
@@ -50,6 +50,7 @@ import {
   type ColumnSpec,
   type NoteBlock,
   type PlacedTable,
+  type SheetCell,
   type SheetSpec,
   type TabLayout,
 } from '../core/index.js';
@@ -70,8 +71,8 @@ const HEADER_FILL = 'FFDDEBF7';
 /** Text columns this narrow hold codes (A, B, X …) and are centred. */
 const CODE_WIDTH = 6;
 const LINK_COLOUR = 'FF0563C1';
-/** XML made before it is handed to the deflater. */
-const FLUSH_CHARS = 1 << 20;
+/** Bytes of XML made before they are handed to the deflater. */
+const CHUNK_BYTES = 1 << 20;
 const DATE_FORMAT = NUMBER_FORMATS.date;
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -80,13 +81,20 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * Raw DEFLATE of one part, chunk by chunk: what each chunk adds to the part's compressed stream
- * (the last chunk ends it). A host with a faster deflater than fflate's passes one per part.
+ * (the last chunk ends it).
  */
 export type RawDeflate = (chunk: Uint8Array, final: boolean) => Uint8Array;
 
+/** A host's compression of the parts, faster than fflate's JavaScript: a fresh deflater per part and the zip's checksum. */
+export interface PartCompression {
+  deflate: () => RawDeflate;
+  /** The CRC-32 of the bytes after those whose CRC-32 is `crc` (0 before any), as node:zlib's crc32 counts it. */
+  crc32: (bytes: Uint8Array, crc: number) => number;
+}
+
 export interface XlsxOptions {
-  /** A fresh deflater for each part; default fflate's (level 1), which runs anywhere. */
-  deflate?: () => RawDeflate;
+  /** How each part is compressed; default fflate's deflater (level 1) and checksum, which run anywhere. */
+  compression?: PartCompression;
   /** Hears each sheet written. */
   onSheet?: (done: number, total: number) => void;
 }
@@ -105,8 +113,8 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], options: Xls
     if (error) failure = error;
     else parts.push(data);
   });
-  const deflate = options.deflate;
-  const archive: Archive = { zip, file: (path) => (deflate ? new DeflatedPart(path, deflate()) : new ZipDeflate(path, { level: 1 })) };
+  const compression = options.compression;
+  const archive: Archive = { zip, file: (path) => (compression ? new DeflatedPart(path, compression.deflate(), compression.crc32) : new ZipDeflate(path, { level: 1 })) };
   const styles = new Styles();
   const tableNames = new Set<string>();
   const layouts = sheets.map((sheet) => ('report' in sheet ? layoutTab(sheet.report) : null));
@@ -181,24 +189,95 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], options: Xls
   return concat(parts);
 }
 
-/** Collects XML text and hands it to the deflater a megabyte at a time. */
+const ENCODER = new TextEncoder();
+/** ASCII characters xmlText writes as they are (1); the others (`& < >`, control characters, `_`) go through it. */
+const PLAIN = Uint8Array.from({ length: 128 }, (_, code) => (code < 0x20 ? code === 0x09 || code === 0x0a || code === 0x0d : !'&<>_'.includes(String.fromCharCode(code))) ? 1 : 0);
+
+/**
+ * A part's XML written straight into UTF-8 bytes and handed to the deflater a megabyte at a time:
+ * no string per row or per cell is kept, joined or encoded again (markup and plain ASCII text are
+ * copied character by character, anything else through TextEncoder).
+ */
 class PartWriter {
-  private pending: string[] = [];
-  private size = 0;
-  private readonly encoder = new TextEncoder();
+  private chunk = new Uint8Array(CHUNK_BYTES);
+  private at = 0;
 
   constructor(private readonly file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void }) {}
 
+  /** Markup, or text already escaped. */
   push(text: string): void {
-    this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_CHARS) this.flush(false);
+    const length = text.length;
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (!this.room(3 * length)) {
+      this.file.push(ENCODER.encode(text), false);
+      return;
+    }
+    const bytes = this.chunk;
+    let at = this.at;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        at += ENCODER.encodeInto(text.slice(i), bytes.subarray(at)).written;
+        break;
+      }
+      bytes[at++] = code;
+    }
+    this.at = at;
   }
 
+  /** Text as XML element content: what xmlText gives, without a new string when nothing needs escaping. */
+  text(text: string): void {
+    const length = text.length;
+    if (!this.room(length)) {
+      this.push(xmlText(text));
+      return;
+    }
+    const bytes = this.chunk;
+    let at = this.at;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80 || PLAIN[code] === 0) {
+        this.at = at;
+        // xmlText's rules look ahead only (and a surrogate pair starts at or after i), so its tail is the tail of xmlText(text).
+        this.push(xmlText(text.slice(i)));
+        return;
+      }
+      bytes[at++] = code;
+    }
+    this.at = at;
+  }
+
+  /** A number as `${value}` writes it (a whole number below 10^15 digit by digit). */
+  number(value: number): void {
+    if (!(Number.isInteger(value) && value >= 0 && value < 1e15)) {
+      this.push(String(value));
+      return;
+    }
+    let digits = 1;
+    for (let power = 10; power <= value; power *= 10) digits++;
+    this.room(digits);
+    const bytes = this.chunk;
+    let rest = value;
+    for (let k = this.at + digits - 1; k >= this.at; k--) {
+      bytes[k] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.at += digits;
+  }
+
+  /** Hands the bytes so far to the deflater (the last time with `last`). */
   flush(last: boolean): void {
-    this.file.push(this.encoder.encode(this.pending.join('')), last);
-    this.pending = [];
-    this.size = 0;
+    this.file.push(this.chunk.subarray(0, this.at), last);
+    // The deflater may keep what it was handed: the next bytes go to a new chunk.
+    if (!last) this.chunk = new Uint8Array(CHUNK_BYTES);
+    this.at = 0;
+  }
+
+  /** Makes room for `bytes` more, flushing when needed; false when they would not fit in a chunk at all. */
+  private room(bytes: number): boolean {
+    if (this.at + bytes <= this.chunk.length) return true;
+    this.flush(false);
+    return bytes <= this.chunk.length;
   }
 }
 
@@ -208,19 +287,27 @@ interface Archive {
   file(path: string): ZipDeflate | DeflatedPart;
 }
 
-/** A part compressed by the host's deflater (fflate's documented way to bring one: ZipPassThrough with `process`). */
-class DeflatedPart extends ZipPassThrough {
+/**
+ * A part compressed by the host (PartCompression): a file of fflate's Zip as its ZipInputFile
+ * interface describes one — the size and CRC-32 of the bytes pushed, their DEFLATE handed on.
+ */
+class DeflatedPart implements ZipInputFile {
+  readonly compression = 8;
+  size = 0;
+  crc = 0;
+  ondata?: AsyncFlateStreamHandler;
+
   constructor(
-    path: string,
+    readonly filename: string,
     private readonly deflate: RawDeflate,
-  ) {
-    super(path);
-    this.compression = 8;
-  }
+    private readonly crc32: PartCompression['crc32'],
+  ) {}
 
   /** A deflater that throws stops the whole workbook (the error reaches the caller). */
-  protected override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, this.deflate(chunk, final), final);
+  push(chunk: Uint8Array, final: boolean): void {
+    this.crc = this.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    this.ondata!(null, this.deflate(chunk, final), final);
   }
 }
 
@@ -267,17 +354,17 @@ function reportSheetXml(out: PartWriter, layout: TabLayout, styles: Styles, part
   // Rows go in order: the notes above the tables, the tables, the notes under them.
   const notes = (place: NoteBlock['place']) => {
     for (const block of layout.notes.filter((b) => b.place === place)) {
-      block.texts.forEach((note, i) => out.push(`<row r="${block.row + i + 1}">${textCell(0, block.row + i, fitted(note), noteStyle)}</row>`));
+      block.texts.forEach((note, i) => oneCellRow(out, block.row + i, fitted(note), noteStyle));
     }
   };
   notes('above');
   const titleStyle = styles.cell({ format: '@', font: 'title' });
   const linkStyle = styles.cell({ format: '@', font: 'link' });
   for (const table of layout.tables) {
-    if (table.titleRow !== null) out.push(`<row r="${table.titleRow + 1}">${textCell(0, table.titleRow, fitted(table.spec.title!), titleStyle)}</row>`);
+    if (table.titleRow !== null) oneCellRow(out, table.titleRow, fitted(table.spec.title!), titleStyle);
     headerRow(out, table, styles, table.native ? widths.map((w) => w - FILTER_BUTTON) : widths);
     dataRows(out, table, styles, widths);
-    if (table.linkRow !== null) out.push(`<row r="${table.linkRow + 1}">${textCell(0, table.linkRow, fitted(table.spec.link!.text), linkStyle)}</row>`);
+    if (table.linkRow !== null) oneCellRow(out, table.linkRow, fitted(table.spec.link!.text), linkStyle);
   }
   notes('below');
   out.push('</sheetData>');
@@ -309,13 +396,13 @@ function cols(widths: readonly number[]): string {
 /** Bold header on a light blue fill (explicit, so it shows where table styles are not drawn), wrapped at words. */
 function headerRow(out: PartWriter, table: PlacedTable, styles: Styles, room: readonly number[]): void {
   const headers = uniqueHeaders(table.spec.columns);
-  let lines = 1;
-  const cells = headers.map((header, c) => {
-    lines = Math.max(lines, wrappedLines(header, room[c]!));
+  const lines = Math.max(1, ...headers.map((header, c) => wrappedLines(header, room[c]!)));
+  rowStart(out, table.headerRow, lines);
+  headers.forEach((header, c) => {
     const style = styles.cell({ format: '@', font: 'bold', fill: HEADER_FILL, border: true, wrap: true, vertical: 'center', ...headerPlacement(table.spec.columns[c]!, table.native) });
-    return textCell(c, table.headerRow, header, style);
+    textCell(out, c, table.headerRow, header, style);
   });
-  out.push(`<row r="${table.headerRow + 1}"${height(lines)}>${cells.join('')}</row>`);
+  out.push('</row>');
 }
 
 /**
@@ -331,38 +418,44 @@ function headerPlacement(column: ColumnSpec, native: boolean): Pick<CellStyle, '
 function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: readonly number[]): void {
   const fills = tableFills(table.spec, { heatMap: false });
   const columns = table.spec.columns;
-  // A column's cells share a handful of styles: each looked up once per column, not per cell.
-  const known = columns.map(() => new Map<string, number>());
+  // A column's cells share a handful of styles: each looked up once per column, not per cell —
+  // by format, then fill ('' for none), then unwrapped or wrapped, with no key made per cell.
+  const known = columns.map(() => new Map<string, Map<string, [number?, number?]>>());
   const styleOf = (c: number, format: string, fill: string | undefined, wrap: boolean): number => {
-    const key = `${format}|${fill ?? ''}|${wrap ? 1 : 0}`;
-    let style = known[c]!.get(key);
-    if (style === undefined) {
-      const column = columns[c]!;
-      const placement: CellStyle = column.format !== 'text' ? {} : column.width <= CODE_WIDTH ? { horizontal: 'center' } : { indent: 1, wrap };
-      style = styles.cell({ format, vertical: 'top', fill: fill ? argb(fill) : undefined, ...placement });
-      known[c]!.set(key, style);
-    }
-    return style;
+    let byFill = known[c]!.get(format);
+    if (byFill === undefined) known[c]!.set(format, (byFill = new Map()));
+    let pair = byFill.get(fill ?? '');
+    if (pair === undefined) byFill.set(fill ?? '', (pair = []));
+    const style = pair[wrap ? 1 : 0];
+    if (style !== undefined) return style;
+    const column = columns[c]!;
+    const placement: CellStyle = column.format !== 'text' ? {} : column.width <= CODE_WIDTH ? { horizontal: 'center' } : { indent: 1, wrap };
+    return (pair[wrap ? 1 : 0] = styles.cell({ format, vertical: 'top', fill: fill ? argb(fill) : undefined, ...placement }));
   };
-  table.spec.rows.forEach((values, r) => {
+  // A row's cells and the lines each text needs come first: the row's height is written before its cells.
+  const cells: SheetCell[] = [];
+  const needed: number[] = [];
+  const { rows } = table.spec;
+  for (let r = 0; r < rows.length; r++) {
+    const values = rows[r]!;
     const row = table.firstDataRow + r;
     let lines = 1;
-    let cells = '';
-    columns.forEach((column, c) => {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
       const cell = sheetCell(values[c], column.format, serialFromDay, table.numberFormats);
-      if (column.format !== 'text') {
-        const style = styleOf(c, cell.format, undefined, false);
-        cells += cell.value === '' ? emptyCell(c, row, style) : typeof cell.value === 'number' ? numberCell(c, row, cell.value, style) : textCell(c, row, cell.value, style);
-        return;
-      }
-      const text = typeof cell.value === 'string' ? cell.value : '';
-      const needed = text ? wrappedLines(text, widths[c]! - 1) : 1;
-      lines = Math.max(lines, needed);
-      const style = styleOf(c, cell.format, fills[r]![c] ?? undefined, needed > 1 && column.width > CODE_WIDTH);
-      cells += cell.value === '' ? emptyCell(c, row, style) : typeof cell.value === 'number' ? numberCell(c, row, cell.value, style) : textCell(c, row, text, style);
-    });
-    out.push(`<row r="${row + 1}"${height(lines)}>${cells}</row>`);
-  });
+      cells[c] = cell;
+      needed[c] = column.format === 'text' && typeof cell.value === 'string' && cell.value ? wrappedLines(cell.value, widths[c]! - 1) : 1;
+      lines = Math.max(lines, needed[c]!);
+    }
+    rowStart(out, row, lines);
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
+      const cell = cells[c]!;
+      const style = column.format === 'text' ? styleOf(c, cell.format, fills[r]![c] ?? undefined, needed[c]! > 1 && column.width > CODE_WIDTH) : styleOf(c, cell.format, undefined, false);
+      anyCell(out, c, row, cell.value, style);
+    }
+    out.push('</row>');
+  }
 }
 
 /** The heat maps: a 3-colour scale over each table's heat-map columns, their data rows together. */
@@ -449,15 +542,31 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
   const dateStyle = styles.cell({ format: DATE_FORMAT });
   let r = 0;
   for (const row of sheet.rows) {
-    let cells = '';
+    // A row is written from its first cell on: a row of empty cells is left out.
+    let open = false;
+    const opened = () => {
+      if (!open) rowStart(out, r, 1);
+      open = true;
+    };
     row.forEach((value, c) => {
       if (value === null || value === undefined || value === '') return;
-      if (typeof value === 'string') cells += textCell(c, r, fitted(value), 0);
-      else if (typeof value === 'number') cells += Number.isFinite(value) ? numberCell(c, r, value, 0) : '';
-      else if (typeof value === 'boolean') cells += `<c r="${columnLetters(c)}${r + 1}" t="b"><v>${value ? 1 : 0}</v></c>`;
-      else if (!Number.isNaN(value.getTime())) cells += numberCell(c, r, serialFromDay(dayOfDate(value)), dateStyle);
+      if (typeof value === 'string') {
+        opened();
+        textCell(out, c, r, fitted(value), 0);
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return;
+        opened();
+        numberCell(out, c, r, value, 0);
+      } else if (typeof value === 'boolean') {
+        opened();
+        cellStart(out, c, r);
+        out.push(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
+      } else if (!Number.isNaN(value.getTime())) {
+        opened();
+        numberCell(out, c, r, serialFromDay(dayOfDate(value)), dateStyle);
+      }
     });
-    if (cells) out.push(`<row r="${r + 1}">${cells}</row>`);
+    if (open) out.push('</row>');
     r++;
   }
   out.push('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
@@ -465,17 +574,85 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
 
 // ── cells ────────────────────────────────────────────────────────────────────────────────────
 
-function textCell(c: number, r: number, text: string, style: number): string {
-  const space = text !== text.trim() || text.includes('\n') ? ' xml:space="preserve"' : '';
-  return `<c r="${columnLetters(c)}${r + 1}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+/** What a cell starts with in each column, `<c r="B`, made once per column. */
+const CELL_OPEN: string[] = [];
+
+/** The markup after a cell's row number, by its kind: its style (when it has one) written in. */
+interface CellMarkup {
+  text: string;
+  /** A text keeping its spaces (xml:space="preserve"). */
+  spaced: string;
+  number: string;
+  empty: string;
 }
 
-function numberCell(c: number, r: number, value: number, style: number): string {
-  return `<c r="${columnLetters(c)}${r + 1}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+/** CellMarkup per style, made once per style. */
+const MARKUP: CellMarkup[] = [];
+
+function markupOf(style: number): CellMarkup {
+  let markup = MARKUP[style];
+  if (markup === undefined) {
+    const s = style ? `" s="${style}"` : '"';
+    markup = MARKUP[style] = { text: `${s} t="inlineStr"><is><t>`, spaced: `${s} t="inlineStr"><is><t xml:space="preserve">`, number: `${s}><v>`, empty: `${s}/>` };
+  }
+  return markup;
 }
 
-function emptyCell(c: number, r: number, style: number): string {
-  return style ? `<c r="${columnLetters(c)}${r + 1}" s="${style}"/>` : '';
+/** `<row r="…"` with its height when it needs more than one line, and `>`. */
+function rowStart(out: PartWriter, r: number, lines: number): void {
+  out.push('<row r="');
+  out.number(r + 1);
+  out.push(lines > 1 ? `"${height(lines)}>` : '">');
+}
+
+/** A row of one text cell in column A (a note, a title, a link line). */
+function oneCellRow(out: PartWriter, r: number, text: string, style: number): void {
+  rowStart(out, r, 1);
+  textCell(out, 0, r, text, style);
+  out.push('</row>');
+}
+
+/** A written cell's value as its kind of cell: '' empty, a number, a text. */
+function anyCell(out: PartWriter, c: number, r: number, value: string | number, style: number): void {
+  if (value === '') emptyCell(out, c, r, style);
+  else if (typeof value === 'number') numberCell(out, c, r, value, style);
+  else textCell(out, c, r, value, style);
+}
+
+/** `<c r="B7`: what every cell starts with. */
+function cellStart(out: PartWriter, c: number, r: number): void {
+  out.push((CELL_OPEN[c] ??= `<c r="${columnLetters(c)}`));
+  out.number(r + 1);
+}
+
+function textCell(out: PartWriter, c: number, r: number, text: string, style: number): void {
+  cellStart(out, c, r);
+  const markup = markupOf(style);
+  out.push(keepsSpaces(text) ? markup.spaced : markup.text);
+  out.text(text);
+  out.push('</t></is></c>');
+}
+
+/** Spaces at either end (as trim sees them) or a line break, which XML keeps only when asked. */
+function keepsSpaces(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Printable ASCII at both ends: nothing to trim (the common case, without making a trimmed copy).
+  const plainEnds = first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f;
+  return (!plainEnds && text !== text.trim()) || text.includes('\n');
+}
+
+function numberCell(out: PartWriter, c: number, r: number, value: number, style: number): void {
+  cellStart(out, c, r);
+  out.push(markupOf(style).number);
+  out.number(value);
+  out.push('</v></c>');
+}
+
+function emptyCell(out: PartWriter, c: number, r: number, style: number): void {
+  if (!style) return;
+  cellStart(out, c, r);
+  out.push(markupOf(style).empty);
 }
 
 const XML_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

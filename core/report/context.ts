@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { words, type Lang, type ReportWords, type Vocabulary } from '../i18n/index.js';
+import { rowsOf, type RejectedRow } from '../read/types.js';
 import type { CellFormat, SheetSpec } from './spec.js';
 
 export interface ReportContext {
@@ -19,12 +20,43 @@ export interface ReportContext {
   measure: string;
   /** How values of the measure are shown: money, or plain decimals for quantities. */
   valueFormat: CellFormat;
+  /** The rows rejected (rejectedRows), counted once for the tabs that show them. */
+  rejectedRows: RejectedRows;
+}
+
+/** Rows rejected in the sales source and in the optional sources, a run of blank rows counting every row. */
+export interface RejectedRows {
+  sales: number;
+  other: number;
+}
+
+/**
+ * The rejected rows counted by source, in one pass (135,080 entries on Online Retail).
+ *
+ * Example: [{row: 5, reason: 'bad-date'}, {row: 3, toRow: 9, reason: 'blank', source: 'requests'}] → {sales: 1, other: 7}.
+ */
+export function rejectedRows(rejected: readonly RejectedRow[]): RejectedRows {
+  let sales = 0;
+  let other = 0;
+  for (const row of rejected) {
+    if (row.source === undefined || row.source === 'sales') sales += rowsOf(row);
+    else other += rowsOf(row);
+  }
+  return { sales, other };
 }
 
 export function reportContext(analysis: Analysis, lang: Lang): ReportContext {
   const m = words(lang).report;
   const measure = analysis.options.measure;
-  return { analysis, lang, m, format: words(lang).format, measure: m.measure[measure], valueFormat: measure === 'quantity' ? 'decimal' : 'money' };
+  return {
+    analysis,
+    lang,
+    m,
+    format: words(lang).format,
+    measure: m.measure[measure],
+    valueFormat: measure === 'quantity' ? 'decimal' : 'money',
+    rejectedRows: rejectedRows(analysis.input.rejected),
+  };
 }
 
 /** A label for an ABC-XYZ cell name; `none` reads "no class". */

@@ -26,7 +26,6 @@ import { statusColours } from './colours.js';
 import type { ReportContext } from './context.js';
 import { compareCodePoints } from '../basics/compare.js';
 import { matrixCountsTable } from './matrix.js';
-import { rowsOf } from '../read/types.js';
 
 /** How many clients of each list the Summary shows. */
 export const SUMMARY_LIST_TOP = 10;
@@ -157,9 +156,8 @@ function atStakeByManager(ctx: ReportContext): TableSpec {
 
 function inputTable(ctx: ReportContext): TableSpec {
   const { m } = ctx;
-  const { rows, accepted, requests, rejected } = ctx.analysis.input;
-  const sales = rejected.filter((r) => r.source === undefined || r.source === 'sales').reduce((n, r) => n + rowsOf(r), 0);
-  const other = rejected.reduce((n, r) => n + rowsOf(r), 0) - sales;
+  const { rows, accepted, requests } = ctx.analysis.input;
+  const { sales, other } = ctx.rejectedRows;
   const lines: [string, number][] = [
     [m.words.rowsRead, rows],
     [m.words.rowsUsed, accepted],

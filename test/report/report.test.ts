@@ -4,6 +4,7 @@ import { dayFromYmd } from '../../core/basics/calendar.js';
 import { LANGS, words, type Lang } from '../../core/i18n/index.js';
 import type { SheetSpec, SpecValue, TableSpec } from '../../core/report/spec.js';
 import { buildReport } from '../../core/report/index.js';
+import { rejectedRows } from '../../core/report/context.js';
 import { layoutTab } from '../../core/layout/tab-layout.js';
 import { HOSTILE, fullAnalysis, sparseAnalysis } from './fixture.js';
 import { expectGolden } from './golden.js';
@@ -505,6 +506,12 @@ describe('Data issues tab', () => {
       ['Сибирь', 12, null],
       ['Cибирь', 1, 'C U+0043'],
     ]);
+  });
+
+  it('counts the rejected rows by source once for the tabs, a run of blank rows as all its rows', () => {
+    expect(rejectedRows([{ row: 5, reason: 'bad-date' }, { row: 3, toRow: 9, reason: 'blank', source: 'requests' }])).toEqual({ sales: 1, other: 7 });
+    expect(rejectedRows([{ row: 3, toRow: 9, reason: 'blank', source: 'sales' }, { row: 2, reason: 'bad-date', source: 'contacts' }])).toEqual({ sales: 7, other: 1 });
+    expect(rejectedRows(fullAnalysis().input.rejected)).toEqual({ sales: 8, other: 1 });
   });
 
   it('says no rows were rejected, in both languages', () => {

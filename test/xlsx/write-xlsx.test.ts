@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
-import { reportXlsxBytes } from '../../xlsx/write-xlsx.js';
+import { unzipSync } from 'fflate';
+import { reportXlsxBytes, workbookXlsxBytes } from '../../xlsx/write-xlsx.js';
+import type { Cell } from '../../core/index.js';
 import { buildReport } from '../../core/report/index.js';
 import { HOSTILE, fullAnalysis } from '../report/fixture.js';
 import { sampleReport } from '../addin/report-fixtures.js';
@@ -210,5 +212,32 @@ describe('the report workbook', () => {
     const header = rowWith(ws, 'Client');
     expect(ws.getColumn(columnWith(ws, header, 'Revenue')).width).toBeGreaterThanOrEqual('118,000.00'.length + 2);
     expect(ws.getColumn(columnWith(ws, header, 'Last purchase')).width).toBeGreaterThanOrEqual('2026-03-12'.length + 2);
+  });
+});
+
+describe('the sheet XML, written straight into bytes', () => {
+  const sheetXml = (rows: unknown[][]) => {
+    const bytes = unzipSync(workbookXlsxBytes([{ cells: { name: 'S', rows: rows as Cell[][] } }]))['xl/worksheets/sheet1.xml']!;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  };
+
+  it('escapes, encodes and numbers each cell as XML holds it', () => {
+    const xml = sheetXml([['Москва & Co', '_x0041_', 'a\u0001b', ' lead', 'x<y>', '😀'], [1.5, -5, 1e21, 123456789012345, true, null, 7]]);
+    const data = xml.slice(xml.indexOf('<sheetData>') + 11, xml.indexOf('</sheetData>'));
+    expect(data).toBe(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Москва &amp; Co</t></is></c><c r="B1" t="inlineStr"><is><t>_x005F_x0041_</t></is></c>' +
+        '<c r="C1" t="inlineStr"><is><t>a_x0001_b</t></is></c><c r="D1" t="inlineStr"><is><t xml:space="preserve"> lead</t></is></c>' +
+        '<c r="E1" t="inlineStr"><is><t>x&lt;y&gt;</t></is></c><c r="F1" t="inlineStr"><is><t>😀</t></is></c></row>' +
+        '<row r="2"><c r="A2"><v>1.5</v></c><c r="B2"><v>-5</v></c><c r="C2"><v>1e+21</v></c><c r="D2"><v>123456789012345</v></c><c r="E2" t="b"><v>1</v></c><c r="G2"><v>7</v></c></row>',
+    );
+  });
+
+  it('keeps every character of texts that cross the megabyte chunks, in 1 to 4 bytes of UTF-8', () => {
+    const texts = Array.from({ length: 60_000 }, (_, r) => `${'x'.repeat(r % 13)}${['é', 'Щ', '€', '😀', '&'][r % 5]!.repeat(1 + (r % 7))}${r}`);
+    const xml = sheetXml(texts.map((text, r) => [text, r]));
+    expect(xml.length).toBeGreaterThan(3 * (1 << 20));
+    const read = [...xml.matchAll(/<row r="(\d+)"><c r="A\1" t="inlineStr"><is><t>([^<]*)<\/t><\/is><\/c><c r="B\1"><v>(\d+)<\/v><\/c><\/row>/g)];
+    expect(read.map((m) => m[2]!.replaceAll('&amp;', '&'))).toEqual(texts);
+    expect(read.map((m) => Number(m[3]))).toEqual(texts.map((_, r) => r));
   });
 });
