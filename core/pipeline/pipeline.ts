@@ -125,7 +125,7 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
     }
     (records as Record<SourceKey, unknown>)[key] = outcome.records;
     sheets[key] = name;
-    for (const row of outcome.rejected) rejected.push({ ...row, source: key, sheet: name });
+    for (const row of outcome.rejected) rejected.push(stamped(row, key, name));
     if (key === 'sales') {
       salesRows = outcome.dataRows;
       salesRequests = outcome.requests;
@@ -172,6 +172,16 @@ function withoutFarFuture(sales: SalesColumns, asOf: number | undefined, sheet: 
     profile.dates = { from: profile.dates.from, to };
   }
   return kept;
+}
+
+/**
+ * A reader's rejected row with its source and sheet, the fields in the reader's order (row, toRow,
+ * reason, value) and then those two. Written out rather than spread: an object spread over rows of
+ * four shapes takes V8's slow path, about 1.5 µs a row — 0.2 s for Online Retail's 135,080.
+ */
+function stamped(row: RejectedRow, source: SourceKey, sheet: string): RejectedRow {
+  if (row.toRow !== undefined) return { row: row.row, toRow: row.toRow, reason: row.reason, ...(row.value === undefined ? {} : { value: row.value }), source, sheet };
+  return row.value === undefined ? { row: row.row, reason: row.reason, source, sheet } : { row: row.row, reason: row.reason, value: row.value, source, sheet };
 }
 
 function failed(failure: PipelineFailure): PipelineOutcome {

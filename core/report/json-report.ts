@@ -8,7 +8,7 @@ import { formatDay } from '../basics/calendar.js';
 import { rejectReasonText, words, type Lang } from '../i18n/index.js';
 import { columnLetters } from '../layout/addresses.js';
 import { moneyCurrency } from '../options/currency.js';
-import type { ReadProfile } from '../read/types.js';
+import type { ReadProfile, RejectedRow } from '../read/types.js';
 import { actionSentences, listReason } from './actions.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
@@ -84,7 +84,7 @@ function jsonDocument<Clients>(analysis: Analysis, lang: Lang, clients: Clients)
       rows: analysis.input.rows,
       accepted: analysis.input.accepted,
       requests: analysis.input.requests,
-      rejected: analysis.input.rejected.map((r) => ({ ...r, message: rejectReasonText(lang, r.reason) })),
+      rejected: analysis.input.rejected.map((r) => withMessage(r, rejectReasonText(lang, r.reason))),
       profile: profileJson(analysis.input.profile),
     },
     clients,
@@ -154,6 +154,21 @@ function profileJson(profile: ReadProfile | null) {
 }
 
 const isoOrNull = (day: number | null) => (day === null ? null : formatDay(day));
+
+/**
+ * A rejected row with its message last, its fields in their order; written out rather than spread
+ * (an object spread over rows of several shapes takes V8's slow path: 0.1–0.2 s on 135,080 rows).
+ */
+function withMessage(r: RejectedRow, message: string) {
+  const row: Partial<RejectedRow> & { message?: string } = { row: r.row };
+  if (r.toRow !== undefined) row.toRow = r.toRow;
+  row.reason = r.reason;
+  if (r.value !== undefined) row.value = r.value;
+  if (r.source !== undefined) row.source = r.source;
+  if (r.sheet !== undefined) row.sheet = r.sheet;
+  row.message = message;
+  return row as RejectedRow & { message: string };
+}
 
 function clientJson(c: ClientResult, lang: Lang) {
   return {

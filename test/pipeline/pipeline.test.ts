@@ -51,6 +51,10 @@ describe('the pipeline', () => {
       { row: 4, reason: 'no-client', source: 'requests', sheet: 'Запросы' },
     ]);
     expect(outcome.analysis.input.rejected.every((r) => r.sheet === (r.source === 'sales' ? 'Продажи' : 'Запросы'))).toBe(true);
+    // The reader's fields in their order, then source and sheet (the JSON lists them so).
+    for (const row of outcome.analysis.input.rejected) {
+      expect(Object.keys(row)).toEqual(['row', ...(row.toRow === undefined ? [] : ['toRow']), 'reason', ...(row.value === undefined ? [] : ['value']), 'source', 'sheet']);
+    }
     expect(outcome.sheets.map((s) => s.key)).toEqual(['summary', 'clients', 'matrix', 'winback', 'movement', 'conversion', 'kpi', 'check', 'issues']);
     expect(outcome.summary.clients).toBe(4);
   });

@@ -36,6 +36,20 @@ describe('jsonReportText', () => {
     expect(pieces.join('')).toBe(whole(analysis, 'en'));
   });
 
+  it('lists each rejected row with its fields in the order read (row, toRow, reason, value, source, sheet) and its message last', () => {
+    const rejected = JSON.parse([...jsonReportText(fullAnalysis(), 'ru')].join('')).input.rejected as Record<string, unknown>[];
+    expect(rejected.map((row) => Object.keys(row))).toEqual([
+      ['row', 'reason', 'value', 'source', 'sheet', 'message'],
+      ['row', 'toRow', 'reason', 'source', 'sheet', 'message'],
+      ['row', 'reason', 'source', 'sheet', 'message'],
+      ['row', 'reason', 'value', 'source', 'sheet', 'message'],
+      ['row', 'reason', 'value', 'source', 'sheet', 'message'],
+      ['row', 'reason', 'value', 'source', 'sheet', 'message'],
+      ['row', 'reason', 'source', 'sheet', 'message'],
+    ]);
+    expect(rejected[1]).toMatchObject({ row: 5, toRow: 7, reason: 'blank', sheet: 'Продажи 2026' });
+  });
+
   it('writes an empty client list as []', () => {
     const analysis = { ...sparseAnalysis(), clients: [], winBack: [] };
     expect([...jsonReportText(analysis, 'en')].join('')).toBe(whole(analysis, 'en'));
