@@ -36,6 +36,7 @@ import { parseDay, type DateOptions, type DateShape } from './parse-date.js';
 import { parseNumberText, plainNumberBytes, type NumberShape } from './parse-number.js';
 import type { SourceRow, TableSource } from './table-source.js';
 import { byteOrderMark, EVIDENCE_BYTES, unmarkedUtf16, utf8Sequence, weighEncoding } from './text-encoding.js';
+import { FieldCache } from './field-cache.js';
 import { isTotalText } from './total-words.js';
 import type { Cell, Day, FileProfile, RowProblem, TextEncodingName } from './types.js';
 
@@ -610,103 +611,4 @@ function unquote(text: string): string {
       return out + text.slice(i, q) + text.slice(q + 1);
     }
   }
-}
-
-/**
- * Field bytes → a value, for one column: open addressing over a hash of the bytes, the keys copied
- * into one growing byte array. The last hit is tried first (exports list a client's lines together).
- */
-class FieldCache {
-  values: (string | number)[] = [];
-  /** Per entry, a flag worked out once (is the text a total word). */
-  flags: (boolean | undefined)[] = [];
-  private keys = new Uint8Array(1024);
-  private keyView = new DataView(this.keys.buffer);
-  private keyEnd = 0;
-  private offsets: number[] = [];
-  private lengths: number[] = [];
-  private slots = new Int32Array(256).fill(-1);
-  private last = -1;
-
-  find(bytes: Uint8Array, view: DataView, from: number, to: number): number {
-    const n = to - from;
-    if (this.last >= 0 && this.lengths[this.last] === n && this.same(this.last, bytes, view, from, n)) return this.last;
-    const mask = this.slots.length - 1;
-    for (let s = hash(bytes, view, from, to) & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s]!;
-      if (id < 0) return -1;
-      if (this.lengths[id] === n && this.same(id, bytes, view, from, n)) return (this.last = id);
-    }
-  }
-
-  add(bytes: Uint8Array, from: number, to: number, value: string | number): void {
-    const n = to - from;
-    if (this.keyEnd + n > this.keys.length) {
-      const keys = new Uint8Array(Math.max(this.keys.length * 2, this.keyEnd + n));
-      keys.set(this.keys.subarray(0, this.keyEnd));
-      this.keys = keys;
-      this.keyView = new DataView(keys.buffer);
-    }
-    const at = this.keyEnd;
-    this.keys.set(bytes.subarray(from, to), at);
-    const id = this.values.length;
-    this.offsets.push(at);
-    this.lengths.push(n);
-    this.values.push(value);
-    this.keyEnd += n;
-    if (this.values.length * 2 > this.slots.length) this.rehash();
-    else this.place(id, hash(this.keys, this.keyView, at, at + n));
-    this.last = id;
-  }
-
-  /** True when entry id's key is the n bytes at `from` (compared four bytes at a time). */
-  private same(id: number, bytes: Uint8Array, view: DataView, from: number, n: number): boolean {
-    const keys = this.keyView;
-    const at = this.offsets[id]!;
-    let i = 0;
-    for (; i + 4 <= n; i += 4) if (keys.getInt32(at + i) !== view.getInt32(from + i)) return false;
-    for (; i < n; i++) if (this.keys[at + i] !== bytes[from + i]) return false;
-    return true;
-  }
-
-  private place(id: number, h: number): void {
-    const mask = this.slots.length - 1;
-    let s = h & mask;
-    while (this.slots[s]! >= 0) s = (s + 1) & mask;
-    this.slots[s] = id;
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let id = 0; id < this.values.length; id++) {
-      const at = this.offsets[id]!;
-      this.place(id, hash(this.keys, this.keyView, at, at + this.lengths[id]!));
-    }
-  }
-}
-
-/**
- * FNV-1a over the bytes taken four at a time — of a long key, over its length, its first and last
- * eight bytes and four from the middle (the cache compares the whole key anyway; this only spreads
- * the slots) — then mixed so the upper bytes of each word reach the low bits the table's mask keeps.
- */
-function hash(bytes: Uint8Array, view: DataView, from: number, to: number): number {
-  const n = to - from;
-  let h = 0x811c9dc5 ^ n;
-  if (n <= 24) {
-    let i = from;
-    for (; i + 4 <= to; i += 4) h = Math.imul(h ^ view.getInt32(i), 0x01000193);
-    for (; i < to; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  } else {
-    const middle = (from + to - 4) >> 1;
-    h = Math.imul(h ^ view.getInt32(from), 0x01000193);
-    h = Math.imul(h ^ view.getInt32(from + 4), 0x01000193);
-    h = Math.imul(h ^ view.getInt32(middle), 0x01000193);
-    h = Math.imul(h ^ view.getInt32(to - 8), 0x01000193);
-    h = Math.imul(h ^ view.getInt32(to - 4), 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
 }
