@@ -45,6 +45,7 @@ import {
   type SourceRow,
   type TableSource,
 } from '../core/index.js';
+import { FieldCache } from '../core/read/field-cache.js';
 import { entryChunks, entryText, zipEntries, ZipError, type ZipEntry } from './zip.js';
 import { CLOSE, END, OPEN, TEXT, unescapeXml, XmlRefused, XmlScanner } from './xml-scan.js';
 
@@ -248,8 +249,12 @@ class SheetRows implements TableSource, SourceRow {
   private kinds = new Uint8Array(64);
   private numbers = new Float64Array(64);
   private texts: string[] = [];
-  /** Per text cell: its shared string's index (the text key), −1 for a text of its own. */
+  /**
+   * Per text cell: its text key — a shared string's index, or for a text written in the sheet the
+   * number of shared strings plus its entry in the column's cache; −1 for a text of several pieces.
+   */
   private keys = new Int32Array(64);
+  private readonly textCaches: (FieldCache | undefined)[] = [];
   private ended = false;
 
   constructor(
@@ -316,25 +321,39 @@ class SheetRows implements TableSource, SourceRow {
     let inInline = false;
     let inText = false;
     let phonetic = 0;
+    // The text key of an inline text of one piece (or of a formula's text): its bytes' entry in the column's cache.
+    let key = -1;
+    let pieces = 0;
     for (let token = xml.next(); token !== END; token = xml.next()) {
       if (token === OPEN) {
         if (xml.is('v') && !xml.selfClosing) {
           if (xml.next() === TEXT) {
             if (type === 'n' || type === 's') number = plainNumber(xml);
-            value = Number.isNaN(number) ? xml.text() : '';
+            if (type === 'str' && !xml.cdata) {
+              key = this.cachedText(column);
+              value = this.cachedValue(column, key);
+            } else value = Number.isNaN(number) ? xml.text() : '';
           }
         } else if (xml.is('is')) inInline = true;
         else if (xml.is('t') && inInline) inText = !xml.selfClosing;
         else if (xml.is('rPh')) phonetic++;
       } else if (token === TEXT) {
-        if (inText && phonetic === 0) inline += xml.text();
+        if (inText && phonetic === 0) {
+          if (pieces++ === 0 && !xml.cdata) {
+            key = this.cachedText(column);
+            inline = this.cachedValue(column, key);
+          } else {
+            key = -1;
+            inline += xml.text();
+          }
+        }
       } else if (xml.is('c')) break;
       else if (xml.is('t')) inText = false;
       else if (xml.is('rPh')) phonetic--;
       else if (xml.is('is')) inInline = false;
     }
     if (column >= this.kinds.length) this.widen(column + 1);
-    if (type === 'inlineStr') return this.setText(column, inline);
+    if (type === 'inlineStr') return this.setText(column, inline, key < 0 ? -1 : this.shared.length + key);
     if (value === null) return;
     switch (type) {
       case 's': {
@@ -348,6 +367,7 @@ class SheetRows implements TableSource, SourceRow {
         return this.setText(column, text, index);
       }
       case 'str':
+        return this.setText(column, value, key < 0 ? -1 : this.shared.length + key);
       case 'e':
         return this.setText(column, value);
       case 'b':
@@ -369,6 +389,23 @@ class SheetRows implements TableSource, SourceRow {
         return this.touch(column);
       }
     }
+  }
+
+  /**
+   * The entry of the current text token's bytes in the column's cache of texts written in the
+   * sheet (inline or a formula's): decoded once per distinct run of bytes.
+   */
+  private cachedText(column: number): number {
+    const xml = this.xml;
+    const cache = (this.textCaches[column] ??= new FieldCache());
+    const found = cache.find(xml.buf, xml.view, xml.textStart, xml.textEnd);
+    if (found >= 0) return found;
+    cache.add(xml.buf, xml.textStart, xml.textEnd, xml.text());
+    return cache.values.length - 1;
+  }
+
+  private cachedValue(column: number, entry: number): string {
+    return this.textCaches[column]!.values[entry] as string;
   }
 
   private setText(column: number, text: string, key = -1): void {
