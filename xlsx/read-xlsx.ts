@@ -241,6 +241,19 @@ const BOOLEAN = 4;
 const MS_PER_DAY = 86_400_000;
 
 /** A sheet's `<sheetData>` as rows; each row's cells kept by column until the next row. */
+const CELL_TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
+
+/** A cell's `t` attribute when it is one of ECMA-376's cell types (no string made per cell), else undefined. */
+function cellType(buf: Uint8Array, from: number, to: number): string | undefined {
+  for (const type of CELL_TYPES) {
+    if (type.length !== to - from) continue;
+    let same = true;
+    for (let i = 0; i < type.length && same; i++) same = buf[from + i] === type.charCodeAt(i);
+    if (same) return type;
+  }
+  return undefined;
+}
+
 class SheetRows implements TableSource, SourceRow {
   index = -1;
   width = 0;
@@ -304,7 +317,7 @@ class SheetRows implements TableSource, SourceRow {
       const r = xml.attrRange('r');
       column = r ? letters(xml.buf, r[0], r[1]) : column + 1;
       const t = xml.attrRange('t');
-      const type = t ? xml.decode(t[0], t[1], true) : 'n';
+      const type = t ? cellType(xml.buf, t[0], t[1]) ?? xml.decode(t[0], t[1], true) : 'n';
       const s = xml.attrRange('s');
       const style = s ? digits(xml.buf, s[0], s[1]) : 0;
       if (xml.selfClosing) continue;
