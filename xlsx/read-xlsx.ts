@@ -299,8 +299,7 @@ class SheetRows implements TableSource, SourceRow {
 
   private startRow(): void {
     const xml = this.xml;
-    const r = xml.attrRange('r');
-    this.index = r ? digits(xml.buf, r[0], r[1]) - 1 : this.index + 1;
+    this.index = xml.hasAttr('r') ? digits(xml.buf, xml.valueStart, xml.valueEnd) - 1 : this.index + 1;
     for (let c = 0; c < this.width; c++) this.kinds[c] = EMPTY;
     this.width = 0;
     this.problem = null;
@@ -314,12 +313,9 @@ class SheetRows implements TableSource, SourceRow {
     for (let token = xml.next(); token !== END; token = xml.next()) {
       if (token === CLOSE && xml.is('row')) return;
       if (token !== OPEN || !xml.is('c')) continue;
-      const r = xml.attrRange('r');
-      column = r ? letters(xml.buf, r[0], r[1]) : column + 1;
-      const t = xml.attrRange('t');
-      const type = t ? cellType(xml.buf, t[0], t[1]) ?? xml.decode(t[0], t[1], true) : 'n';
-      const s = xml.attrRange('s');
-      const style = s ? digits(xml.buf, s[0], s[1]) : 0;
+      column = xml.hasAttr('r') ? letters(xml.buf, xml.valueStart, xml.valueEnd) : column + 1;
+      const type = xml.hasAttr('t') ? (cellType(xml.buf, xml.valueStart, xml.valueEnd) ?? xml.decode(xml.valueStart, xml.valueEnd, true)) : 'n';
+      const style = xml.hasAttr('s') ? digits(xml.buf, xml.valueStart, xml.valueEnd) : 0;
       if (xml.selfClosing) continue;
       this.readCell(column, type, style);
     }

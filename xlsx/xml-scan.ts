@@ -46,6 +46,9 @@ export class XmlScanner {
   textStart = 0;
   textEnd = 0;
   cdata = false;
+  /** The value of the attribute `hasAttr` last found. */
+  valueStart = 0;
+  valueEnd = 0;
 
   private pos = 0;
   private end = 0;
@@ -121,12 +124,14 @@ export class XmlScanner {
 
   /** The value of the current tag's attribute (matched by local name), decoded; undefined when absent. */
   attr(name: string): string | undefined {
-    const range = this.attrRange(name);
-    return range ? this.decode(range[0], range[1], false) : undefined;
+    return this.hasAttr(name) ? this.decode(this.valueStart, this.valueEnd, false) : undefined;
   }
 
-  /** The bytes of an attribute's value, [start, end), or null. */
-  attrRange(name: string): [number, number] | null {
+  /**
+   * Whether the current tag has the attribute (matched by local name); its value's bytes are then
+   * [valueStart, valueEnd) until the next call (no object made per attribute: a sheet has millions).
+   */
+  hasAttr(name: string): boolean {
     const buf = this.buf;
     let p = this.attrStart;
     const end = this.attrEnd;
@@ -140,7 +145,7 @@ export class XmlScanner {
       }
       const nameEnd = p;
       while (p < end && buf[p] !== QUOTE && buf[p] !== APOSTROPHE) p++;
-      if (p >= end) return null;
+      if (p >= end) return false;
       const quote = buf[p++]!;
       const valueFrom = p;
       while (p < end && buf[p] !== quote) p++;
@@ -148,10 +153,14 @@ export class XmlScanner {
       if (nameEnd - local === name.length && from < nameEnd) {
         let same = true;
         for (let i = 0; i < name.length && same; i++) same = buf[local + i] === name.charCodeAt(i);
-        if (same) return [valueFrom, valueTo];
+        if (same) {
+          this.valueStart = valueFrom;
+          this.valueEnd = valueTo;
+          return true;
+        }
       }
     }
-    return null;
+    return false;
   }
 
   /** The current text token as a string. */
