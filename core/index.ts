@@ -51,6 +51,7 @@ export { CURRENCY_SIGNS, reportCurrency } from './options/currency.js';
 // Reading
 export {
   csvSource,
+  FieldCache,
   csvRows,
   cellText,
   isBlankCell,

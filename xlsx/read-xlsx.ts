@@ -31,6 +31,7 @@ import {
   cellText,
   columnLetters,
   dayFromTime,
+  FieldCache,
   fitted,
   isBlankCell,
   isTotalText,
@@ -45,7 +46,6 @@ import {
   type SourceRow,
   type TableSource,
 } from '../core/index.js';
-import { FieldCache } from '../core/read/field-cache.js';
 import { entryChunks, entryText, zipEntries, ZipError, type ZipEntry } from './zip.js';
 import { CLOSE, END, OPEN, TEXT, unescapeXml, XmlRefused, XmlScanner } from './xml-scan.js';
 

@@ -28,6 +28,7 @@ export { isTotalText } from './total-words.js';
 export { cellText, cellName, visibleText, isBlankCell, isBlankRow } from './cell-text.js';
 export { csvSource, csvRows, MAX_QUOTED, type ByteChunks, type CsvSource } from './csv.js';
 export { detectDelimiter } from './csv-delimiter.js';
+export { FieldCache } from './field-cache.js';
 export { gridSource, tableSource, isGrid, GridRow, rowCells, type SourceRow, type TableSource } from './table-source.js';
 export {
   saleAt,
