@@ -12,52 +12,99 @@ import type { ReadProfile, RejectedRow } from '../read/types.js';
 import { actionSentences, listReason } from './actions.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
-  return jsonDocument(analysis, lang, analysis.clients.map((c) => clientJson(c, lang)));
+  return jsonDocument(
+    analysis,
+    lang,
+    analysis.clients.map((c) => clientJson(c, lang)),
+    analysis.input.rejected.map((r) => withMessage(r, rejectReasonText(lang, r.reason))),
+  );
 }
 
 /**
  * The same document as text, `JSON.stringify(toJsonReport(analysis, lang), null, 1)` byte for
- * byte, in pieces of about 16,000 characters: each client's object is made and written in turn,
- * so a list of tens of thousands of clients never exists as one object tree and one string (at a
+ * byte, in pieces of about 16,000 characters: each client's object, and each rejected row's, is
+ * made and written in turn, so a list of tens of thousands of clients or of rejected rows never
+ * exists as one object tree and one string (at a
  * million lines the text is ~40 MB, twice that as a JavaScript string). The pieces are small on
  * purpose: a string above V8's regular object size (~128 KB) is placed straight among the old
  * objects and lingers until a full collection; measured on 1,000,488 lines, pieces of a megabyte
  * left the heap 140 MB larger when the text was written.
  */
 export function* jsonReportText(analysis: Analysis, lang: Lang): Generator<string> {
-  const document = jsonDocument(analysis, lang, null);
-  let out = '{';
+  const streamed: Streamed = {
+    input: { rejected: { items: analysis.input.rejected, json: (r) => withMessage(r as RejectedRow, rejectReasonText(lang, (r as RejectedRow).reason)) } },
+    clients: { items: analysis.clients, json: (c) => clientJson(c as ClientResult, lang) },
+  };
+  const piece = { text: '' };
+  yield* objectText(jsonDocument(analysis, lang, null, null), 0, streamed, piece);
+  yield piece.text;
+}
+
+/** A list written element by element, each element's object made when it is written. */
+interface List {
+  items: readonly unknown[];
+  json: (item: unknown) => unknown;
+}
+
+/** The members of an object written in pieces: a list, or an object with such members. */
+interface Streamed {
+  [key: string]: List | Streamed;
+}
+
+const isList = (entry: List | Streamed): entry is List => Array.isArray(entry.items);
+
+/**
+ * An object's text as JSON.stringify(…, null, 1) writes it at `depth`, into `piece`; the members
+ * `streamed` names are written element by element (their own values in the object are ignored),
+ * and a piece is yielded whenever it reaches PIECE_CHARS.
+ */
+function* objectText(object: object, depth: number, streamed: Streamed, piece: { text: string }): Generator<string> {
+  const indent = ' '.repeat(depth + 1);
   let first = true;
-  for (const [key, value] of Object.entries(document)) {
-    if (value === undefined) continue;
-    out += first ? '\n' : ',\n';
+  piece.text += '{';
+  for (const [key, value] of Object.entries(object)) {
+    const entry = streamed[key];
+    if (value === undefined && !entry) continue;
+    piece.text += first ? '\n' : ',\n';
     first = false;
-    if (key !== 'clients') {
-      out += inside({ [key]: value }, 1);
+    if (!entry) {
+      piece.text += inside(nested({ [key]: value }, depth), depth + 1);
       continue;
     }
-    if (analysis.clients.length === 0) {
-      out += ' "clients": []';
+    piece.text += `${indent}${JSON.stringify(key)}: `;
+    if (!isList(entry)) {
+      yield* objectText(value as object, depth + 1, entry, piece);
       continue;
     }
-    out += ' "clients": [';
-    for (let i = 0; i < analysis.clients.length; i++) {
-      out += `${i === 0 ? '\n' : ',\n'}${inside([[clientJson(analysis.clients[i]!, lang)]], 2)}`;
-      if (out.length >= PIECE_CHARS) {
-        yield out;
-        out = '';
+    if (entry.items.length === 0) {
+      piece.text += '[]';
+      continue;
+    }
+    piece.text += '[';
+    for (let i = 0; i < entry.items.length; i++) {
+      piece.text += `${i === 0 ? '\n' : ',\n'}${inside(nested(entry.json(entry.items[i]), depth + 2), depth + 2)}`;
+      if (piece.text.length >= PIECE_CHARS) {
+        yield piece.text;
+        piece.text = '';
       }
     }
-    out += '\n ]';
+    piece.text += `\n${indent}]`;
   }
-  yield `${out}\n}`;
+  piece.text += `\n${' '.repeat(depth)}}`;
+}
+
+/** The value inside `depth` arrays, so that JSON.stringify writes it as deep as it stands in the document. */
+function nested(value: unknown, depth: number): unknown {
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  return wrapped;
 }
 
 const PIECE_CHARS = 16_384;
 
 /**
  * What JSON.stringify(wrapper, null, 1) writes inside the wrapper's `depth` levels: the member of
- * `{ key: value }` at depth 1, the element of `[[value]]` at depth 2 — as indented as it stands
+ * `{ key: value }` at depth 1, the element of `[[value]]` at depth 2 (`nested`) — as indented as it stands
  * in the document, with no pass over the text to indent it. Line breaks in JSON text are only its
  * layout (a line break inside a string is written `\\n`), so the first `depth` of them open the
  * wrapper and the last `depth` close it. Example: `{ asOf: '2026-03-15' }`, 1 → ` "asOf": "2026-03-15"`.
@@ -73,7 +120,7 @@ function inside(wrapper: unknown, depth: number): string {
   return text.slice(start, end);
 }
 
-function jsonDocument<Clients>(analysis: Analysis, lang: Lang, clients: Clients) {
+function jsonDocument<Clients, Rejected>(analysis: Analysis, lang: Lang, clients: Clients, rejected: Rejected) {
   return {
     asOf: formatDay(analysis.asOf),
     window: { from: formatDay(analysis.window.from), to: formatDay(analysis.window.to), period: analysis.window.kind },
@@ -84,7 +131,7 @@ function jsonDocument<Clients>(analysis: Analysis, lang: Lang, clients: Clients)
       rows: analysis.input.rows,
       accepted: analysis.input.accepted,
       requests: analysis.input.requests,
-      rejected: analysis.input.rejected.map((r) => withMessage(r, rejectReasonText(lang, r.reason))),
+      rejected,
       profile: profileJson(analysis.input.profile),
     },
     clients,

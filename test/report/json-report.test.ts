@@ -50,8 +50,19 @@ describe('jsonReportText', () => {
     expect(rejected[1]).toMatchObject({ row: 5, toRow: 7, reason: 'blank', sheet: 'Продажи 2026' });
   });
 
+  it('cuts a long list of rejected rows into pieces too (Online Retail has 135,080)', () => {
+    const analysis = fullAnalysis();
+    const rejected = analysis.input.rejected;
+    analysis.input.rejected = Array.from({ length: 3000 }, (_, i) => ({ ...rejected[i % rejected.length]!, row: i + 2 }));
+    const pieces = [...jsonReportText(analysis, 'ru')];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(24_000);
+    expect(pieces.join('')).toBe(whole(analysis, 'ru'));
+  });
+
   it('writes an empty client list as []', () => {
     const analysis = { ...sparseAnalysis(), clients: [], winBack: [] };
     expect([...jsonReportText(analysis, 'en')].join('')).toBe(whole(analysis, 'en'));
+    expect(analysis.input.rejected).toEqual([]);
   });
 });
