@@ -240,7 +240,6 @@ const BOOLEAN = 4;
 
 const MS_PER_DAY = 86_400_000;
 
-/** A sheet's `<sheetData>` as rows; each row's cells kept by column until the next row. */
 const CELL_TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
 
 /** A cell's `t` attribute when it is one of ECMA-376's cell types (no string made per cell), else undefined. */
@@ -254,6 +253,7 @@ function cellType(buf: Uint8Array, from: number, to: number): string | undefined
   return undefined;
 }
 
+/** A sheet's `<sheetData>` as rows; each row's cells kept by column until the next row. */
 class SheetRows implements TableSource, SourceRow {
   index = -1;
   width = 0;
@@ -464,7 +464,7 @@ class SheetRows implements TableSource, SourceRow {
     return cellText(this.cell(c));
   }
 
-  /** A shared string's index: the same text wherever it stands (a sheet Excel saved keeps each text once there). */
+  /** The text key of a text cell: its shared string's index, or past those its bytes' entry in the column's cache (see `keys`). */
   textKey(c: number): number {
     return c < this.width && this.kinds[c] === TEXT_CELL ? this.keys[c]! : -1;
   }

@@ -1,6 +1,6 @@
 /**
  * Distinct strings numbered 0, 1, 2, … in the order they are first met: `id(text)` gives a text's
- * number, adding the text when it is new; `find(text)` gives it or −1 without adding.
+ * number, adding the text when it is new.
  *
  * It does what a `Map<string, number>` does for TextTable (sales-columns.ts), for less: V8's Map
  * spends about 1 µs per new key at a few hundred thousand keys (its ordered table is rebuilt as it
@@ -9,26 +9,12 @@
  * code units) in a typed array, and open addressing over a power-of-two table of ids, kept at
  * most half full; a lookup compares hashes first and texts only when they agree.
  *
- * Example: id('Acme') → 0, id('Beta') → 1, id('Acme') → 0, find('Gamma') → −1, texts ['Acme', 'Beta'].
+ * Example: id('Acme') → 0, id('Beta') → 1, id('Acme') → 0, texts ['Acme', 'Beta'].
  */
 export class StringIds {
   readonly texts: string[] = [];
   private hashes = new Int32Array(64);
   private slots = new Int32Array(128).fill(-1);
-
-  get size(): number {
-    return this.texts.length;
-  }
-
-  /** The text's number, −1 when it was never added. */
-  find(text: string): number {
-    const h = hashText(text);
-    const mask = this.slots.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s]!;
-      if (id < 0 || (this.hashes[id] === h && this.texts[id] === text)) return id;
-    }
-  }
 
   /** The text's number, the next one when the text is new. */
   id(text: string): number {

@@ -36,9 +36,10 @@ export interface SourceRow {
   number(c: number, shape?: NumberShape): number | null;
   total(c: number): boolean;
   /**
-   * A number standing for the cell's text (`text(c)`) in this column: the same number for the same
-   * text all through the source, never for two different texts; −1 when the source has none for
-   * this cell. Lets a reader keep what it made of a text once (a client's number) instead of
+   * A number standing for the cell's text (`text(c)`) in this column, all through the source:
+   * never one number for two different texts (one text may have several: the same name written
+   * with other spaces, or shared and inline in a workbook); −1 when the source has none for this
+   * cell. Lets a reader keep what it made of a text once (a client's number) instead of
    * looking the text up on every row. Optional: a grid row has none.
    */
   textKey?(c: number): number;
