@@ -54,7 +54,7 @@ export async function runLocally(
   onProgress: (p: Progress) => void,
   signal: Cancellation,
   pause: () => Promise<void>,
-  run: PipelineRunner = portRunner(port),
+  run: PipelineRunner,
 ): Promise<RunResult> {
   const outcome = await run(request, { onProgress, cancelled: () => signal.aborted, pause });
   if (!outcome.ok) {
