@@ -115,6 +115,11 @@ export interface RejectedRow {
   sheet?: string;
 }
 
+/** The source a rejected row belongs to: the sales sheet when the row names none (a reader's own rows). */
+export function sourceOf(rejected: RejectedRow): SourceKey {
+  return rejected.source ?? 'sales';
+}
+
 /** How many rows a rejected entry stands for (a run of blank rows counts every row). */
 export function rowsOf(rejected: RejectedRow): number {
   return rejected.toRow === undefined ? 1 : rejected.toRow - rejected.row + 1;

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../analyze/analysis.js';
 import { words, type Lang, type ReportWords, type Vocabulary } from '../i18n/index.js';
-import { rowsOf, type RejectedRow } from '../read/types.js';
+import { rowsOf, sourceOf, type RejectedRow } from '../read/types.js';
 import type { CellFormat, SheetSpec } from './spec.js';
 
 export interface ReportContext {
@@ -39,7 +39,7 @@ export function rejectedRows(rejected: readonly RejectedRow[]): RejectedRows {
   let sales = 0;
   let other = 0;
   for (const row of rejected) {
-    if (row.source === undefined || row.source === 'sales') sales += rowsOf(row);
+    if (sourceOf(row) === 'sales') sales += rowsOf(row);
     else other += rowsOf(row);
   }
   return { sales, other };

@@ -20,8 +20,8 @@
 import { compareCodePoints } from '../basics/compare.js';
 import type { SheetSpec, TableSpec } from './spec.js';
 import { moneyCurrency } from '../options/currency.js';
-import { rejectedByReason, type LookAlike, type ReadProfile, type ReasonCount, type RejectedRow } from '../read/types.js';
-import { SOURCE_KEYS, type SourceKey } from '../sources/sources.js';
+import { rejectedByReason, sourceOf, type LookAlike, type ReadProfile, type ReasonCount, type RejectedRow } from '../read/types.js';
+import { SOURCE_KEYS } from '../sources/sources.js';
 import { col, tableOf, textOrNull } from './columns.js';
 import type { ReportContext } from './context.js';
 import { readProfileLines, type ProfileLine } from './read-profile.js';
@@ -116,10 +116,6 @@ function listTable(ctx: ReportContext, rejected: readonly RejectedRow[]): TableS
 }
 
 const SOURCE_RANK = new Map(SOURCE_KEYS.map((key, rank) => [key, rank]));
-
-function sourceOf(row: RejectedRow): SourceKey {
-  return row.source ?? 'sales';
-}
 
 /** The user's name of the row's sheet or file; the source's default name when it has none. */
 function sheetName(ctx: ReportContext, row: RejectedRow): string {
