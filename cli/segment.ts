@@ -21,6 +21,7 @@ import {
   jsonReportText,
   words,
   type Analysis,
+  type CountFitJob,
   type Lang,
   type OptionalSource,
   type PipelineFailure,
@@ -32,6 +33,7 @@ import { zlibCompression } from './zlib-deflate.js';
 import { XlsxProblem } from '../xlsx/read-xlsx.js';
 import type { SegmentCommand } from './args.js';
 import { memoryProblem } from './memory.js';
+import { startModelFitter, type ModelFitter } from './model-fits.js';
 import { checkOutputs, nodeFs, OutputError, writeOutputs, type Output, type OutputFs } from './outputs.js';
 import type { ProgressLine } from './progress.js';
 import { fileProblem, openFile, type OpenedFile } from './read-file.js';
@@ -64,6 +66,20 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
     if (tooBig) throw new InputError(tooBig);
   }
 
+  const fitter = startModelFitter();
+  try {
+    return await segmentWith(cmd, progress, fs, { text, out, outputs, salesPath, fitter });
+  } finally {
+    fitter?.close();
+  }
+}
+
+async function segmentWith(
+  cmd: SegmentCommand,
+  progress: ProgressLine,
+  fs: OutputFs,
+  { text, out, outputs, salesPath, fitter }: { text: ReturnType<typeof words>['cli']; out: string | undefined; outputs: Output[]; salesPath: string; fitter: ModelFitter | null },
+): Promise<Analysis> {
   progress.stage(text.reading(basename(salesPath)));
   const engine = cmd.engine === 'duckdb' ? await readByEngine(cmd) : undefined;
   const engineRead = engine?.read;
@@ -93,6 +109,7 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
         },
         cancelled: () => false,
         pause: async () => {},
+        ...(fitter ? { fit: (jobs: readonly CountFitJob[]) => fitter.fit(jobs) } : {}),
       },
     );
   } catch (error) {

@@ -91,6 +91,8 @@ export { SOURCE_KEYS, OPTIONAL_SOURCES, SOURCES, companionSheets, type SourceKey
 
 // Analysis
 export { analyze, type AnalyzeInput, type AnalyzeOutcome } from './analyze/analyze.js';
+export { runCountFitJob, type CountFitJob } from './analyze/client-model.js';
+export type { CountFitResult } from './model/index.js';
 export {
   ABC_CLASSES,
   XYZ_CLASSES,

@@ -1,5 +1,6 @@
 /**
- * records + options → Analysis (DESIGN: pure, sync, no clock). Calls the metrics in SPEC order:
+ * records + options → Analysis (DESIGN: pure, no clock; synchronous, or as steps that let a host
+ * fit the purchase models in another thread: analysisStages). Calls the metrics in SPEC order:
  * window, ABC, XYZ, tiers, model, movement, status and signals, action lists and actions,
  * conversion, KPIs.
  */
@@ -17,7 +18,8 @@ import {
   purchaseValuesOf,
   type Facts,
 } from './facts.js';
-import { fitClientModel } from './client-model.js';
+import { planClientModel, runCountFitJob, type CountFitJob } from './client-model.js';
+import type { CountFitResult } from '../model/index.js';
 import { buildMatrix } from './matrix.js';
 import { hasOpenComplaint, isOverdue, isUnresponsive, isVolumeDrop, requestsWithoutOrders } from '../metrics/signals.js';
 import { statusAt, type StatusResult } from '../metrics/status.js';
@@ -61,7 +63,30 @@ export type AnalyzeOutcome =
   | { ok: false; code: 'no-sales' | 'no-measure' }
   | { ok: false; code: 'bad-option'; problem: OptionProblem };
 
+/**
+ * What the analysis asks of whoever runs it, besides the input: start the count-model fits of
+ * `jobs` (answered with nothing), and later their results in job order. Between the two the
+ * analysis makes everything the model does not touch, so a host with a second thread (the command
+ * line's worker) fits while this one works; `analyze` fits them itself.
+ */
+export type FitStep = { kind: 'fit'; jobs: readonly CountFitJob[] } | { kind: 'fitted' };
+
 export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): AnalyzeOutcome {
+  const stages = analysisStages(input, optionsInput);
+  let results: readonly CountFitResult[] = [];
+  let answer: readonly CountFitResult[] | undefined;
+  for (;;) {
+    const next = stages.next(answer);
+    if (next.done) return next.value;
+    if (next.value.kind === 'fit') {
+      results = next.value.jobs.map(runCountFitJob);
+      answer = undefined;
+    } else answer = results;
+  }
+}
+
+/** The analysis as steps (FitStep), for a driver that fits elsewhere; `analyze` is its in-thread driver. */
+export function* analysisStages(input: AnalyzeInput, optionsInput: OptionsInput = {}): Generator<FitStep, AnalyzeOutcome, unknown> {
   const checked = checkOptions(optionsInput);
   if (!checked.ok) return { ok: false, code: 'bad-option', problem: checked.problem };
   const options = checked.options;
@@ -72,11 +97,14 @@ export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): A
   const late = lateRows(sales, asOf, input.sheets?.sales);
   const facts = buildFacts(sales, asOf, options.measure);
   const currency = reportCurrency(options.currency, input.profile?.currencies ?? []) ?? 'none';
-  return { ok: true, analysis: assemble(input, sales, facts, { ...options, asOf, currency }, late) };
+  const analysis = yield* assemble(input, sales, facts, { ...options, asOf, currency }, late);
+  return { ok: true, analysis };
 }
 
-function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, options: AnalyzeOptions, late: RejectedRow[]): Analysis {
+function* assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, options: AnalyzeOptions, late: RejectedRow[]): Generator<FitStep, Analysis, unknown> {
   const asOf = facts.asOf;
+  const plan = planClientModel(facts, { kind: options.model, rules: options.status, holdoutDays: options.holdoutDays, check: options.modelCheck !== false });
+  yield { kind: 'fit', jobs: plan.jobs };
   const window = windowAt(asOf, options.period, options.periods);
   const previous = previousWindow(window);
   const withProducts = facts.productNames.length > 0;
@@ -86,19 +114,28 @@ function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, option
   const statuses = facts.names.map((_, c) => statusAt(purchaseDaysOf(facts, c), asOf, options.status));
   const former = facts.names.map((_, c) => formerValueOf(facts, c));
   const tiers = valueTiers(former, facts.names, options.tiers);
-  const model = fitClientModel(facts, { kind: options.model, rules: options.status, holdoutDays: options.holdoutDays, check: options.modelCheck !== false });
   const events = eventsByClient(input);
   const scale = measureScale(options.measure);
   const { movement, transitions } = movementAndTransitions(facts, current, before, classes, options);
   const movementOf = new Map(movement.map((row) => [row.client, row]));
-
-  const clients: ClientResult[] = facts.names.map((client, c) => {
+  const kpis = {
+    quarters: quarterlyKpis({ start: facts.purchaseStart, days: facts.purchaseDay }, asOf, options.status),
+    development: developmentKpis(facts, current, before, options),
+  };
+  // What each client's row needs besides the model, made while the fits run.
+  const rowParts = facts.names.map((client, c) => {
     const status = statuses[c];
     const signals = signalsOf(facts, c, status, events.get(client));
     const evidence = clientEvidence(facts, c, events.get(client), movementOf.get(client), scale);
     const candidate = { client, status: status?.status ?? null, tier: tiers[c], signals, movement: evidence.movement, valueAtStake: former[c] / scale };
     const list = actionList(candidate);
-    const next = nextPurchaseDay(lastPurchaseDay(facts, c), status?.cadenceDays ?? null);
+    return { status, signals, evidence, candidate, list, next: nextPurchaseDay(lastPurchaseDay(facts, c), status?.cadenceDays ?? null) };
+  });
+  // The driver answers 'fitted' with the results of the jobs (FitStep).
+  const model = plan.finish((yield { kind: 'fitted' }) as readonly CountFitResult[]);
+
+  const clients: ClientResult[] = facts.names.map((client, c) => {
+    const { status, signals, evidence, candidate, list, next } = rowParts[c];
     return {
       client,
       value: current.value[c] / scale,
@@ -161,10 +198,7 @@ function assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, option
     movement,
     transitions,
     conversion,
-    kpis: {
-      quarters: quarterlyKpis({ start: facts.purchaseStart, days: facts.purchaseDay }, asOf, options.status),
-      development: developmentKpis(facts, current, before, options),
-    },
+    kpis,
     model: model.results,
     sources: {
       requests: input.requests !== undefined || input.salesRequests !== undefined,

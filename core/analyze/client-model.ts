@@ -29,8 +29,8 @@
  */
 import type { BgnbdSummary, CountModelKind, GammaGammaSummary, ModelKind, ModelResults, ModelSkipped, ModelWhy } from './analysis.js';
 import { firstPurchaseDay, lastPurchaseDay, measureScale, purchaseCount, purchaseValuesOf, type Facts } from './facts.js';
-import { modelCheck, type ModelCheck } from './model-check.js';
-import { aggregateRepeatData, clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, valueIntervals, type CountFitResult } from '../model/index.js';
+import { checkCalibration, checkWithFits, type CheckCalibration, type ModelCheck } from './model-check.js';
+import { aggregateRepeatData, clientIntervals, conditionalExpectedAverageValue, COUNT_MODEL, COUNT_MODELS, fitGammaGamma, valueIntervals, type AggregatedRepeatData, type CountFitResult } from '../model/index.js';
 import type { StatusRules } from '../metrics/status.js';
 
 export const EXPECTED_HORIZON_DAYS = 90;
@@ -57,24 +57,67 @@ export interface ClientModelOptions {
   check: boolean;
 }
 
+/** One count-model fit the client model needs: a model on aggregated (x, t_x, T) data. */
+export interface CountFitJob {
+  kind: CountModelKind;
+  data: AggregatedRepeatData;
+}
+
+/** A fit job done: what COUNT_MODEL's fit gives (a worker thread gives the same, structured-cloned). */
+export function runCountFitJob(job: CountFitJob): CountFitResult {
+  return COUNT_MODEL[job.kind].fit(job.data);
+}
+
+/**
+ * The client model in two steps, so that its fits can run elsewhere (a worker thread) while the
+ * rest of the analysis is made: the fit jobs — each model asked for on all the data, then each
+ * model on the check's calibration data — and `finish`, given their results in job order.
+ */
+export interface ClientModelPlan {
+  jobs: readonly CountFitJob[];
+  finish(results: readonly CountFitResult[]): ClientModel;
+}
+
+/** The client model with its fits done here, in this thread. */
 export function fitClientModel(facts: Facts, options: ClientModelOptions): ClientModel {
+  const plan = planClientModel(facts, options);
+  return plan.finish(plan.jobs.map(runCountFitJob));
+}
+
+export function planClientModel(facts: Facts, options: ClientModelOptions): ClientModelPlan {
   const clients = facts.names.length;
   const column = () => new Array<number | null>(clients).fill(null);
   const empty = (results: ModelResults): ClientModel => ({ results, pAlive: column(), pAliveLow: column(), pAliveHigh: column(), expected90: column(), expectedValue12m: column(), expectedValue12mLow: column(), expectedValue12mHigh: column() });
   if (options.kind === 'none') {
-    return empty({ used: null, why: 'disabled', bgnbd: null, mbgnbd: null, paretonbd: null, gammaGamma: null, skipped: { code: 'disabled' }, check: null });
+    return { jobs: [], finish: () => empty({ used: null, why: 'disabled', bgnbd: null, mbgnbd: null, paretonbd: null, gammaGamma: null, skipped: { code: 'disabled' }, check: null }) };
   }
+  const kind = options.kind;
   const data = recencyFrequency(facts);
-  const only = options.kind === 'auto' ? 'mbgnbd' : options.kind;
-  const fitted = options.check ? COUNT_MODELS : [only];
-  const notFitted: CountFitResult = { ok: false, code: 'did-not-converge', message: 'not fitted' };
+  const only = kind === 'auto' ? 'mbgnbd' : kind;
+  const fitted: readonly CountModelKind[] = options.check ? COUNT_MODELS : [only];
   const repeat = aggregateRepeatData(data);
-  const raw = Object.fromEntries(COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? COUNT_MODEL[kind].fit(repeat) : notFitted])) as Record<CountModelKind, CountFitResult>;
+  const calibration = options.check ? checkCalibration(facts, options.holdoutDays) : null;
+  const jobs: CountFitJob[] = [
+    ...fitted.map((kind) => ({ kind, data: repeat })),
+    ...(calibration ? COUNT_MODELS.map((kind) => ({ kind, data: calibration.cohort.data })) : []),
+  ];
+  return { jobs, finish: (results) => finishClientModel(facts, { ...options, kind }, data, { fitted, calibration, results }, empty) };
+}
+
+function finishClientModel(
+  facts: Facts,
+  options: ClientModelOptions & { kind: Exclude<ModelKind, 'none'> },
+  data: ReturnType<typeof recencyFrequency>,
+  { fitted, calibration, results }: { fitted: readonly CountModelKind[]; calibration: CheckCalibration | null; results: readonly CountFitResult[] },
+  empty: (results: ModelResults) => ClientModel,
+): ClientModel {
+  const notFitted: CountFitResult = { ok: false, code: 'did-not-converge', message: 'not fitted' };
+  const raw = Object.fromEntries(COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? results[fitted.indexOf(kind)]! : notFitted])) as Record<CountModelKind, CountFitResult>;
   const fits = Object.fromEntries(
     COUNT_MODELS.map((kind) => [kind, fitted.includes(kind) ? summaryOf(kind, raw[kind]) : { summary: null, skipped: null }]),
   ) as Record<CountModelKind, ReturnType<typeof summaryOf>>;
-  const outcome = options.check ? modelCheck(facts, COUNT_MODEL, options.rules, options.holdoutDays) : null;
-  const check = outcome?.ok ? outcome.check : null;
+  const calibrationFits = Object.fromEntries(COUNT_MODELS.map((kind, k) => [kind, results[fitted.length + k]!])) as Record<CountModelKind, CountFitResult>;
+  const check = calibration ? checkWithFits(facts, COUNT_MODEL, options.rules, calibration, calibrationFits) : null;
   const base = { bgnbd: fits.bgnbd.summary, mbgnbd: fits.mbgnbd.summary, paretonbd: fits.paretonbd.summary, check };
   const choice = chooseCountModel(options.kind, check, { bgnbd: fits.bgnbd.skipped, mbgnbd: fits.mbgnbd.skipped, paretonbd: fits.paretonbd.skipped });
   if (choice.used === null) return empty({ ...base, used: null, why: choice.why, gammaGamma: null, skipped: choice.skipped });

@@ -31,7 +31,7 @@
  * α 4.414/week, a 0.793, b 2.426.
  */
 import { lastPurchaseDay, purchaseCount, purchaseDaysOf, type Facts } from './facts.js';
-import { aggregateRepeatData, type FitFailureCode, type RepeatData } from '../model/index.js';
+import { aggregateRepeatData, type AggregatedRepeatData, type FitFailureCode, type RepeatData } from '../model/index.js';
 import { statusAt, type StatusRules } from '../metrics/status.js';
 import type { Day } from '../basics/calendar.js';
 
@@ -94,15 +94,46 @@ export function modelCheck<K extends string>(
   rules: StatusRules,
   holdoutOption?: number,
 ): ModelCheckOutcome<K> {
-  const asOf = facts.asOf;
-  const span = purchaseSpan(facts);
-  if (span === null) return { ok: false, code: 'too-short' };
-  const holdoutDays = holdoutOption ?? defaultHoldoutDays(span.first, span.last);
-  const split = asOf - holdoutDays;
-  if (split < span.first) return { ok: false, code: 'too-short' };
-  const cohort = calibrationCohort(facts, split);
+  const calibration = checkCalibration(facts, holdoutOption);
+  if (calibration === null) return { ok: false, code: 'too-short' };
   const kinds = Object.keys(models) as K[];
-  const fitted = Object.fromEntries(kinds.map((kind) => [kind, models[kind].fit(cohort.data)])) as Record<K, ReturnType<BacktestModel<unknown>['fit']>>;
+  const fitted = Object.fromEntries(kinds.map((kind) => [kind, models[kind].fit(calibration.cohort.data)])) as Record<K, CalibrationFit<unknown>>;
+  return { ok: true, check: checkWithFits(facts, models, rules, calibration, fitted) };
+}
+
+/** What every model of the check is fitted on: the split, and the cohort with its aggregated calibration data. */
+export interface CheckCalibration {
+  holdoutDays: number;
+  split: Day;
+  cohort: Cohort;
+}
+
+/** A model's fit on the calibration data, as BacktestModel.fit gives it. */
+export type CalibrationFit<P> = ReturnType<BacktestModel<P>['fit']>;
+
+/** The check's calibration (holdout, split, cohort), or null when the history is too short for a check. */
+export function checkCalibration(facts: Facts, holdoutOption?: number): CheckCalibration | null {
+  const span = purchaseSpan(facts);
+  if (span === null) return null;
+  const holdoutDays = holdoutOption ?? defaultHoldoutDays(span.first, span.last);
+  const split = facts.asOf - holdoutDays;
+  if (split < span.first) return null;
+  return { holdoutDays, split, cohort: calibrationCohort(facts, split) };
+}
+
+/**
+ * The check from each model's calibration fit, made beforehand (the command line fits them in a
+ * worker thread while the rest of the analysis runs: core/analyze/analyze.ts).
+ */
+export function checkWithFits<K extends string>(
+  facts: Facts,
+  models: Record<K, BacktestModel<unknown>>,
+  rules: StatusRules,
+  { holdoutDays, split, cohort }: CheckCalibration,
+  fitted: Record<K, CalibrationFit<unknown>>,
+): ModelCheck<K> {
+  const asOf = facts.asOf;
+  const kinds = Object.keys(models) as K[];
   const n = cohort.clients.length;
   const predictions = {} as Record<K, Float64Array | null>;
   for (const kind of kinds) {
@@ -128,21 +159,19 @@ export function modelCheck<K extends string>(
     }),
   ) as Record<K, number[] | null>;
   return {
-    ok: true,
-    check: {
-      holdoutDays,
-      split,
-      clients: n,
-      models: modelRows,
-      baseline: totalsOf(baseline, cohort.actual),
-      rules: ruleChecks(facts, cohort, split, rules),
-      tracking: { ...actualTracking(facts, cohort, asOf), predicted: trackingPredicted },
-      byFrequency: frequencyRows(cohort, predictions, baseline, kinds),
-    },
+    holdoutDays,
+    split,
+    clients: n,
+    models: modelRows,
+    baseline: totalsOf(baseline, cohort.actual),
+    rules: ruleChecks(facts, cohort, split, rules),
+    tracking: { ...actualTracking(facts, cohort, asOf), predicted: trackingPredicted },
+    byFrequency: frequencyRows(cohort, predictions, baseline, kinds),
   };
 }
 
-interface Cohort {
+/** The clients checked, with their calibration (x, t_x, T), first purchase day and hidden purchase days. */
+export interface Cohort {
   /** Client indexes in facts. */
   clients: number[];
   x: Float64Array;
@@ -151,7 +180,7 @@ interface Cohort {
   first: Int32Array;
   actual: Float64Array;
   /** The calibration data, aggregated once for every model's fit. */
-  data: RepeatData;
+  data: AggregatedRepeatData;
 }
 
 function purchaseSpan(facts: Facts): { first: Day; last: Day } | null {

@@ -16,7 +16,9 @@
  * Example: sources {sales: 'Продажи', requests: 'Запросы'} with two bad request rows → the
  * analysis's rejected rows include {row: 5, reason: 'bad-date', source: 'requests', sheet: 'Запросы'}.
  */
-import { analyze } from '../analyze/analyze.js';
+import { analysisStages, type FitStep } from '../analyze/analyze.js';
+import { runCountFitJob, type CountFitJob } from '../analyze/client-model.js';
+import type { CountFitResult } from '../model/index.js';
 import type { Analysis } from '../analyze/analysis.js';
 import type { Lang } from '../i18n/index.js';
 import { checkOptions, type OptionProblem } from '../options/check-options.js';
@@ -93,10 +95,14 @@ export type PipelineOutcome =
 export type PipelineStep =
   | { kind: 'check'; source: SourceKey; sheet: string }
   | { kind: 'read'; source: SourceKey; sheet: string }
-  | { kind: 'progress'; progress: Progress };
+  | { kind: 'progress'; progress: Progress }
+  | FitStep;
 
-/** What the driver answers: a check → whether the sheet is there, a read → the grid, progress → nothing. */
-export type StepAnswer = boolean | SourceAnswer | SourceRead | undefined;
+/**
+ * What the driver answers: a check → whether the sheet is there, a read → the grid, progress and
+ * fit → nothing, fitted → the fits' results in job order.
+ */
+export type StepAnswer = boolean | SourceAnswer | SourceRead | readonly CountFitResult[] | undefined;
 
 /** The stages as a generator, so one composition serves a synchronous and an asynchronous driver. */
 export function* pipelineStages(request: PipelineRequest): Generator<PipelineStep, PipelineOutcome, StepAnswer> {
@@ -135,7 +141,7 @@ export function* pipelineStages(request: PipelineRequest): Generator<PipelineSte
   }
   const sales = withoutFarFuture(records.sales!, checked.options.asOf, sheets.sales!, rejected, profile);
   yield { kind: 'progress', progress: { stage: 'analyze', done: 0, total: sales.length } };
-  const analysed = analyze(
+  const analysed = yield* analysisStages(
     {
       sales,
       requests: records.requests,
@@ -188,12 +194,17 @@ export interface SyncSourceProvider {
 export function runPipelineSync(request: PipelineRequest, provider: SyncSourceProvider, onProgress?: (p: Progress) => void): PipelineOutcome {
   const stages = pipelineStages(request);
   let answer: StepAnswer;
+  let fitted: readonly CountFitResult[] = [];
   for (;;) {
     const next = stages.next(answer);
     if (next.done) return next.value;
     const step = next.value;
     if (step.kind === 'check') answer = provider.has(step.source, step.sheet);
     else if (step.kind === 'read') answer = provider.read(step.source, step.sheet);
+    else if (step.kind === 'fit') {
+      fitted = step.jobs.map(runCountFitJob);
+      answer = undefined;
+    } else if (step.kind === 'fitted') answer = fitted;
     else {
       onProgress?.(step.progress);
       answer = undefined;
@@ -215,6 +226,12 @@ export interface RunControl {
   cancelled(): boolean;
   /** Resolves when the host has had a chance to paint and to take input (between stages). */
   pause(): Promise<void>;
+  /**
+   * Fits the count models elsewhere (the command line: a worker thread), called when the analysis
+   * starts and awaited when it needs the results; without it they are fitted in this thread.
+   * A rejected promise is not fatal: the jobs are then fitted here, to the same results.
+   */
+  fit?(jobs: readonly CountFitJob[]): Promise<readonly CountFitResult[]>;
 }
 
 /** Thrown out of a host's read loop when the user cancels mid-sheet; caught by `runPipeline` only. */
@@ -224,6 +241,7 @@ export async function runPipeline(request: PipelineRequest, provider: SourceProv
   const stages = pipelineStages(request);
   const cancelled: PipelineOutcome = { ok: false, cancelled: true };
   let answer: StepAnswer;
+  let fitting: { jobs: readonly CountFitJob[]; results: Promise<readonly CountFitResult[]> } | null = null;
   for (;;) {
     if (control.cancelled()) return cancelled;
     const next = stages.next(answer);
@@ -240,6 +258,15 @@ export async function runPipeline(request: PipelineRequest, provider: SourceProv
         if (error instanceof ReadCancelled) return cancelled;
         throw error;
       }
+    } else if (step.kind === 'fit') {
+      const results = control.fit && step.jobs.length > 0 ? control.fit(step.jobs) : Promise.resolve(step.jobs.map(runCountFitJob));
+      // Awaited at 'fitted'; a failure there falls back to fitting here.
+      results.catch(() => {});
+      fitting = { jobs: step.jobs, results };
+      answer = undefined;
+    } else if (step.kind === 'fitted') {
+      const { jobs, results } = fitting!;
+      answer = await results.catch(() => jobs.map(runCountFitJob));
     } else {
       control.onProgress(step.progress);
       await control.pause();
