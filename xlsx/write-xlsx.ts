@@ -190,6 +190,8 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], options: Xls
 }
 
 const ENCODER = new TextEncoder();
+const UNDERSCORE = 0x5f;
+const LOWER_X = 0x78;
 /** ASCII characters xmlText writes as they are (1); the others (`& < >`, control characters, `_`) go through it. */
 const PLAIN = Uint8Array.from({ length: 128 }, (_, code) => (code < 0x20 ? code === 0x09 || code === 0x0a || code === 0x0d : !'&<>_'.includes(String.fromCharCode(code))) ? 1 : 0);
 
@@ -236,7 +238,8 @@ class PartWriter {
     let at = this.at;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= 0x80 || PLAIN[code] === 0) {
+      // An underscore needs escaping only where `_xHHHH_` could be read back as a character.
+      if (code >= 0x80 || (PLAIN[code] === 0 && (code !== UNDERSCORE || text.charCodeAt(i + 1) === LOWER_X))) {
         this.at = at;
         // xmlText's rules look ahead only (and a surrogate pair starts at or after i), so its tail is the tail of xmlText(text).
         this.push(xmlText(text.slice(i)));

@@ -232,6 +232,12 @@ describe('the sheet XML, written straight into bytes', () => {
     );
   });
 
+  it('escapes an underscore only where `_xHHHH_` would read back as a character', () => {
+    const xml = sheetXml([['online_retail.csv', 'sales_x0041_.csv', 'a_X0041_', 'end_', '_x004_']]);
+    const texts = [...xml.matchAll(/<t>([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(texts).toEqual(['online_retail.csv', 'sales_x005F_x0041_.csv', 'a_X0041_', 'end_', '_x004_']);
+  });
+
   it('keeps every character of texts that cross the megabyte chunks, in 1 to 4 bytes of UTF-8', () => {
     const texts = Array.from({ length: 60_000 }, (_, r) => `${'x'.repeat(r % 13)}${['é', 'Щ', '€', '😀', '&'][r % 5]!.repeat(1 + (r % 7))}${r}`);
     const xml = sheetXml(texts.map((text, r) => [text, r]));
