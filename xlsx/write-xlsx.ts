@@ -203,6 +203,10 @@ const PLAIN = Uint8Array.from({ length: 128 }, (_, code) => (code < 0x20 ? code 
 class PartWriter {
   private chunk = new Uint8Array(CHUNK_BYTES);
   private at = 0;
+  /** The row number rowNumber wrote last, and its digits. */
+  private row = -1;
+  private readonly rowDigits = new Uint8Array(16);
+  private rowLength = 0;
 
   constructor(private readonly file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void }) {}
 
@@ -266,6 +270,24 @@ class PartWriter {
       rest = Math.floor(rest / 10);
     }
     this.at += digits;
+  }
+
+  /**
+   * A row number (1-based), as `number` writes it: the row's own `r` and every cell reference in
+   * it, so its digits are worked out once per row and copied after that.
+   */
+  rowNumber(row: number): void {
+    if (row !== this.row) {
+      this.row = row;
+      let digits = 0;
+      for (let rest = row; digits === 0 || rest > 0; rest = Math.floor(rest / 10)) this.rowDigits[digits++] = 48 + (rest % 10);
+      this.rowDigits.subarray(0, digits).reverse();
+      this.rowLength = digits;
+    }
+    this.room(this.rowLength);
+    const bytes = this.chunk;
+    for (let k = 0; k < this.rowLength; k++) bytes[this.at + k] = this.rowDigits[k]!;
+    this.at += this.rowLength;
   }
 
   /** Hands the bytes so far to the deflater (the last time with `last`). */
@@ -604,7 +626,7 @@ function markupOf(style: number): CellMarkup {
 /** `<row r="…"` with its height when it needs more than one line, and `>`. */
 function rowStart(out: PartWriter, r: number, lines: number): void {
   out.push('<row r="');
-  out.number(r + 1);
+  out.rowNumber(r + 1);
   out.push(lines > 1 ? `"${height(lines)}>` : '">');
 }
 
@@ -625,7 +647,7 @@ function anyCell(out: PartWriter, c: number, r: number, value: string | number, 
 /** `<c r="B7`: what every cell starts with. */
 function cellStart(out: PartWriter, c: number, r: number): void {
   out.push((CELL_OPEN[c] ??= `<c r="${columnLetters(c)}`));
-  out.number(r + 1);
+  out.rowNumber(r + 1);
 }
 
 function textCell(out: PartWriter, c: number, r: number, text: string, style: number): void {
