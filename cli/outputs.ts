@@ -20,7 +20,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { words, type Lang } from '../core/index.js';
 
@@ -35,35 +35,58 @@ export interface OutputFs {
   unlink(path: string): Promise<void>;
 }
 
-export const nodeFs: OutputFs = {
-  stat: (path) => stat(path),
-  access: (path, mode) => access(path, mode),
-  realpath: (path) => realpath(path),
-  async write(path, parts) {
-    const file = await open(path, 'wx');
-    try {
-      // Texts are encoded into one reused buffer and written a megabyte at a time: many small
-      // texts (the JSON in pieces) make neither many writes nor a large buffer per text.
-      const buffer = Buffer.allocUnsafe(WRITE_BYTES);
-      let used = 0;
-      for (const part of parts) {
-        const text = typeof part === 'string';
-        if (used > 0 && (!text || used + part.length * 3 > WRITE_BYTES)) {
-          await file.write(buffer, 0, used);
-          used = 0;
+/** The part of FileHandle that `write` uses (tests hand over handles that write a few bytes at a time). */
+export type WriteHandle = Pick<FileHandle, 'write' | 'sync' | 'close'>;
+
+/** The real file system, its files opened with `openFile` (Node's `open`). */
+export function fileSystem(openFile: (path: string, flags: 'wx') => Promise<WriteHandle> = open): OutputFs {
+  return {
+    stat: (path) => stat(path),
+    access: (path, mode) => access(path, mode),
+    realpath: (path) => realpath(path),
+    async write(path, parts) {
+      const file = await openFile(path, 'wx');
+      try {
+        // Texts are encoded into one reused buffer and written a megabyte at a time: many small
+        // texts (the JSON in pieces) make neither many writes nor a large buffer per text.
+        const buffer = Buffer.allocUnsafe(WRITE_BYTES);
+        let used = 0;
+        for (const part of parts) {
+          const text = typeof part === 'string';
+          if (used > 0 && (!text || used + part.length * 3 > WRITE_BYTES)) {
+            await writeAll(file, buffer.subarray(0, used));
+            used = 0;
+          }
+          if (text && part.length * 3 <= WRITE_BYTES) used += buffer.write(part, used);
+          else await writeAll(file, text ? Buffer.from(part) : part);
         }
-        if (text && part.length * 3 <= WRITE_BYTES) used += buffer.write(part, used);
-        else await (text ? file.write(part) : file.write(part));
+        if (used > 0) await writeAll(file, buffer.subarray(0, used));
+        await file.sync();
+      } finally {
+        await file.close();
       }
-      if (used > 0) await file.write(buffer, 0, used);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-  },
-  rename: (from, to) => rename(from, to),
-  unlink: (path) => unlink(path),
-};
+    },
+    rename: (from, to) => rename(from, to),
+    unlink: (path) => unlink(path),
+  };
+}
+
+export const nodeFs: OutputFs = fileSystem();
+
+/**
+ * Writes every byte: a write may take fewer bytes than it is given (Node's fs documentation,
+ * filehandle.write: the promise is fulfilled with `bytesWritten`, and "it is unsafe to use
+ * filehandle.write() multiple times on the same file without waiting for the promise to be
+ * fulfilled (or rejected)", so the writes follow each other). A write that takes none, without an
+ * error, is refused rather than retried for ever.
+ */
+async function writeAll(file: WriteHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
+    if (!(bytesWritten > 0)) throw new Error(`the file system wrote none of the last ${bytes.length - at} bytes`);
+    at += bytesWritten;
+  }
+}
 
 /** Bytes of text collected before one write to the file. */
 const WRITE_BYTES = 1 << 20;

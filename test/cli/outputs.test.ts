@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { parseCommandLine } from '../../cli/args.js';
 import { main } from '../../cli/main.js';
 import { memoryProblem } from '../../cli/memory.js';
-import { nodeFs, type OutputFs } from '../../cli/outputs.js';
+import { fileSystem, nodeFs, type OutputFs } from '../../cli/outputs.js';
 import { stderrProgress } from '../../cli/progress.js';
 import { InputError, runSegment } from '../../cli/segment.js';
 
@@ -138,6 +138,25 @@ describe('outputs checked before any work, nothing half-written (item 2)', () =>
     await nodeFs.write(at('parts.txt'), parts);
     const expected = Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
     expect(readFileSync(at('parts.txt')).equals(expected)).toBe(true);
+  });
+
+  it('writes every byte when the file system takes a few at a time (a short write), and stops on a write that takes none', async () => {
+    const parts: (string | Uint8Array)[] = ['Сумма, руб.', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]), 'x'.repeat(400_000), '€'];
+    const written: number[] = [];
+    // A handle that takes at most 7 bytes a write, as a file system may (filehandle.write's bytesWritten).
+    const handle = (limit: number) => ({
+      write: async (bytes: Uint8Array, offset = 0, length = bytes.length - offset) => {
+        const taken = Math.min(limit, length);
+        written.push(...bytes.subarray(offset, offset + taken));
+        return { bytesWritten: taken, buffer: bytes };
+      },
+      sync: async () => {},
+      close: async () => {},
+    });
+    await fileSystem(async () => handle(7) as never).write('short.txt', parts);
+    const expected = Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+    expect(Buffer.from(written).equals(expected)).toBe(true);
+    await expect(fileSystem(async () => handle(0) as never).write('none.txt', parts)).rejects.toThrow('the file system wrote none of the last');
   });
 
   it('replaces the previous files only once both are written', async () => {
