@@ -83,10 +83,13 @@ export const nodeFs: OutputFs = fileSystem();
 async function writeAll(file: WriteHandle, bytes: Uint8Array): Promise<void> {
   for (let at = 0; at < bytes.length; ) {
     const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
-    if (!(bytesWritten > 0)) throw new Error(`the file system wrote none of the last ${bytes.length - at} bytes`);
+    if (!(bytesWritten > 0)) throw new WriteStalled();
     at += bytesWritten;
   }
 }
+
+/** A write that took no byte and gave no error. */
+class WriteStalled extends Error {}
 
 /** Bytes of text collected before one write to the file. */
 const WRITE_BYTES = 1 << 20;
@@ -204,6 +207,7 @@ export async function writeOutputs(outputs: readonly (Output & { parts: () => It
 /** A file system error in the user's words. */
 function reason(error: unknown, folder: string, lang: Lang): string {
   const output = words(lang).cli.output;
+  if (error instanceof WriteStalled) return output.stalled;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return output.diskFull;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return output.readOnly(folder);

@@ -156,7 +156,13 @@ describe('outputs checked before any work, nothing half-written (item 2)', () =>
     await fileSystem(async () => handle(7) as never).write('short.txt', parts);
     const expected = Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
     expect(Buffer.from(written).equals(expected)).toBe(true);
-    await expect(fileSystem(async () => handle(0) as never).write('none.txt', parts)).rejects.toThrow('the file system wrote none of the last');
+    // The sentence the user reads, through writeOutputs.
+    const stalled = fileSystem(async () => handle(0) as never);
+    mkdirSync(at('stalled'));
+    await expect(runSegment(command(['--json', at('stalled/report.json')]), quiet(), stalled)).rejects.toThrow(
+      new InputError(`cannot write --json ${at('stalled/report.json')}: the disk stopped taking the file (nothing was written)`),
+    );
+    expect(leftovers(at('stalled'))).toEqual([]);
   });
 
   it('replaces the previous files only once both are written', async () => {

@@ -57,6 +57,7 @@ export const cli = {
     notFolder: (folder: string) => `${folder} is not a folder`,
     readOnly: (folder: string) => `the folder ${folder} cannot be written to`,
     diskFull: 'the disk is full (nothing was written)',
+    stalled: 'the disk stopped taking the file (nothing was written)',
   },
   badMap: (given: string, fields: string) => `--map must be FIELD="Header" with FIELD one of ${fields} (got "${given}")`,
   tooBig: (file: string, lines: number, needed: string, budget: string) =>

@@ -55,6 +55,7 @@ export const cli: CliWords = {
     notFolder: (folder: string) => `${folder} — не папка`,
     readOnly: (folder: string) => `в папку ${folder} нельзя записывать`,
     diskFull: 'диск заполнен (ничего не записано)',
+    stalled: 'диск перестал принимать файл (ничего не записано)',
   },
   badMap: (given: string, fields: string) => `--map: нужно ПОЛЕ="Заголовок", где ПОЛЕ — одно из ${fields} (получено «${given}»)`,
   tooBig: (file: string, lines: number, needed: string, budget: string) =>
