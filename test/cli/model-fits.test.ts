@@ -37,8 +37,11 @@ describe('the model-fit worker of the command line', () => {
     }
   });
 
-  it('is the one beside the built command line', () => {
+  it('is built beside the command line, where the command line looks for it', () => {
+    // The command line's bundle resolves FIT_WORKER next to itself: both must come out of the build.
     expect(FIT_WORKER.pathname.endsWith('/cli/fit-worker.js')).toBe(true);
+    expect(existsSync(join(process.cwd(), 'dist/cli/winback.js'))).toBe(true);
+    expect(existsSync(BUILT)).toBe(true);
   });
 
   it('is not started without its script (the command line run from its sources fits in its thread)', () => {
