@@ -65,23 +65,20 @@ export type AnalyzeOutcome =
 
 /**
  * What the analysis asks of whoever runs it, besides the input: start the count-model fits of
- * `jobs` (answered with nothing), and later their results in job order. Between the two the
- * analysis makes everything the model does not touch, so a host with a second thread (the command
- * line's worker) fits while this one works; `analyze` fits them itself.
+ * `jobs` (answered with nothing), and later the results of the same jobs, in job order. Between
+ * the two the analysis makes everything the model does not touch, so a host with a second thread
+ * (the command line's worker) fits while this one works; a driver in one thread ignores `fit` and
+ * fits at `fitted`.
  */
-export type FitStep = { kind: 'fit'; jobs: readonly CountFitJob[] } | { kind: 'fitted' };
+export type FitStep = { kind: 'fit'; jobs: readonly CountFitJob[] } | { kind: 'fitted'; jobs: readonly CountFitJob[] };
 
 export function analyze(input: AnalyzeInput, optionsInput: OptionsInput = {}): AnalyzeOutcome {
   const stages = analysisStages(input, optionsInput);
-  let results: readonly CountFitResult[] = [];
   let answer: readonly CountFitResult[] | undefined;
   for (;;) {
     const next = stages.next(answer);
     if (next.done) return next.value;
-    if (next.value.kind === 'fit') {
-      results = next.value.jobs.map(runCountFitJob);
-      answer = undefined;
-    } else answer = results;
+    answer = next.value.kind === 'fitted' ? next.value.jobs.map(runCountFitJob) : undefined;
   }
 }
 
@@ -132,7 +129,7 @@ function* assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, optio
     return { status, signals, evidence, candidate, list, next: nextPurchaseDay(lastPurchaseDay(facts, c), status?.cadenceDays ?? null) };
   });
   // The driver answers 'fitted' with the results of the jobs (FitStep).
-  const model = plan.finish((yield { kind: 'fitted' }) as readonly CountFitResult[]);
+  const model = plan.finish((yield { kind: 'fitted', jobs: plan.jobs }) as readonly CountFitResult[]);
 
   const clients: ClientResult[] = facts.names.map((client, c) => {
     const { status, signals, evidence, candidate, list, next } = rowParts[c];

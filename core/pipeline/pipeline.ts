@@ -194,17 +194,14 @@ export interface SyncSourceProvider {
 export function runPipelineSync(request: PipelineRequest, provider: SyncSourceProvider, onProgress?: (p: Progress) => void): PipelineOutcome {
   const stages = pipelineStages(request);
   let answer: StepAnswer;
-  let fitted: readonly CountFitResult[] = [];
   for (;;) {
     const next = stages.next(answer);
     if (next.done) return next.value;
     const step = next.value;
     if (step.kind === 'check') answer = provider.has(step.source, step.sheet);
     else if (step.kind === 'read') answer = provider.read(step.source, step.sheet);
-    else if (step.kind === 'fit') {
-      fitted = step.jobs.map(runCountFitJob);
-      answer = undefined;
-    } else if (step.kind === 'fitted') answer = fitted;
+    else if (step.kind === 'fitted') answer = step.jobs.map(runCountFitJob);
+    else if (step.kind === 'fit') answer = undefined;
     else {
       onProgress?.(step.progress);
       answer = undefined;
@@ -241,7 +238,7 @@ export async function runPipeline(request: PipelineRequest, provider: SourceProv
   const stages = pipelineStages(request);
   const cancelled: PipelineOutcome = { ok: false, cancelled: true };
   let answer: StepAnswer;
-  let fitting: { jobs: readonly CountFitJob[]; results: Promise<readonly CountFitResult[]> } | null = null;
+  let fitting: Promise<readonly CountFitResult[]> | null = null;
   for (;;) {
     if (control.cancelled()) return cancelled;
     const next = stages.next(answer);
@@ -259,14 +256,13 @@ export async function runPipeline(request: PipelineRequest, provider: SourceProv
         throw error;
       }
     } else if (step.kind === 'fit') {
-      const results = control.fit && step.jobs.length > 0 ? control.fit(step.jobs) : Promise.resolve(step.jobs.map(runCountFitJob));
-      // Awaited at 'fitted'; a failure there falls back to fitting here.
-      results.catch(() => {});
-      fitting = { jobs: step.jobs, results };
+      fitting = control.fit && step.jobs.length > 0 ? control.fit(step.jobs) : null;
+      // Awaited at 'fitted', where a failure falls back to fitting here.
+      fitting?.catch(() => {});
       answer = undefined;
     } else if (step.kind === 'fitted') {
-      const { jobs, results } = fitting!;
-      answer = await results.catch(() => jobs.map(runCountFitJob));
+      const fitHere = () => step.jobs.map(runCountFitJob);
+      answer = fitting ? await fitting.catch(fitHere) : fitHere();
     } else {
       control.onProgress(step.progress);
       await control.pause();

@@ -89,7 +89,7 @@ describe('the count-model fits as steps (FitStep)', () => {
     const jobs = jobsAsked(stages);
     // Fitted last job first: the order they are done in does not matter, the order given back does.
     const results = [...jobs].reverse().map(runCountFitJob).reverse();
-    expect(stages.next().value).toEqual({ kind: 'fitted' });
+    expect(stages.next().value).toEqual({ kind: 'fitted', jobs });
     const last = stages.next(results);
     expect(last.done).toBe(true);
     expect(last.value).toEqual(analyze(input, options));
