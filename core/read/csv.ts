@@ -34,6 +34,7 @@ import { isBlankCell } from './cell-text.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { parseDay, type DateOptions, type DateShape } from './parse-date.js';
 import { parseNumberText, plainNumberBytes, type NumberShape } from './parse-number.js';
+import type { FilePart, RestOfFile, RestPart, RestPlan } from './rest-of-file.js';
 import type { SourceRow, TableSource } from './table-source.js';
 import { byteOrderMark, EVIDENCE_BYTES, unmarkedUtf16, utf8Sequence, weighEncoding } from './text-encoding.js';
 import { FieldCache } from './field-cache.js';
@@ -45,6 +46,12 @@ export type ByteChunks = () => Uint8Array | null;
 
 export interface CsvSource extends TableSource {
   fileProfile(): FileProfile;
+}
+
+/** The rest of a file read in another thread (rest-of-file.ts): no mark, no delimiter to decide. */
+export interface CsvRestSource extends TableSource {
+  /** How its bytes read, for the top half to take in. */
+  filePart(): FilePart;
 }
 
 /** Characters a quoted field holding a line break may grow to before its quote counts as unclosed. */
@@ -59,9 +66,17 @@ const HEAD_BYTES = 1024;
 /** Bytes the delimiter is decided on. */
 const SAMPLE_BYTES = 1 << 20;
 
-/** The file as a TableSource; `bytes` is the whole file or its chunks. */
-export function csvSource(bytes: Uint8Array | ByteChunks): CsvSource {
-  return new CsvReader(typeof bytes === 'function' ? bytes : once(bytes));
+/**
+ * The file as a TableSource; `bytes` is the whole file or its chunks. With `rest`, the rows from
+ * `rest.from` on are read in another thread once the header is known (rest-of-file.ts).
+ */
+export function csvSource(bytes: Uint8Array | ByteChunks, rest?: RestOfFile): CsvSource {
+  return new CsvReader(typeof bytes === 'function' ? bytes : once(bytes), rest);
+}
+
+/** The rest of a file from a line start on, its delimiter decided by the top (rest-of-file.ts). */
+export function csvRestSource(chunks: ByteChunks, delimiter: string): CsvRestSource {
+  return CsvReader.rest(chunks, delimiter);
 }
 
 /** The first `limit` rows' cells as decoded text (a view of the file; the reference of the tests). */
@@ -98,6 +113,11 @@ class CsvReader implements CsvSource, SourceRow {
   private owned = false;
   private pos = 0;
   private end = 0;
+  /** The offset in the file of `buf[0]`. */
+  private base = 0;
+  /** Where the rest read elsewhere starts (−1: nowhere), and whether `next` stopped there. */
+  private restFrom = -1;
+  private atRest = false;
   private eof = false;
   private started = false;
   private sep = 44;
@@ -128,7 +148,54 @@ class CsvReader implements CsvSource, SourceRow {
   private quotedHigh = 0;
   private quotedStrays = 0;
 
-  constructor(private readonly chunks: ByteChunks) {}
+  constructor(
+    private readonly chunks: ByteChunks,
+    private readonly restOfFile?: RestOfFile,
+  ) {}
+
+  static rest(chunks: ByteChunks, delimiter: string): CsvReader {
+    const reader = new CsvReader(chunks);
+    reader.started = true;
+    reader.sep = delimiter.charCodeAt(0);
+    return reader;
+  }
+
+  filePart(): FilePart {
+    return { mode: this.mode, mixed: this.mixed, strays: this.strays };
+  }
+
+  beginRest(plan: Omit<RestPlan, 'delimiter'>): void {
+    const rest = this.restOfFile;
+    if (!rest || this.utf16 || this.restFrom >= 0 || rest.from <= this.base + this.pos) return;
+    this.restFrom = rest.from;
+    rest.begin({ ...plan, delimiter: String.fromCharCode(this.sep) });
+  }
+
+  takeRest(): RestPart | null {
+    if (this.restFrom < 0) return null;
+    const stopped = this.atRest;
+    this.restFrom = -1;
+    this.atRest = false;
+    if (!stopped) {
+      this.restOfFile!.drop();
+      return null;
+    }
+    const part = this.restOfFile!.take();
+    if (!part || !this.agrees(part.file)) return null;
+    if (this.mode === 'ascii' && part.file.mode !== 'ascii') {
+      this.mode = this.encoding = part.file.mode;
+      this.mixed = part.file.mixed;
+    }
+    this.strays += part.file.strays;
+    this.eof = true;
+    this.pos = this.end;
+    return part;
+  }
+
+  /** True when the rest read its text in this half's encoding (a half without high bytes agrees with any). */
+  private agrees(file: FilePart): boolean {
+    return file.mode === 'ascii' || this.mode === 'ascii' || file.mode === this.mode;
+  }
 
   fileProfile(): FileProfile {
     const ascii = this.mode === 'ascii';
@@ -143,6 +210,10 @@ class CsvReader implements CsvSource, SourceRow {
 
   next(): SourceRow | null {
     if (!this.started) this.start();
+    if (this.base + this.pos === this.restFrom) {
+      this.atRest = true;
+      return null;
+    }
     for (;;) {
       if (this.pos >= this.end && this.eof) return null;
       if (this.record() !== MORE) {
@@ -249,6 +320,7 @@ class CsvReader implements CsvSource, SourceRow {
     const mark = byteOrderMark(first);
     const utf16 = mark ? (mark.encoding === 'utf-8' ? null : mark.encoding) : unmarkedUtf16(first);
     let bytes = first.subarray(mark?.length ?? 0);
+    this.base = mark?.length ?? 0;
     if (utf16) {
       this.utf16 = new TextDecoder(utf16, { ignoreBOM: true });
       bytes = new TextEncoder().encode(this.utf16.decode(bytes, { stream: true }));
@@ -281,6 +353,7 @@ class CsvReader implements CsvSource, SourceRow {
     } while (chunk.length === 0);
     const tail = this.end - this.pos;
     const need = tail + chunk.length;
+    this.base += this.pos;
     if (this.owned && need <= this.buf.length) {
       this.buf.copyWithin(0, this.pos, this.end);
       this.buf.set(chunk, tail);

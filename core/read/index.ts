@@ -4,7 +4,8 @@
  * readers; the parsers are exported for the spreadsheet functions and the panel (which shows the
  * detected mapping).
  */
-export { readSales, isRequestType, SALES_SHEET } from './read-sales.js';
+export { readSales, readSalesRest, isRequestType, SALES_SHEET, type SalesPart } from './read-sales.js';
+export type { RestOfFile, RestPart, RestPlan } from './rest-of-file.js';
 export { readRequests, REQUEST_SHEET } from './read-requests.js';
 export { readContacts, CONTACT_SHEET } from './read-contacts.js';
 export { readComplaints, COMPLAINT_SHEET } from './read-complaints.js';

@@ -33,6 +33,13 @@ const SLOT: Record<NumberField, number> = { amount: 0, profit: 1, quantity: 2, p
 export const MONEY_FIELDS = ['amount', 'profit', 'price'] as const satisfies readonly NumberField[];
 const MONEY = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, (MONEY_FIELDS as readonly NumberField[]).includes(field)])) as Record<NumberField, boolean>;
 
+/** What a column reader holds before its decisions: passed from the thread that read a file's rest (rest-of-file.ts). */
+export interface NumberState {
+  counts: Int32Array;
+  seen: CurrencyCode[];
+  pending: { line: number; values: Float64Array; alternatives: Float64Array }[];
+}
+
 interface Tally {
   comma: number;
   dot: number;
@@ -77,6 +84,18 @@ export class NumberColumns {
   /** The row became line `line`; remember its numbers when one of them was ambiguous. */
   endRow(line: number): void {
     if (this.ambiguousRow) this.pending.push({ line, values: this.values.slice(), alternatives: this.alternatives.slice() });
+  }
+
+  /** The evidence, currencies and undecided lines so far. */
+  state(): NumberState {
+    return { counts: this.counts, seen: [...this.seen], pending: this.pending };
+  }
+
+  /** Takes in what another reader of the same columns read, its lines moved on by `lineOffset`. */
+  absorb(state: NumberState, lineOffset: number): void {
+    for (let k = 0; k < this.counts.length; k++) this.counts[k]! += state.counts[k]!;
+    for (const code of state.seen) this.seen.add(code);
+    for (const line of state.pending) this.pending.push({ line: line.line + lineOffset, values: line.values, alternatives: line.alternatives });
   }
 
   /** Each line whose numbers change under its columns' decisions, with its decided numbers. */

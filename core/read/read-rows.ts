@@ -22,6 +22,8 @@ import { cellShown, visibleText } from './cell-text.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type Header, type SheetKind } from './detect-header.js';
 import { columnChoices } from './header-words.js';
 import type { DateOptions } from './parse-date.js';
+import type { RestPlan, TablePart } from './rest-of-file.js';
+import type { SalesPart } from './read-sales.js';
 import { GridRow, rowCells, tableSource, type SourceRow, type TableSource } from './table-source.js';
 
 /** What a reader knows about the rows it read, for the profile. */
@@ -33,6 +35,13 @@ export interface RowReader<R> {
   read(row: SourceRow, sheetRow: number): void;
   /** The records, and what the reader learned about them, once every row is read. */
   finish(): { records: R; profile?: ReaderProfile; requests?: RequestLine[] };
+  /**
+   * A reader that can read a file in two halves (the sales reader: rest-of-file.ts): what it read,
+   * unfinished, to be taken in by the reader of the other half.
+   */
+  part?(): SalesPart;
+  /** Takes in the part read elsewhere, its rows moved on by `rowOffset`, before `finish`. */
+  absorb?(part: SalesPart, rowOffset: number): void;
 }
 
 /** Where a reader rejects a row; `cell` is the offending cell, shown as its text when it has one. */
@@ -74,41 +83,22 @@ export function readTable<R, F extends string>(
   }
 
   const rejected: RejectedRow[] = [];
-  const reject: Reject = (row, reason, cell) => {
-    const value = cell === undefined ? '' : cellShown(cell);
-    rejected.push(value ? { row, reason, value } : { row, reason });
-  };
-  const reader = makeReader(found, reject);
-  const clientColumn = found.mapping[kind.clientField]!;
-  let nextIndex = found.headerRow + 1;
-  let blankFrom = -1;
-  let lastData = found.headerRow;
-  let repeated = 0;
-  const visit = (row: SourceRow): void => {
-    if (row.index < nextIndex) {
-      repeated++;
-      rejected.push({ row: row.index + 1, reason: 'duplicate-row' });
-      return;
-    }
-    if (row.index > nextIndex && blankFrom < 0) blankFrom = nextIndex;
-    nextIndex = row.index + 1;
-    if (row.problem === null && isBlankRow(row)) {
-      if (blankFrom < 0) blankFrom = row.index;
-      return;
-    }
-    if (blankFrom >= 0) {
-      rejected.push(blankRun(blankFrom, row.index - 1));
-      blankFrom = -1;
-    }
-    lastData = row.index;
-    const sheetRow = row.index + 1;
-    if (row.problem !== null) rejected.push(row.problemValue ? { row: sheetRow, reason: row.problem, value: row.problemValue } : { row: sheetRow, reason: row.problem });
-    else if (isSubtotalRow(row, clientColumn)) rejected.push({ row: sheetRow, reason: 'subtotal' });
-    else reader.read(row, sheetRow);
-  };
+  const reader = makeReader(found, rejecter(rejected));
+  const rows = new RowVisitor(found.headerRow, found.mapping[kind.clientField]!, reader, rejected);
   const headRow = new GridRow();
-  for (const row of head) if (row.index > found.headerRow) visit(headRow.reset(row.index, row.cells, row.problem, row.problemValue));
-  for (; pending; pending = source.next()) visit(pending);
+  for (const row of head) if (row.index > found.headerRow) rows.visit(headRow.reset(row.index, row.cells, row.problem, row.problemValue));
+  if (reader.absorb && source.beginRest) source.beginRest({ mapping: found.mapping as RestPlan['mapping'], headers: found.headers, options: options as RestPlan['options'] });
+  for (;;) {
+    for (; pending; pending = source.next()) rows.visit(pending);
+    const rest = source.takeRest?.() ?? null;
+    if (rest) {
+      reader.absorb!(rest.reader, rows.nextIndex);
+      rows.absorb(rest.table);
+      break;
+    }
+    pending = source.next();
+    if (!pending) break;
+  }
 
   const done = reader.finish();
   const profile: ReadProfile = {
@@ -129,11 +119,102 @@ export function readTable<R, F extends string>(
     headerRow: found.headerRow,
     mapping: found.mapping,
     headers: found.headers,
-    dataRows: lastData - found.headerRow + repeated,
+    dataRows: rows.lastData - found.headerRow + rows.repeated,
     profile,
   };
   if (done.requests) outcome.requests = done.requests;
   return outcome;
+}
+
+/**
+ * The rows of a file's rest (rest-of-file.ts) below the header the top of the file found: each row
+ * its outcome as readTable gives it, numbered from the rest's first row, and the reader's part.
+ */
+export function readTablePart<R>(source: TableSource, clientColumn: number, makeReader: (reject: Reject) => RowReader<R>): { table: TablePart; reader: SalesPart } {
+  const rejected: RejectedRow[] = [];
+  const reader = makeReader(rejecter(rejected));
+  const rows = new RowVisitor(-1, clientColumn, reader, rejected);
+  for (let row = source.next(); row; row = source.next()) rows.visit(row);
+  return { table: { rows: rows.nextIndex, lastData: rows.lastData, repeated: rows.repeated, rejected }, reader: reader.part!() };
+}
+
+function rejecter(rejected: RejectedRow[]): Reject {
+  return (row, reason, cell) => {
+    const value = cell === undefined ? '' : cellShown(cell);
+    rejected.push(value ? { row, reason, value } : { row, reason });
+  };
+}
+
+/** Each row below the header its one outcome, in order (the checks of this file's comment). */
+class RowVisitor<R> {
+  /** The index the next row should have. */
+  nextIndex: number;
+  /** The index of the last row that is not blank (the header's while there is none). */
+  lastData: number;
+  /** Rows that repeated an earlier row number. */
+  repeated = 0;
+  /** Where the run of blank rows being read started, −1 outside one. */
+  private blankFrom = -1;
+
+  constructor(
+    headerRow: number,
+    private readonly clientColumn: number,
+    private readonly reader: RowReader<R>,
+    private readonly rejected: RejectedRow[],
+  ) {
+    this.nextIndex = headerRow + 1;
+    this.lastData = headerRow;
+  }
+
+  visit(row: SourceRow): void {
+    if (row.index < this.nextIndex) {
+      this.repeated++;
+      this.rejected.push({ row: row.index + 1, reason: 'duplicate-row' });
+      return;
+    }
+    if (row.index > this.nextIndex && this.blankFrom < 0) this.blankFrom = this.nextIndex;
+    this.nextIndex = row.index + 1;
+    if (row.problem === null && isBlankRow(row)) {
+      if (this.blankFrom < 0) this.blankFrom = row.index;
+      return;
+    }
+    if (this.blankFrom >= 0) {
+      this.rejected.push(blankRun(this.blankFrom, row.index - 1));
+      this.blankFrom = -1;
+    }
+    this.lastData = row.index;
+    const sheetRow = row.index + 1;
+    if (row.problem !== null) this.rejected.push(row.problemValue ? { row: sheetRow, reason: row.problem, value: row.problemValue } : { row: sheetRow, reason: row.problem });
+    else if (isSubtotalRow(row, this.clientColumn)) this.rejected.push({ row: sheetRow, reason: 'subtotal' });
+    else this.reader.read(row, sheetRow);
+  }
+
+  /**
+   * The rows of the rest (read elsewhere, numbered from 0) as the rows after these: their rejected
+   * rows moved on, a blank run this half ended in joined to one the rest starts with. A rest with
+   * no data is blank to the end of the file: nothing to add.
+   */
+  absorb(part: TablePart): void {
+    const offset = this.nextIndex;
+    this.nextIndex = offset + part.rows;
+    this.repeated += part.repeated;
+    if (part.lastData < 0) return;
+    let first = 0;
+    if (this.blankFrom >= 0) {
+      const head = part.rejected[0];
+      const joined = head !== undefined && head.reason === 'blank' && head.row === 1;
+      this.rejected.push(blankRun(this.blankFrom, joined ? offset + (head.toRow ?? head.row) - 1 : offset - 1));
+      if (joined) first = 1;
+      this.blankFrom = -1;
+    }
+    for (let k = first; k < part.rejected.length; k++) {
+      const row = part.rejected[k]!;
+      row.row += offset;
+      if (row.toRow !== undefined) row.toRow += offset;
+      this.rejected.push(row);
+    }
+    this.lastData = offset + part.lastData;
+  }
 }
 
 /** True when a row at or after `row` has a non-blank cell (the rest of the source is walked, nothing kept). */

@@ -36,8 +36,10 @@ import { headerCurrency, SALES_WORDS } from './header-words.js';
 import { CURRENCIES, type CurrencyCode } from '../options/choices.js';
 import { lookAlikeGroups } from './look-alikes.js';
 import type { DateShape } from './parse-date.js';
-import { MONEY_FIELDS, NUMBER_FIELDS, NumberColumns, type NumberField } from './read-numbers.js';
-import { dateOptionsOf, readTable, type Reject, type RowReader } from './read-rows.js';
+import { MONEY_FIELDS, NUMBER_FIELDS, NumberColumns, type NumberField, type NumberState } from './read-numbers.js';
+import { dateOptionsOf, readTable, readTablePart, type Reject, type RowReader } from './read-rows.js';
+import { csvRestSource, type ByteChunks } from './csv.js';
+import type { RestPart, RestPlan } from './rest-of-file.js';
 import { KeyedTexts, SALE_TEXT_FIELDS, SalesColumnsBuilder, type SalesColumns } from './sales-columns.js';
 import type { SourceRow, TableSource } from './table-source.js';
 
@@ -54,10 +56,35 @@ export const SALES_SHEET: SheetKind<SalesField> = {
   },
 };
 
+/**
+ * What the sales reader read of a file's rest (rest-of-file.ts), before its decisions: the lines
+ * with their numbers as each cell's own rule read them, numbered from the rest's first row.
+ */
+export interface SalesPart {
+  columns: SalesColumns;
+  /** The names of `columns.client.texts` that held invisible characters. */
+  invisible: string[];
+  numbers: NumberState;
+  requests: RequestLine[] | undefined;
+  twoDigitYears: number;
+  from: number;
+  to: number;
+}
+
 const REQUEST_TYPES = new Set(['request', 'запрос', 'заявка', 'inquiry', 'enquiry']);
 
 export function readSales(input: Grid | TableSource, options: ReadOptions = {}): ReadOutcome<SalesColumns> {
   return readTable<SalesColumns, SalesField>(input, SALES_SHEET, options, (found, reject) => salesReader(found.mapping, found.headers, options, reject));
+}
+
+/**
+ * The rest of a text file from a line start on, as readSales reads it below the header the top of
+ * the file found (the other thread's half: rest-of-file.ts).
+ */
+export function readSalesRest(chunks: ByteChunks, plan: RestPlan): RestPart {
+  const source = csvRestSource(chunks, plan.delimiter);
+  const { table, reader } = readTablePart(source, plan.mapping.client!, (reject) => salesReader(plan.mapping, plan.headers, plan.options, reject));
+  return { table, reader, file: source.filePart() };
 }
 
 /** True when the text of a `type` cell says the row is a request rather than a sale. */
@@ -125,6 +152,29 @@ function salesReader(mapping: ColumnMapping, headers: readonly string[], options
       if (dateShape.twoDigitYear) twoDigitYears++;
       if (day < from) from = day;
       if (day > to) to = day;
+    },
+    part() {
+      return { columns: builder.finish(), invisible: builder.clients.invisibleTexts, numbers: numbers.state(), requests, twoDigitYears, from, to };
+    },
+    absorb(part, rowOffset) {
+      const clientIds = builder.clients.merge(part.columns.client.texts, part.invisible);
+      const at = builder.append(part.columns, rowOffset, clientIds);
+      numbers.absorb(part.numbers, at);
+      if (requests) {
+        for (const request of part.requests ?? []) {
+          request.row += rowOffset;
+          requests.push(request);
+        }
+      }
+      const ids = part.columns.client.ids;
+      for (let i = 0; i < part.columns.length; i++) {
+        const id = clientIds[ids[i]!]!;
+        while (lines.length <= id) lines.push(0);
+        lines[id]!++;
+      }
+      twoDigitYears += part.twoDigitYears;
+      if (part.from < from) from = part.from;
+      if (part.to > to) to = part.to;
     },
     finish() {
       for (const [i, value] of numbers.decided()) {

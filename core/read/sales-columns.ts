@@ -102,6 +102,22 @@ export class TextTable {
     return this.invisibleNames.size;
   }
 
+  /** The names that held invisible characters. */
+  get invisibleTexts(): string[] {
+    return [...this.invisibleNames];
+  }
+
+  /**
+   * The numbers here of another table's names (`texts`, in its order; new ones added in that
+   * order), and which of them held invisible characters.
+   */
+  merge(texts: readonly string[], invisible: readonly string[] = []): Int32Array {
+    const ids = new Int32Array(texts.length);
+    for (let k = 0; k < texts.length; k++) ids[k] = this.names.id(texts[k]!);
+    for (const name of invisible) this.invisibleNames.add(name);
+    return ids;
+  }
+
   private lookUp(raw: string): number {
     const known = this.raws.id(raw);
     if (known < this.nameOfRaw.length) return this.nameOfRaw[known]!;
@@ -206,6 +222,44 @@ export class SalesColumnsBuilder {
       this.quantity[i] = quantity;
       if (!Number.isNaN(quantity)) this.hasQuantity = true;
     }
+  }
+
+  /**
+   * Adds the lines of other columns read with the same fields (the rest of a file read elsewhere:
+   * rest-of-file.ts), their rows moved on by `rowOffset`, `clientIds` their client numbers here,
+   * their optional texts numbered here. Returns the index of the first line added.
+   */
+  append(columns: SalesColumns, rowOffset: number, clientIds: Int32Array): number {
+    const at = this.length;
+    const n = columns.length;
+    while (this.capacity < at + n) this.grow();
+    for (let i = 0; i < n; i++) {
+      this.row[at + i] = columns.row[i]! + rowOffset;
+      this.client[at + i] = clientIds[columns.client.ids[i]!]!;
+    }
+    this.day.set(columns.day, at);
+    this.amount.set(columns.amount, at);
+    if (this.profit) {
+      if (columns.profit) this.profit.set(columns.profit, at);
+      else this.profit.fill(Number.NaN, at, at + n);
+      if (columns.profit) this.hasProfit = true;
+    }
+    if (this.quantity) {
+      if (columns.quantity) this.quantity.set(columns.quantity, at);
+      else this.quantity.fill(Number.NaN, at, at + n);
+      if (columns.quantity) this.hasQuantity = true;
+    }
+    this.fields.forEach((field, slot) => {
+      const column = columns[field]!;
+      const here = this.texts[field]!.merge(column.texts);
+      const ids = this.ids[slot]!;
+      for (let i = 0; i < n; i++) {
+        const id = column.ids[i]!;
+        ids[at + i] = id < 0 ? -1 : here[id]!;
+      }
+    });
+    this.length = at + n;
+    return at;
   }
 
   /**

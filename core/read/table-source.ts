@@ -18,6 +18,7 @@ import { cellText, isBlankCell } from './cell-text.js';
 import { parseDay, type DateOptions, type DateShape } from './parse-date.js';
 import { parseNumber, type NumberShape } from './parse-number.js';
 import { isTotalText } from './total-words.js';
+import type { RestPart, RestPlan } from './rest-of-file.js';
 import type { Cell, Day, FileProfile, Grid, RowProblem } from './types.js';
 
 export interface SourceRow {
@@ -50,6 +51,16 @@ export interface TableSource {
   next(): SourceRow | null;
   /** What the bytes of a text file said (encoding, delimiter), once the rows have been read. */
   fileProfile?(): FileProfile;
+  /**
+   * The header being known, starts reading the rest of the file in another thread, when the source
+   * has one to read it (a large text file: rest-of-file.ts); `next` then stops where the rest starts.
+   */
+  beginRest?(plan: Omit<RestPlan, 'delimiter'>): void;
+  /**
+   * Once `next` gave null: the rest of the file as the other thread read it; or null, and then
+   * `next` reads on here from where it stopped (null again at the end of the file).
+   */
+  takeRest?(): RestPart | null;
 }
 
 /** The table of a grid or of a source. */

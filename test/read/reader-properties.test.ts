@@ -22,6 +22,7 @@ import { saleLines } from '../../core/read/sales-columns.js';
 import { openXlsx } from '../../xlsx/read-xlsx.js';
 import { comparable, exceljsGrid, xlsxBytes } from './every-reader.js';
 import { cp1251 } from '../helpers/cp1251.js';
+import { lineStarts, restInThread } from '../helpers/rest-in-thread.js';
 
 const HEADERS = [
   ['Client', 'Date', 'Amount'],
@@ -40,8 +41,8 @@ const cellOf = (column: string): fc.Arbitrary<string> => {
   return fc.oneof(fc.constantFrom(...NUMBERS), fc.string({ maxLength: 4 }));
 };
 
-/** A hostile text file's cells: titles, a header, data rows, blank runs, a row with a broken quote. */
-const table = fc.constantFrom(...HEADERS).chain((header) =>
+/** A hostile text file's cells: titles, a header, up to `rows` data rows, blank runs, a row with a broken quote. */
+const tableOf = (minRows: number, maxRows: number) => fc.constantFrom(...HEADERS).chain((header) =>
   fc.record({
     header: fc.constant(header),
     titles: fc.array(fc.constantFrom(['Отчет о продажах'], ['Период: 01.01.2025 - 31.12.2025'], ['']), { maxLength: 2 }),
@@ -50,12 +51,14 @@ const table = fc.constantFrom(...HEADERS).chain((header) =>
         { weight: 6, arbitrary: fc.tuple(...header.map(cellOf)) as fc.Arbitrary<string[]> },
         { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }).map((n) => Array.from({ length: n }, () => ['']).flat()) },
       ),
-      { maxLength: 25 },
+      { minLength: minRows, maxLength: maxRows },
     ),
     trailingBlanks: fc.integer({ min: 0, max: 3 }),
     broken: fc.option(fc.nat(), { nil: undefined }),
   }),
 );
+
+const table = tableOf(0, 25);
 
 type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1251', 'utf-16le', 'utf-16be'];
@@ -168,6 +171,36 @@ describe('the CSV reader on hostile files', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('read in two halves, the rest from any line start, gives exactly what one pass gives', () => {
+    // Enough rows to pass the header search (30 rows), and a name holding a line break, so some
+    // seams fall inside a quoted field (then the top half reads on and the rest is dropped).
+    const calls = { begun: 0, taken: 0, dropped: 0, used: 0 };
+    fc.assert(
+      fc.property(tableOf(30, 90), fc.constantFrom(',', ';'), fc.constantFrom(...ENCODINGS), fc.nat(), fc.integer({ min: 1, max: 64 }), fc.boolean(), (t, delimiter, encoding, seam, chunk, answer) => {
+        for (const k of [33, 40, 55]) if ((t.rows[k]?.length ?? 0) > 1) t.rows[k]![t.header.indexOf('Date') === 0 ? 1 : 0] = 'ООО\r\n"Север"';
+        const text = csvText(t, delimiter);
+        if (encoding === 'windows-1251' && !in1251(text)) return;
+        const bytes = encode(text, encoding);
+        // Seams below the header search, where the rest can begin (one above it is never begun).
+        const starts = lineStarts(bytes).slice(28);
+        if (starts.length === 0) return;
+        const whole = readSales(csvSource(chunked(bytes, chunk)));
+        const { rest, calls: asked } = restInThread(bytes, starts[seam % starts.length]!, { answer });
+        const halves = readSales(csvSource(chunked(bytes, chunk), rest));
+        expect(halves).toEqual(whole);
+        calls.begun += asked.begun;
+        calls.taken += asked.taken;
+        calls.dropped += asked.dropped;
+        if (answer && asked.taken > 0 && halves.ok && halves.profile.file) calls.used++;
+      }),
+      { numRuns: 300 },
+    );
+    // The seam was really taken and passed over (dropped), not only skipped.
+    expect(calls.taken).toBeGreaterThan(30);
+    expect(calls.dropped).toBeGreaterThan(1);
+    expect(calls.used).toBeGreaterThan(20);
   });
 
   it('never throws on arbitrary bytes', () => {
