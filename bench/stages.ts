@@ -1,8 +1,8 @@
 /**
  * One file through the stages in this process, for `npm run bench`: read (straight from the
  * bytes, as the command line reads), analyze (with the model), report (the JSON text, as
- * `--json` alone makes it: no tabs), the models fitted in the command line's worker thread (beside
- * this file's bundle: dist/cli/fit-worker.js),
+ * `--json` alone makes it: no tabs), the file's second half read and the models fitted in the command
+ * line's second thread (its worker beside this file's bundle: dist/cli/worker.js),
  * each timed, the JavaScript heap in use once the analysis is made (what cli/memory.ts's
  * HEAP_PER_LINE budgets for) and the process's peak memory. Prints one line of JSON for bench.ts.
  *
@@ -10,7 +10,7 @@
  */
 import { openFile } from '../cli/read-file.js';
 import { jsonReportText, runPipeline, type SourceAnswer } from '../core/index.js';
-import { startModelFitter } from '../cli/model-fits.js';
+import { startSecondThread } from '../cli/second-thread.js';
 
 const path = process.argv[2]!;
 const marks: Record<string, number> = {};
@@ -21,8 +21,8 @@ const mark = (stage: string) => {
   last = now;
 };
 
-const fitter = startModelFitter(new URL('../cli/fit-worker.js', import.meta.url));
-const file = await openFile(path);
+const thread = startSecondThread(new URL('../cli/worker.js', import.meta.url));
+const file = await openFile(path, thread ? (file, size) => thread.restOfFile(file, size) : undefined);
 if ('problem' in file) throw new Error(`${path}: ${file.problem.code}`);
 let lines = 0;
 let heapMB = 0;
@@ -42,10 +42,10 @@ const outcome = await runPipeline(
     },
     cancelled: () => false,
     pause: async () => {},
-    ...(fitter ? { fit: (jobs) => fitter.fit(jobs) } : {}),
+    ...(thread ? { fit: (jobs) => thread.fit(jobs) } : {}),
   },
 );
-fitter?.close();
+thread?.close();
 if (!outcome.ok) throw new Error('the pipeline refused the file');
 let characters = 0;
 for (const piece of jsonReportText(outcome.analysis, 'en')) characters += piece.length;

@@ -5,6 +5,8 @@
  *
  * - Text files: read in blocks of 4 MB straight into the core's CSV reader (csvSource: encoding
  *   and delimiter from the evidence, no text of the whole file). One sheet, named after the file.
+ *   A large one is read in two halves at once when the command's second thread can take the
+ *   second (core/read/rest-of-file.ts).
  * - .xlsx / .xlsm (recognised by content, whatever the extension): the workbook's bytes are read
  *   once and each sheet's XML inflated and scanned as the rows are read (xlsx/read-xlsx.ts) — the
  *   named sheet (exact name, else ignoring case and surrounding spaces), or the first in tab
@@ -19,7 +21,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { csvSource, type ByteChunks, type SourceAnswer, type SourceProblem } from '../core/index.js';
+import { csvSource, type ByteChunks, type RestOfFile, type SourceAnswer, type SourceProblem } from '../core/index.js';
 import { openXlsx, XlsxProblem } from '../xlsx/read-xlsx.js';
 
 export interface OpenedFile {
@@ -38,22 +40,29 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 /** Bytes of a text file read at a time. */
 export const BLOCK_BYTES = 4 << 20;
 
-export async function openFile(path: string): Promise<OpenedFile | { problem: SourceProblem }> {
+/**
+ * Opens the file; `restOf`, when given, is asked for a thread to read the second half of a text
+ * file (cli/second-thread.ts) each time the file is read.
+ */
+export async function openFile(path: string, restOf?: (path: string, size: number) => RestOfFile | undefined): Promise<OpenedFile | { problem: SourceProblem }> {
   const head = await readHead(path);
   if ('problem' in head) return head;
   if (startsWith(head.bytes, OLE_MAGIC)) return { problem: { code: 'old-xls' } };
   if (startsWith(head.bytes, ZIP_MAGIC)) return openWorkbook(path);
   const name = basename(path);
-  return { sheetNames: [name], isWorkbook: false, sheetNamed: () => name, read: () => ({ grid: csvSource(fileChunks(path)), name }) };
+  const read = () => ({ grid: csvSource(fileChunks(path), restOf?.(path, head.size)), name });
+  return { sheetNames: [name], isWorkbook: false, sheetNamed: () => name, read };
 }
 
-/** The file's bytes, a block at a time (the descriptor is closed after the last). */
-export function fileChunks(path: string, block = BLOCK_BYTES): ByteChunks {
+/** The file's bytes from offset `from`, a block at a time (the descriptor is closed after the last). */
+export function fileChunks(path: string, block = BLOCK_BYTES, from = 0): ByteChunks {
   let fd: number | null = openSync(path, 'r');
+  let position = from;
   return () => {
     if (fd === null) return null;
     const bytes = new Uint8Array(block);
-    const read = readSync(fd, bytes, 0, block, null);
+    const read = readSync(fd, bytes, 0, block, position);
+    position += read;
     if (read === 0) {
       closeSync(fd);
       fd = null;
@@ -64,13 +73,13 @@ export function fileChunks(path: string, block = BLOCK_BYTES): ByteChunks {
 }
 
 /** The first bytes of the file (to tell a workbook from text), or why it cannot be opened. */
-async function readHead(path: string): Promise<{ bytes: Uint8Array } | { problem: SourceProblem }> {
+async function readHead(path: string): Promise<{ bytes: Uint8Array; size: number } | { problem: SourceProblem }> {
   try {
     const file = await open(path, 'r');
     try {
       const bytes = new Uint8Array(4);
       const { bytesRead } = await file.read(bytes, 0, 4, 0);
-      return { bytes: bytes.subarray(0, bytesRead) };
+      return { bytes: bytes.subarray(0, bytesRead), size: (await file.stat()).size };
     } finally {
       await file.close();
     }

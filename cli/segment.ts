@@ -33,7 +33,7 @@ import { zlibCompression } from './zlib-deflate.js';
 import { XlsxProblem } from '../xlsx/read-xlsx.js';
 import type { SegmentCommand } from './args.js';
 import { memoryProblem } from './memory.js';
-import { startModelFitter, type ModelFitter } from './model-fits.js';
+import { startSecondThread, type SecondThread } from './second-thread.js';
 import { checkOutputs, nodeFs, OutputError, writeOutputs, type Output, type OutputFs } from './outputs.js';
 import type { ProgressLine } from './progress.js';
 import { fileProblem, openFile, type OpenedFile } from './read-file.js';
@@ -66,11 +66,11 @@ export async function runSegment(cmd: SegmentCommand, progress: ProgressLine, fs
     if (tooBig) throw new InputError(tooBig);
   }
 
-  const fitter = startModelFitter();
+  const thread = startSecondThread();
   try {
-    return await segmentWith(cmd, progress, fs, { text, out, outputs, salesPath, fitter });
+    return await segmentWith(cmd, progress, fs, { text, out, outputs, salesPath, thread });
   } finally {
-    fitter?.close();
+    thread?.close();
   }
 }
 
@@ -78,12 +78,12 @@ async function segmentWith(
   cmd: SegmentCommand,
   progress: ProgressLine,
   fs: OutputFs,
-  { text, out, outputs, salesPath, fitter }: { text: ReturnType<typeof words>['cli']; out: string | undefined; outputs: Output[]; salesPath: string; fitter: ModelFitter | null },
+  { text, out, outputs, salesPath, thread }: { text: ReturnType<typeof words>['cli']; out: string | undefined; outputs: Output[]; salesPath: string; thread: SecondThread | null },
 ): Promise<Analysis> {
   progress.stage(text.reading(basename(salesPath)));
   const engine = cmd.engine === 'duckdb' ? await readByEngine(cmd) : undefined;
   const engineRead = engine?.read;
-  const sources = await openSources(cmd, progress, engine?.file);
+  const sources = await openSources(cmd, progress, engine?.file ?? (await openOrFail(salesPath, cmd.lang, thread)));
   const request = {
     sources: Object.fromEntries(Object.entries(sources).map(([key, source]) => [key, source.label])) as { sales: string } & Partial<Record<SourceKey, string>>,
     options: cmd.options,
@@ -109,7 +109,7 @@ async function segmentWith(
         },
         cancelled: () => false,
         pause: async () => {},
-        ...(fitter ? { fit: (jobs: readonly CountFitJob[]) => fitter.fit(jobs) } : {}),
+        ...(thread ? { fit: (jobs: readonly CountFitJob[]) => thread.fit(jobs) } : {}),
       },
     );
   } catch (error) {
@@ -221,11 +221,10 @@ async function isDuckDbFile(path: string): Promise<boolean> {
   return (await fileHead(path, 12)).slice(8) === 'DUCK';
 }
 
-/** Opens the sales file (unless the engine opened it) and every companion source, each file once. */
-async function openSources(cmd: SegmentCommand, progress: ProgressLine, opened?: OpenedFile): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
+/** The sales source in its opened file, and every companion source, each file opened once. */
+async function openSources(cmd: SegmentCommand, progress: ProgressLine, salesFile: OpenedFile): Promise<{ sales: SourceFile } & Partial<Record<SourceKey, SourceFile>>> {
   const text = words(cmd.lang).cli;
   const [salesPath, salesSheet] = splitSheet(cmd.input);
-  const salesFile = opened ?? (await openOrFail(salesPath, cmd.lang));
   const sales = located(salesFile, salesPath, salesSheet ?? cmd.sheet, cmd.lang);
   const sources: { sales: SourceFile } & Partial<Record<SourceKey, SourceFile>> = { sales };
   for (const key of OPTIONAL_SOURCES) {
@@ -253,8 +252,8 @@ function engineFile(path: string, table: string | undefined): OpenedFile {
   return { sheetNames: [name], isWorkbook: false, sheetNamed: () => name, read: () => ({ problem: { code: 'no-file' } }) };
 }
 
-async function openOrFail(path: string, lang: Lang): Promise<OpenedFile> {
-  const opened = await openFile(path);
+async function openOrFail(path: string, lang: Lang, thread?: SecondThread | null): Promise<OpenedFile> {
+  const opened = await openFile(path, thread ? (file, size) => thread.restOfFile(file, size) : undefined);
   if ('problem' in opened) throw new InputError(failureMessage(lang, { kind: 'unavailable', source: 'sales', sheet: path, problem: opened.problem }, 'cli'));
   return opened;
 }

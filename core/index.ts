@@ -66,6 +66,7 @@ export {
   gridSource,
   rowCells,
   saleLines,
+  SALE_TEXT_FIELDS,
   type ByteChunks,
   readSalesRest,
   type RestOfFile,

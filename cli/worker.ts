@@ -1,0 +1,41 @@
+/**
+ * The command line's second thread (cli/second-thread.ts). Two kinds of message:
+ * - `{ rest }`: reads the rest of a text file from `rest.from` (core's readSalesRest), posts
+ *   `{ part }` on `rest.port` (its columns' buffers transferred, not copied) or `{ failed }`, then
+ *   raises the DONE flag; it counts each block it reads (the main thread ends it when it read past
+ *   the seam or gave up waiting).
+ * - `{ jobs }`: fits the count models (core's runCountFitJob), answering `{ results }` in job order.
+ */
+import { parentPort } from 'node:worker_threads';
+import { readSalesRest, runCountFitJob, SALE_TEXT_FIELDS, type CountFitJob, type RestPart } from '../core/index.js';
+import { BLOCK_BYTES, fileChunks } from './read-file.js';
+import { BLOCKS, DONE, type RestRequest } from './second-thread.js';
+
+parentPort!.on('message', (message: { jobs: readonly CountFitJob[] } | { rest: RestRequest }) => {
+  if ('jobs' in message) parentPort!.postMessage({ results: message.jobs.map(runCountFitJob) });
+  else readRest(message.rest);
+});
+
+function readRest({ path, from, plan, flags, port }: RestRequest): void {
+  try {
+    const chunks = fileChunks(path, BLOCK_BYTES, from);
+    const part = readSalesRest(() => {
+      Atomics.add(flags, BLOCKS, 1);
+      return chunks();
+    }, plan);
+    port.postMessage({ part }, columnBuffers(part));
+  } catch (error) {
+    port.postMessage({ failed: String(error) });
+  } finally {
+    Atomics.store(flags, DONE, 1);
+    Atomics.notify(flags, DONE);
+  }
+}
+
+/** The buffers of the part's columns (each once), handed over rather than copied. */
+function columnBuffers(part: RestPart): ArrayBuffer[] {
+  const { columns } = part.reader;
+  const arrays = [columns.row, columns.day, columns.amount, columns.profit, columns.quantity, columns.client.ids];
+  for (const field of SALE_TEXT_FIELDS) arrays.push(columns[field]?.ids ?? null);
+  return [...new Set(arrays.filter((array) => array !== null).map((array) => array.buffer as ArrayBuffer))];
+}

@@ -1,0 +1,158 @@
+/**
+ * The command line's second thread (cli/second-thread.ts, its worker cli/worker.ts as built into
+ * dist/cli/worker.js by `npm ci`): the count-model fits and the second half of a large text file,
+ * each the same as this thread gives, and every way a worker can fail handled by doing the job here.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fileChunks, openFile } from '../../cli/read-file.js';
+import { lineStartAfter, startSecondThread, WORKER_SCRIPT, type SecondThread } from '../../cli/second-thread.js';
+import { runCountFitJob, type CountFitJob } from '../../core/analyze/client-model.js';
+import { csvSource } from '../../core/read/csv.js';
+import { readSales } from '../../core/read/read-sales.js';
+import type { RestOfFile } from '../../core/read/rest-of-file.js';
+import type { TableSource } from '../../core/read/table-source.js';
+import { aggregateRepeatData } from '../../core/model/index.js';
+import { cdnowSummary } from '../model/cdnow.js';
+
+const BUILT = pathToFileURL(join(process.cwd(), 'dist/cli/worker.js'));
+const data = aggregateRepeatData(cdnowSummary());
+const jobs: CountFitJob[] = [
+  { kind: 'bgnbd', data },
+  { kind: 'paretonbd', data },
+];
+const folder = mkdtempSync(join(tmpdir(), 'winback-second-thread-'));
+const script = (name: string, text: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return pathToFileURL(path);
+};
+/** Files from 1 MB on are split (the command line's SPLIT_BYTES is 16 MB). */
+const SPLIT = { splitBytes: 1 << 20 };
+const built = () => {
+  if (!existsSync(BUILT)) throw new Error('dist/cli/worker.js is missing: run `npm run build:cli` (npm ci does)');
+  return BUILT;
+};
+
+describe('the second thread fitting the models', () => {
+  it('gives the fits of this thread, number for number, in job order', async () => {
+    const fitter = startSecondThread(built())!;
+    try {
+      const results = await fitter.fit(jobs);
+      expect(results).toEqual(jobs.map(runCountFitJob));
+      // CDNOW's published BG/NBD r (REFERENCE_RESULTS.md) comes back through the worker.
+      expect(results[0]!.ok && results[0]!.params.r).toBeCloseTo(0.243, 3);
+      expect(await fitter.fit([])).toEqual([]);
+    } finally {
+      fitter.close();
+    }
+  });
+
+  it('is built beside the command line, where the command line looks for it', () => {
+    // The command line's bundle resolves WORKER_SCRIPT next to itself: both must come out of the build.
+    expect(WORKER_SCRIPT.pathname.endsWith('/cli/worker.js')).toBe(true);
+    expect(existsSync(join(process.cwd(), 'dist/cli/winback.js'))).toBe(true);
+    expect(existsSync(BUILT)).toBe(true);
+  });
+
+  it('is not started without its script (the command line run from its sources fits in its thread)', () => {
+    expect(startSecondThread(pathToFileURL(join(folder, 'missing.js')))).toBeNull();
+  });
+
+  it('rejects when the worker exits before answering, and every later batch too', async () => {
+    const fitter = startSecondThread(script('exits.mjs', 'process.exit(3);\n'))!;
+    await expect(fitter.fit(jobs)).rejects.toThrow('the second thread exited (code 3)');
+    await expect(fitter.fit(jobs)).rejects.toThrow('the second thread exited (code 3)');
+    fitter.close();
+  });
+
+  it('rejects when the worker throws on a batch', async () => {
+    const fitter = startSecondThread(
+      script('throws.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('out of memory in the worker'); });\n"),
+    )!;
+    await expect(fitter.fit(jobs)).rejects.toThrow('out of memory in the worker');
+    fitter.close();
+  });
+});
+
+/**
+ * A sales CSV of 2 MB (the threads below split from 1 MB on): Russian names, comma decimals, and near the middle a run
+ * of blank lines, a subtotal and a bad date, so the seam has something to get wrong.
+ */
+function largeCsv(): string {
+  const path = join(folder, 'large.csv');
+  const lines = ['Контрагент;Дата;Документ;Сумма;Менеджер'];
+  // Bytes, not characters: each Cyrillic letter is two bytes in UTF-8.
+  let bytes = 0;
+  for (let i = 0; bytes < 2 << 20; i++) {
+    if (i === 12_000) lines.push(';;;;', ';;;;', 'Итого;;;;', `ООО "Север-${i}";31.02.2026;Д-${i};5;Иванова А.`);
+    const line = `ООО "Строй-${i % 997}";${String(1 + (i % 28)).padStart(2, '0')}.0${1 + (i % 9)}.2026;Д-${i};${i % 5000},25;${['Иванова А.', 'Петров С.'][i % 2]}`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 2;
+  }
+  writeFileSync(path, lines.join('\r\n') + '\r\n');
+  return path;
+}
+
+/** The sales of `path` read through openFile with the thread's rest, and whether a rest was taken. */
+async function readHalves(path: string, thread: SecondThread) {
+  const taken: boolean[] = [];
+  const file = await openFile(path, (at, size) => {
+    const rest = thread.restOfFile(at, size);
+    return rest && { ...rest, from: rest.from, take: () => { const part = rest.take(); taken.push(part !== null); return part; } } satisfies RestOfFile;
+  });
+  if ('problem' in file) throw new Error(file.problem.code);
+  const answer = file.read();
+  if (!('grid' in answer)) throw new Error('no grid');
+  return { outcome: readSales(answer.grid as TableSource), taken };
+}
+
+describe('the second thread reading the rest of a large text file', () => {
+  const path = largeCsv();
+  const whole = readSales(csvSource(fileChunks(path)));
+
+  it('gives exactly what one pass in this thread gives', async () => {
+    const thread = startSecondThread(built(), SPLIT)!;
+    try {
+      const { outcome, taken } = await readHalves(path, thread);
+      expect(taken).toEqual([true]);
+      expect(outcome).toEqual(whole);
+      expect(whole.ok && whole.rejected.map((row) => row.reason)).toEqual(['blank', 'subtotal', 'bad-date']);
+    } finally {
+      thread.close();
+    }
+  });
+
+  it('reads the rest here when the worker exits without a word (given up on after the stall time)', async () => {
+    const thread = startSecondThread(script('silent.mjs', 'process.exit(3);\n'), { ...SPLIT, stallMs: 300 })!;
+    const { outcome, taken } = await readHalves(path, thread);
+    expect(taken).toEqual([false]);
+    expect(outcome).toEqual(whole);
+    thread.close();
+  });
+
+  it('reads the rest here when the worker says it failed', async () => {
+    const failing = script(
+      'failing.mjs',
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ rest }) => { rest.port.postMessage({ failed: 'the disk went away' }); Atomics.store(rest.flags, 0, 1); Atomics.notify(rest.flags, 0); });\n",
+    );
+    const thread = startSecondThread(failing, SPLIT)!;
+    const { outcome, taken } = await readHalves(path, thread);
+    expect(taken).toEqual([false]);
+    expect(outcome).toEqual(whole);
+    thread.close();
+  });
+
+  it('leaves a small file, and a file without a line break after its middle, to one pass', () => {
+    const thread = startSecondThread(built(), SPLIT)!;
+    const small = join(folder, 'small.csv');
+    writeFileSync(small, 'Client;Date;Amount\r\nAcme;05.03.2026;5\r\n');
+    expect(thread.restOfFile(small, 40)).toBeUndefined();
+    expect(lineStartAfter(small, 25)).toBeNull();
+    expect(lineStartAfter(small, 3)).toBe(20);
+    thread.close();
+  });
+});
