@@ -8,7 +8,8 @@
  *   in shared memory when its answer is on the port, and counts the blocks it reads, so a worker
  *   that falls silent for STALL_MS is given up on;
  * - `fit`: the count-model fits, while the main thread makes the rest of the analysis
- *   (core/analyze/analyze.ts, FitStep).
+ *   (core/analyze/analyze.ts, FitStep); once the main thread waits for them it fits the jobs the
+ *   worker has not started (each thread takes the next job through a shared count).
  * Nothing depends on it: when it cannot start, fails, exits or falls silent, the main thread does
  * the job itself, to the same results.
  *
@@ -17,7 +18,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { CountFitJob, CountFitResult, RestOfFile, RestPart } from '../core/index.js';
+import { runCountFitJob, type CountFitJob, type CountFitResult, type RestOfFile, type RestPart } from '../core/index.js';
 
 export interface SecondThread {
   fit(jobs: readonly CountFitJob[]): Promise<readonly CountFitResult[]>;
@@ -52,21 +53,30 @@ export function startSecondThread(script: URL = WORKER_SCRIPT, { stallMs = STALL
   const worker = new Worker(script);
   // The worker never keeps the command alive: an unused one ends with the process.
   worker.unref();
-  let failure: Error | null = null;
-  const waiting: { resolve(results: readonly CountFitResult[]): void; reject(error: Error): void }[] = [];
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const next of waiting.splice(0)) next.reject(failure);
+  let failed = false;
+  const batches = new Map<number, FitBatch>();
+  let batchCount = 0;
+  const fail = () => {
+    failed = true;
+    for (const batch of batches.values()) batch.orphaned();
   };
   worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the second thread exited (code ${code})`)));
-  worker.on('message', ({ results }: { results: readonly CountFitResult[] }) => waiting.shift()?.resolve(results));
+  worker.on('exit', fail);
+  worker.on('message', ({ batch, index, result }: FitAnswer) => batches.get(batch)?.answered(index, result));
   return {
     fit(jobs) {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        worker.postMessage({ jobs });
+      if (jobs.length === 0) return Promise.resolve([]);
+      const id = batchCount++;
+      const claims = new Int32Array(new SharedArrayBuffer(4));
+      return new Promise((resolve) => {
+        const batch = fitBatch(jobs, claims, (results) => {
+          batches.delete(id);
+          resolve(results);
+        });
+        batches.set(id, batch);
+        if (failed) batch.orphaned();
+        else worker.postMessage({ fits: { batch: id, jobs, claims } });
+        batch.help();
       });
     },
     restOfFile(path, size) {
@@ -85,6 +95,66 @@ export function startSecondThread(script: URL = WORKER_SCRIPT, { stallMs = STALL
  * and ended once it answered or was dropped, so the memory it read with is given back before the
  * analysis.
  */
+/** A fit the worker answered: `index` of batch `batch`. */
+export interface FitAnswer {
+  batch: number;
+  index: number;
+  result: CountFitResult;
+}
+
+/** What the main thread asks the worker to fit (cli/worker.ts): it takes the jobs by raising `claims`. */
+export interface FitRequest {
+  batch: number;
+  jobs: readonly CountFitJob[];
+  claims: Int32Array;
+}
+
+interface FitBatch {
+  answered(index: number, result: CountFitResult): void;
+  /** The worker is gone: what it claimed and did not answer is fitted here. */
+  orphaned(): void;
+  /** Fits the next unclaimed job here whenever this thread is idle, until none is left. */
+  help(): void;
+}
+
+/**
+ * One batch of fits shared by the two threads: each takes the next job by raising the shared claim
+ * count, so this thread, idle once it waits for the results, fits jobs the worker has not started.
+ */
+function fitBatch(jobs: readonly CountFitJob[], claims: Int32Array, done: (results: CountFitResult[]) => void): FitBatch {
+  const results: (CountFitResult | undefined)[] = new Array(jobs.length);
+  let answers = 0;
+  let finished = false;
+  let orphan = false;
+  const record = (index: number, result: CountFitResult) => {
+    if (finished || results[index] !== undefined) return;
+    results[index] = result;
+    if (++answers === jobs.length) {
+      finished = true;
+      done(results as CountFitResult[]);
+    }
+  };
+  const help = () => {
+    if (finished) return;
+    const index = Atomics.add(claims, 0, 1);
+    if (index < jobs.length) {
+      record(index, runCountFitJob(jobs[index]!));
+      // Between two fits, the worker's answers are taken in.
+      setImmediate(help);
+    } else if (orphan) {
+      for (let k = 0; k < jobs.length; k++) if (results[k] === undefined) record(k, runCountFitJob(jobs[k]!));
+    }
+  };
+  return {
+    answered: record,
+    orphaned() {
+      orphan = true;
+      setImmediate(help);
+    },
+    help: () => setImmediate(help),
+  };
+}
+
 function restInWorker(script: URL, path: string, from: number, stallMs: number): RestOfFile {
   const worker = new Worker(script);
   worker.unref();

@@ -4,17 +4,27 @@
  *   `{ part }` on `rest.port` (its columns' buffers transferred, not copied) or `{ failed }`, then
  *   raises the DONE flag; it counts each block it reads (the main thread ends it when it read past
  *   the seam or gave up waiting).
- * - `{ jobs }`: fits the count models (core's runCountFitJob), answering `{ results }` in job order.
+ * - `{ fits }`: fits count models (core's runCountFitJob), taking each next job by raising the
+ *   batch's shared claim count (the main thread takes jobs the same way when it is idle), and
+ *   answering each with its index.
  */
 import { parentPort } from 'node:worker_threads';
-import { readSalesRest, runCountFitJob, SALE_TEXT_FIELDS, type CountFitJob, type RestPart } from '../core/index.js';
+import { readSalesRest, runCountFitJob, SALE_TEXT_FIELDS, type RestPart } from '../core/index.js';
 import { BLOCK_BYTES, fileChunks } from './read-file.js';
-import { BLOCKS, DONE, type RestRequest } from './second-thread.js';
+import { BLOCKS, DONE, type FitAnswer, type FitRequest, type RestRequest } from './second-thread.js';
 
-parentPort!.on('message', (message: { jobs: readonly CountFitJob[] } | { rest: RestRequest }) => {
-  if ('jobs' in message) parentPort!.postMessage({ results: message.jobs.map(runCountFitJob) });
+parentPort!.on('message', (message: { fits: FitRequest } | { rest: RestRequest }) => {
+  if ('fits' in message) fit(message.fits);
   else readRest(message.rest);
 });
+
+/** Fits the batch's jobs this thread claims first, answering each as it is fitted. */
+function fit({ batch, jobs, claims }: FitRequest): void {
+  for (let index = Atomics.add(claims, 0, 1); index < jobs.length; index = Atomics.add(claims, 0, 1)) {
+    const answer: FitAnswer = { batch, index, result: runCountFitJob(jobs[index]!) };
+    parentPort!.postMessage(answer);
+  }
+}
 
 function readRest({ path, from, plan, flags, port }: RestRequest): void {
   try {
