@@ -34,6 +34,7 @@ export function lineStarts(bytes: Uint8Array, after = 0): number[] {
   return starts;
 }
 
+/** The bytes handed over `size` at a time, as views (a reader must not keep them). */
 export function chunks(bytes: Uint8Array, size: number): () => Uint8Array | null {
   let at = 0;
   return () => {

@@ -22,7 +22,7 @@ import { saleLines } from '../../core/read/sales-columns.js';
 import { openXlsx } from '../../xlsx/read-xlsx.js';
 import { comparable, exceljsGrid, xlsxBytes } from './every-reader.js';
 import { cp1251 } from '../helpers/cp1251.js';
-import { lineStarts, restInThread } from '../helpers/rest-in-thread.js';
+import { chunks as chunked, lineStarts, restInThread } from '../helpers/rest-in-thread.js';
 
 const HEADERS = [
   ['Client', 'Date', 'Amount'],
@@ -87,15 +87,6 @@ function csvText(t: { header: string[]; titles: readonly (readonly string[])[]; 
   return lines.join('\r\n') + '\r\n'.repeat(1 + t.trailingBlanks);
 }
 
-function chunked(bytes: Uint8Array, size: number) {
-  let at = 0;
-  return () => {
-    if (at >= bytes.length) return null;
-    const chunk = bytes.subarray(at, at + size);
-    at += size;
-    return chunk;
-  };
-}
 
 /**
  * Today's text tokenizer, before the byte reader (the project's parseCsv until issue 14), kept
