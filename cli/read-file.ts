@@ -54,22 +54,26 @@ export async function openFile(path: string, restOf?: (path: string, size: numbe
   return { sheetNames: [name], isWorkbook: false, sheetNamed: () => name, read };
 }
 
-/** The file's bytes from offset `from`, a block at a time (the descriptor is closed after the last). */
+/** The file's bytes from offset `from`, a block at a time (the descriptor is closed after the last, or by `close`). */
 export function fileChunks(path: string, block = BLOCK_BYTES, from = 0): ByteChunks {
   let fd: number | null = openSync(path, 'r');
   let position = from;
-  return () => {
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
+  const next = () => {
     if (fd === null) return null;
     const bytes = new Uint8Array(block);
     const read = readSync(fd, bytes, 0, block, position);
     position += read;
     if (read === 0) {
-      closeSync(fd);
-      fd = null;
+      close();
       return null;
     }
     return read === block ? bytes : bytes.subarray(0, read);
   };
+  return Object.assign(next, { close });
 }
 
 /** The first bytes of the file (to tell a workbook from text), or why it cannot be opened. */

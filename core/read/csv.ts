@@ -41,8 +41,11 @@ import { FieldCache } from './field-cache.js';
 import { isTotalText } from './total-words.js';
 import type { Cell, Day, FileProfile, RowProblem, TextEncodingName } from './types.js';
 
-/** The file's bytes in order, one chunk per call; null after the last. */
-export type ByteChunks = () => Uint8Array | null;
+/**
+ * The file's bytes in order, one chunk per call; null after the last. `close`, when given, lets
+ * the file go before its end (its rest was read elsewhere: rest-of-file.ts).
+ */
+export type ByteChunks = (() => Uint8Array | null) & { close?(): void };
 
 export interface CsvSource extends TableSource {
   fileProfile(): FileProfile;
@@ -189,6 +192,7 @@ class CsvReader implements CsvSource, SourceRow {
     this.strays += part.file.strays;
     this.eof = true;
     this.pos = this.end;
+    this.chunks.close?.();
     return part;
   }
 

@@ -86,6 +86,18 @@ describe('a file read in two halves', () => {
     expect(halves.ok && saleLines(halves.records).at(-1)!.client).toBe('Север 51');
   });
 
+  it('lets the file go once the rest is taken, and only then', () => {
+    const bytes = utf8('Клиент;Дата;Сумма\r\n' + rows(60, 2));
+    const closed = (seamRow: number) => {
+      let count = 0;
+      const given = Object.assign(chunks(bytes, 64), { close: () => count++ });
+      readSales(csvSource(given, restInThread(bytes, lineStarts(bytes)[seamRow - 2]!).rest));
+      return count;
+    };
+    expect(closed(40)).toBe(1);
+    expect(closed(12)).toBe(0);
+  });
+
   it('reads the rest itself when the other thread gives nothing', () => {
     const bytes = utf8('Клиент;Дата;Сумма\r\n' + rows(60, 2));
     const { whole, halves, calls } = bothWays(bytes, 40, { answer: false });
