@@ -5,8 +5,9 @@
  * - `restOfFile`: the second half of a large text file, read while the main thread reads the first
  *   (core/read/rest-of-file.ts), by a worker of its own (the same script) that ends after it. The
  *   main thread waits for it synchronously (the readers are synchronous): the worker raises a flag
- *   in shared memory when its answer is on the port, and counts the blocks it reads, so a worker
- *   that falls silent for STALL_MS is given up on;
+ *   in shared memory when its answer is on the port (Atomics.wait, then receiveMessageOnPort —
+ *   the synchronous hand-over that function was added to Node for, nodejs/node#27294), and counts
+ *   the blocks it reads, so a worker that falls silent for STALL_MS is given up on;
  * - `fit`: the count-model fits, while the main thread makes the rest of the analysis
  *   (core/analyze/analyze.ts, FitStep); once the main thread waits for them it fits the jobs the
  *   worker has not started (each thread takes the next job through a shared count).
