@@ -446,7 +446,17 @@ function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: r
   // A column's cells share a handful of styles: each looked up once per column, not per cell —
   // by format, then fill ('' for none), then unwrapped or wrapped, with no key made per cell.
   const known = columns.map(() => new Map<string, Map<string, [number?, number?]>>());
+  // Most cells have the style of the cell above them: that one is compared first.
+  const above = columns.map(() => ({ format: '', fill: undefined as string | undefined, wrap: false, style: -1 }));
   const styleOf = (c: number, format: string, fill: string | undefined, wrap: boolean): number => {
+    const last = above[c]!;
+    if (last.style >= 0 && last.format === format && last.fill === fill && last.wrap === wrap) return last.style;
+    last.format = format;
+    last.fill = fill;
+    last.wrap = wrap;
+    return (last.style = styleFor(c, format, fill, wrap));
+  };
+  const styleFor = (c: number, format: string, fill: string | undefined, wrap: boolean): number => {
     let byFill = known[c]!.get(format);
     if (byFill === undefined) known[c]!.set(format, (byFill = new Map()));
     let pair = byFill.get(fill ?? '');
