@@ -207,6 +207,14 @@ class PartWriter {
   private row = -1;
   private readonly rowDigits = new Uint8Array(16);
   private rowLength = 0;
+  /**
+   * Per column, the last text cell after its reference (style, text, closing tags): its text and
+   * style, and once the cell below repeats them its bytes, copied from then on instead of encoded
+   * again (a Data issues tab repeats its sheet name and reason on every row).
+   */
+  private readonly lastText: { text: string; style: number; bytes: Uint8Array | null }[] = [];
+  /** Chunks handed on so far (bytes written since a mark are in the chunk only while it is the same). */
+  private flushes = 0;
 
   constructor(private readonly file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void }) {}
 
@@ -290,8 +298,34 @@ class PartWriter {
     this.at += this.rowLength;
   }
 
+  /**
+   * A text cell's part after its reference `<c r="B7`: what `write` writes, or the bytes of the
+   * same cell above when this one repeats it.
+   */
+  textCellTail(c: number, text: string, style: number, write: () => void): void {
+    const last = (this.lastText[c] ??= { text: '', style: -1, bytes: null });
+    if (last.text !== text || last.style !== style) {
+      last.text = text;
+      last.style = style;
+      last.bytes = null;
+      write();
+      return;
+    }
+    if (last.bytes) {
+      this.room(last.bytes.length);
+      this.chunk.set(last.bytes, this.at);
+      this.at += last.bytes.length;
+      return;
+    }
+    const from = this.at;
+    const flushes = this.flushes;
+    write();
+    if (this.flushes === flushes) last.bytes = this.chunk.slice(from, this.at);
+  }
+
   /** Hands the bytes so far to the deflater (the last time with `last`). */
   flush(last: boolean): void {
+    this.flushes++;
     this.file.push(this.chunk.subarray(0, this.at), last);
     // The deflater may keep what it was handed: the next bytes go to a new chunk.
     if (!last) this.chunk = new Uint8Array(CHUNK_BYTES);
@@ -662,10 +696,12 @@ function cellStart(out: PartWriter, c: number, r: number): void {
 
 function textCell(out: PartWriter, c: number, r: number, text: string, style: number): void {
   cellStart(out, c, r);
-  const markup = markupOf(style);
-  out.push(keepsSpaces(text) ? markup.spaced : markup.text);
-  out.text(text);
-  out.push('</t></is></c>');
+  out.textCellTail(c, text, style, () => {
+    const markup = markupOf(style);
+    out.push(keepsSpaces(text) ? markup.spaced : markup.text);
+    out.text(text);
+    out.push('</t></is></c>');
+  });
 }
 
 /** Spaces at either end (as trim sees them) or a line break, which XML keeps only when asked. */

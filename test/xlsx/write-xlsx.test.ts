@@ -238,6 +238,18 @@ describe('the sheet XML, written straight into bytes', () => {
     expect(texts).toEqual(['online_retail.csv', 'sales_x005F_x0041_.csv', 'a_X0041_', 'end_', '_x004_']);
   });
 
+  it('writes a text repeated down a column as the first one, across the megabyte chunks, spaces kept where they lead', () => {
+    // Runs of one text (copied from the cell above once it repeats), broken by others, in 1 to 4 bytes of UTF-8.
+    const runs = ['same & text', ' lead', 'Щётка 😀', 'same & text', 'x'];
+    const texts = Array.from({ length: 70_000 }, (_, r) => runs[Math.floor(r / 4) % runs.length]!);
+    const xml = sheetXml(texts.map((text, r) => [text, r]));
+    expect(xml.length).toBeGreaterThan(3 * (1 << 20));
+    const read = [...xml.matchAll(/<row r="(\d+)"><c r="A\1" t="inlineStr"><is><t( xml:space="preserve")?>([^<]*)<\/t><\/is><\/c><c r="B\1"><v>(\d+)<\/v><\/c><\/row>/g)];
+    expect(read.map((m) => m[3]!.replaceAll('&amp;', '&'))).toEqual(texts);
+    expect(read.map((m) => m[2] !== undefined)).toEqual(texts.map((text) => text === ' lead'));
+    expect(read.map((m) => Number(m[4]))).toEqual(texts.map((_, r) => r));
+  });
+
   it('keeps every character of texts that cross the megabyte chunks, in 1 to 4 bytes of UTF-8', () => {
     const texts = Array.from({ length: 60_000 }, (_, r) => `${'x'.repeat(r % 13)}${['é', 'Щ', '€', '😀', '&'][r % 5]!.repeat(1 + (r % 7))}${r}`);
     const xml = sheetXml(texts.map((text, r) => [text, r]));
