@@ -82,8 +82,15 @@ function* objectText(object: object, depth: number, streamed: Streamed, piece: {
       continue;
     }
     piece.text += '[';
-    for (let i = 0; i < entry.items.length; i++) {
-      piece.text += `${i === 0 ? '\n' : ',\n'}${inside(nested(entry.json(entry.items[i]), depth + 2), depth + 2)}`;
+    // A batch of elements at a time: JSON.stringify writes them with the separators and indentation
+    // they have in the list. The first is one element; each next one as many as make about
+    // BATCH_CHARS at the size of the last, so a piece stays near PIECE_CHARS.
+    for (let i = 0, size = 1; i < entry.items.length; ) {
+      const batch = entry.items.slice(i, i + size).map(entry.json);
+      const text = inside(nested(batch, depth + 1), depth + 2);
+      piece.text += `${i === 0 ? '\n' : ',\n'}${text}`;
+      i += batch.length;
+      size = Math.max(1, Math.floor((BATCH_CHARS * batch.length) / Math.max(1, text.length)));
       if (piece.text.length >= PIECE_CHARS) {
         yield piece.text;
         piece.text = '';
@@ -102,6 +109,8 @@ function nested(value: unknown, depth: number): unknown {
 }
 
 const PIECE_CHARS = 16_384;
+/** About how many characters of list elements are made and written together (their objects live only while their batch is written). */
+const BATCH_CHARS = 4_096;
 
 /**
  * What JSON.stringify(wrapper, null, 1) writes inside the wrapper's `depth` levels: the member of
