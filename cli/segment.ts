@@ -115,6 +115,8 @@ async function segmentWith(
   } catch (error) {
     throw new InputError(readingProblem(error, sources.sales.path, cmd.lang));
   }
+  // The second thread has done its jobs: its memory is given back before the outputs are written.
+  thread?.close();
   if (!outcome.ok) throw new InputError(outcome.cancelled ? '' : failureMessage(cmd.lang, outcome.failure, 'cli'));
   const analysis = outcome.analysis;
   const { rows, accepted, requests, rejected } = analysis.input;
