@@ -19,11 +19,11 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { runCountFitJob, type CountFitJob, type CountFitResult, type RestOfFile, type RestPart } from '../core/index.js';
+import { runCountFitJob, type CountFitJob, type CountFitResult, type RestOfFile, type RestPart, type RestPlan } from '../core/index.js';
 
 export interface SecondThread {
   fit(jobs: readonly CountFitJob[]): Promise<readonly CountFitResult[]>;
-  /** The rest of the text file at `path` (`size` bytes) to read in this thread; undefined for a small file or a failed thread. */
+  /** The rest of the text file at `path` (`size` bytes), read by a worker of its own; undefined for a small file or one without a line break after its middle. */
   restOfFile(path: string, size: number): RestOfFile | undefined;
   /** Ends the worker (after the run). */
   close(): void;
@@ -43,7 +43,7 @@ export const BLOCKS = 1;
 export interface RestRequest {
   path: string;
   from: number;
-  plan: Parameters<RestOfFile['begin']>[0];
+  plan: RestPlan;
   flags: Int32Array;
   port: MessagePort;
 }
@@ -91,11 +91,6 @@ export function startSecondThread(script: URL = WORKER_SCRIPT, { stallMs = STALL
   };
 }
 
-/**
- * The rest read by a worker of its own, started now (while this thread reads the top of the file)
- * and ended once it answered or was dropped, so the memory it read with is given back before the
- * analysis.
- */
 /** A fit the worker answered: `index` of batch `batch`. */
 export interface FitAnswer {
   batch: number;
@@ -156,6 +151,11 @@ function fitBatch(jobs: readonly CountFitJob[], claims: Int32Array, done: (resul
   };
 }
 
+/**
+ * The rest read by a worker of its own, started now (while this thread reads the top of the file)
+ * and ended once it answered or was dropped, so the memory it read with is given back before the
+ * analysis.
+ */
 function restInWorker(script: URL, path: string, from: number, stallMs: number): RestOfFile {
   const worker = new Worker(script);
   worker.unref();

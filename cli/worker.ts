@@ -1,8 +1,8 @@
 /**
  * The command line's second thread (cli/second-thread.ts). Two kinds of message:
  * - `{ rest }`: reads the rest of a text file from `rest.from` (core's readSalesRest), posts
- *   `{ part }` on `rest.port` (its columns' buffers transferred, not copied) or `{ failed }`, then
- *   raises the DONE flag; it counts each block it reads (the main thread ends it when it read past
+ *   `{ part }` on `rest.port` (its columns' buffers transferred, not copied), or nothing when the
+ *   reading fails, then raises the DONE flag; it counts each block it reads (the main thread ends it when it read past
  *   the seam or gave up waiting).
  * - `{ fits }`: fits count models (core's runCountFitJob), taking each next job by raising the
  *   batch's shared claim count (the main thread takes jobs the same way when it is idle), and
@@ -34,8 +34,8 @@ function readRest({ path, from, plan, flags, port }: RestRequest): void {
       return chunks();
     }, plan);
     port.postMessage({ part }, columnBuffers(part));
-  } catch (error) {
-    port.postMessage({ failed: String(error) });
+  } catch {
+    // No answer: the main thread reads the rest itself, and meets (and words) any error there.
   } finally {
     Atomics.store(flags, DONE, 1);
     Atomics.notify(flags, DONE);

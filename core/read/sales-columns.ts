@@ -239,15 +239,18 @@ export class SalesColumnsBuilder {
     }
     this.day.set(columns.day, at);
     this.amount.set(columns.amount, at);
+    // The other columns have none of these numbers (null) when none of their lines had one.
     if (this.profit) {
-      if (columns.profit) this.profit.set(columns.profit, at);
-      else this.profit.fill(Number.NaN, at, at + n);
-      if (columns.profit) this.hasProfit = true;
+      if (columns.profit) {
+        this.profit.set(columns.profit, at);
+        this.hasProfit = true;
+      } else this.profit.fill(Number.NaN, at, at + n);
     }
     if (this.quantity) {
-      if (columns.quantity) this.quantity.set(columns.quantity, at);
-      else this.quantity.fill(Number.NaN, at, at + n);
-      if (columns.quantity) this.hasQuantity = true;
+      if (columns.quantity) {
+        this.quantity.set(columns.quantity, at);
+        this.hasQuantity = true;
+      } else this.quantity.fill(Number.NaN, at, at + n);
     }
     this.fields.forEach((field, slot) => {
       const column = columns[field]!;

@@ -41,7 +41,7 @@ export function* jsonReportText(analysis: Analysis, lang: Lang): Generator<strin
   yield piece.text;
 }
 
-/** A list written element by element, each element's object made when it is written. */
+/** A list written a batch of elements at a time, each element's object made when its batch is written. */
 interface List {
   items: readonly unknown[];
   json: (item: unknown) => unknown;
@@ -56,7 +56,7 @@ const isList = (entry: List | Streamed): entry is List => Array.isArray(entry.it
 
 /**
  * An object's text as JSON.stringify(…, null, 1) writes it at `depth`, into `piece`; the members
- * `streamed` names are written element by element (their own values in the object are ignored),
+ * `streamed` names are written a batch of elements at a time (their own values in the object are ignored),
  * and a piece is yielded whenever it reaches PIECE_CHARS.
  */
 function* objectText(object: object, depth: number, streamed: Streamed, piece: { text: string }): Generator<string> {

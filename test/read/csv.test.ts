@@ -5,6 +5,7 @@ import { readSales } from '../../core/read/read-sales.js';
 import { saleLines } from '../../core/read/sales-columns.js';
 import { dayFromYmd } from '../../core/basics/calendar.js';
 import { cp1251 } from '../helpers/cp1251.js';
+import { chunks as chunked } from '../helpers/rest-in-thread.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -24,17 +25,6 @@ function read(bytes: Uint8Array) {
   const rows: string[][] = [];
   for (let row = source.next(); row; row = source.next()) rows.push(Array.from({ length: row.width }, (_, c) => row.cell(c) as string));
   return { rows, profile: source.fileProfile() };
-}
-
-/** The same bytes handed over in chunks of `size` bytes. */
-function chunked(bytes: Uint8Array, size: number) {
-  let at = 0;
-  return () => {
-    if (at >= bytes.length) return null;
-    const chunk = bytes.slice(at, at + size);
-    at += size;
-    return chunk;
-  };
 }
 
 describe('csvSource: encodings', () => {
