@@ -2,8 +2,8 @@
  * The command line's second thread (cli/second-thread.ts). Two kinds of message:
  * - `{ rest }`: reads the rest of a text file from `rest.from` (core's readSalesRest), posts
  *   `{ part }` on `rest.port` (its columns' buffers transferred, not copied), or nothing when the
- *   reading fails, then raises the DONE flag; it counts each block it reads (the main thread ends it when it read past
- *   the seam or gave up waiting).
+ *   reading fails, then raises the DONE flag; it counts each block it reads (the main thread ends
+ *   it when it read past the seam or gave up waiting).
  * - `{ fits }`: fits count models (core's runCountFitJob), taking each next job by raising the
  *   batch's shared claim count (the main thread takes jobs the same way when it is idle), and
  *   answering each with its index.
