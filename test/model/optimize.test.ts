@@ -102,4 +102,17 @@ describe('minimizeSmooth (BFGS)', () => {
     expect(liar.converged).toBe(false);
     expect(liar.x[0]).toBe(1);
   });
+
+  it('gives up a step search once the decrease it asks for is below the value tolerance, not after 60 halvings', () => {
+    // A large value (the likelihood of a big file) whose gradient still slopes but where every
+    // step lands on rounding noise (here +1e-6, ~1e-12 of it): from step 1, halving to the
+    // tolerance 1e-13 × (1 + 1e6) ≈ 1e-7 takes 24 halvings; the old search made 60 before it gave up.
+    const flat = minimizeSmooth((p, g) => {
+      g[0] = 1;
+      return 1e6 + (p[0] === 0 ? 0 : 1e-6);
+    }, [0]);
+    expect(flat.converged).toBe(false);
+    expect(flat.x[0]).toBe(0);
+    expect(flat.evaluations).toBe(1 + 24);
+  });
 });
