@@ -1,9 +1,10 @@
 /**
  * The command line's second thread (cli/second-thread.ts). Two kinds of message:
  * - `{ rest }`: reads the rest of a text file from `rest.from` (core's readSalesRest), posts
- *   `{ part }` on `rest.port` (its columns' buffers transferred, not copied), or nothing when the
- *   reading fails, then raises the DONE flag; it counts each block it reads (the main thread ends
- *   it when it read past the seam or gave up waiting).
+ *   the part on `rest.port` as a RestAnswer (its columns' buffers transferred, not copied, its
+ *   rejected rows packed into arrays), or nothing when the reading fails, then raises the DONE
+ *   flag; it counts each block it reads (the main thread ends it when it read past the seam or
+ *   gave up waiting).
  * - `{ fits }`: fits count models (core's runCountFitJob), taking each next job by raising the
  *   batch's shared claim count (the main thread takes jobs the same way when it is idle), and
  *   answering each with its index.
@@ -11,7 +12,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readSalesRest, runCountFitJob, SALE_TEXT_FIELDS, type RestPart } from '../core/index.js';
 import { BLOCK_BYTES, fileChunks } from './read-file.js';
-import { BLOCKS, DONE, type FitAnswer, type FitRequest, type RestRequest } from './second-thread.js';
+import { BLOCKS, DONE, packRejected, type FitAnswer, type FitRequest, type RestAnswer, type RestRequest } from './second-thread.js';
 
 parentPort!.on('message', (message: { fits: FitRequest } | { rest: RestRequest }) => {
   if ('fits' in message) fit(message.fits);
@@ -33,7 +34,9 @@ function readRest({ path, from, plan, flags, port }: RestRequest): void {
       Atomics.add(flags, BLOCKS, 1);
       return chunks();
     }, plan);
-    port.postMessage({ part }, columnBuffers(part));
+    const { rejected, ...table } = part.table;
+    const answer: RestAnswer = { part: { ...part, table: { ...table, rejected: [] } }, rejected: packRejected(rejected) };
+    port.postMessage(answer, [...columnBuffers(part), answer.rejected.row.buffer, answer.rejected.toRow.buffer, answer.rejected.reason.buffer]);
   } catch {
     // No answer: the main thread reads the rest itself, and meets (and words) any error there.
   } finally {

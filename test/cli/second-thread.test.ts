@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fileChunks, openFile } from '../../cli/read-file.js';
-import { lineStartAfter, startSecondThread, WORKER_SCRIPT, type SecondThread } from '../../cli/second-thread.js';
+import fc from 'fast-check';
+import { lineStartAfter, packRejected, startSecondThread, unpackRejected, WORKER_SCRIPT, type SecondThread } from '../../cli/second-thread.js';
+import { REJECT_REASONS, type RejectedRow } from '../../core/read/types.js';
 import { runCountFitJob, type CountFitJob } from '../../core/analyze/client-model.js';
 import { csvSource } from '../../core/read/csv.js';
 import { readSales } from '../../core/read/read-sales.js';
@@ -98,6 +100,8 @@ function largeCsv(): string {
   let bytes = 0;
   for (let i = 0; bytes < 2 << 20; i++) {
     if (i === 12_000) lines.push(';;;;', ';;;;', 'Итого;;;;', `ООО "Север-${i}";31.02.2026;Д-${i};5;Иванова А.`);
+    // In the second half: what the worker reads and hands over packed (cli/second-thread.ts).
+    if (i === 24_000) lines.push(';;;;', ';;;;', ';;;;', `;05.03.2026;Д-${i};5;Иванова А.`, `ООО "Юг-${i}";05.03.2026;Д-${i};сорок;Петров С.`, `ООО "Юг-${i}";2026-13-45;Д-${i};5;Петров С.`);
     const line = `ООО "Строй-${i % 997}";${String(1 + (i % 28)).padStart(2, '0')}.0${1 + (i % 9)}.2026;Д-${i};${i % 5000},25;${['Иванова А.', 'Петров С.'][i % 2]}`;
     lines.push(line);
     bytes += Buffer.byteLength(line) + 2;
@@ -129,7 +133,9 @@ describe('the second thread reading the rest of a large text file', () => {
       const { outcome, taken } = await readHalves(path, thread);
       expect(taken).toEqual([true]);
       expect(outcome).toEqual(whole);
-      expect(whole.ok && whole.rejected.map((row) => row.reason)).toEqual(['blank', 'subtotal', 'bad-date']);
+      // Field for field and in the same order (the JSON report writes them so).
+      expect(JSON.stringify(outcome)).toBe(JSON.stringify(whole));
+      expect(whole.ok && whole.rejected.map((row) => row.reason)).toEqual(['blank', 'subtotal', 'bad-date', 'blank', 'no-client', 'bad-amount', 'bad-date']);
     } finally {
       thread.close();
     }
@@ -163,5 +169,31 @@ describe('the second thread reading the rest of a large text file', () => {
     expect(lineStartAfter(small, 25)).toBeNull();
     expect(lineStartAfter(small, 3)).toBe(20);
     thread.close();
+  });
+});
+
+describe('rejected rows packed for the hand-over between the threads', () => {
+  it('unpack to the same rows, field for field and in the same order, whatever their texts', () => {
+    const rejected = fc
+      .record({ row: fc.integer({ min: 1, max: 2 ** 31 - 1 }), run: fc.nat(1000), runs: fc.boolean(), reason: fc.constantFrom(...REJECT_REASONS), value: fc.option(fc.string({ unit: 'binary' }), { nil: undefined }) })
+      .map(({ row, run, runs, reason, value }): RejectedRow => ({ row, ...(runs ? { toRow: Math.min(2 ** 31 - 1, row + run + 1) } : {}), reason, ...(value === undefined ? {} : { value }) }));
+    fc.assert(
+      fc.property(fc.array(rejected, { maxLength: 50 }), (rows) => {
+        const packed = structuredClone(packRejected(rows));
+        expect(JSON.stringify(unpackRejected(packed))).toBe(JSON.stringify(rows));
+      }),
+    );
+  });
+
+  it('packs a row text, a blank run and a plain row as the comment says', () => {
+    const packed = packRejected([
+      { row: 3, reason: 'bad-date', value: '31.02' },
+      { row: 5, toRow: 8, reason: 'blank' },
+      { row: 9, reason: 'no-client' },
+    ]);
+    expect([...packed.row]).toEqual([3, 5, 9]);
+    expect([...packed.toRow]).toEqual([0, 8, 0]);
+    expect([...packed.reason].map((k) => REJECT_REASONS[k])).toEqual(['bad-date', 'blank', 'no-client']);
+    expect(packed.values).toEqual([0, '31.02']);
   });
 });
