@@ -224,15 +224,18 @@ const SMOOTH_DEFAULTS = { gradientTolerance: 1e-9, fTolerance: 1e-13, maxStep: 2
 const ARMIJO = 1e-4;
 const MAX_HALVINGS = 60;
 const STALL_LIMIT = 3;
+/** A decrease of no more than this share of |f| is no progress: about what rounding in a sum of many terms leaves. */
+const NO_PROGRESS = 1e-15;
 
 /**
  * Quasi-Newton (BFGS) minimization for objectives with a gradient: `fg(x, gradient)` returns f(x)
  * and writes ∇f(x) into `gradient`. Each step is searched back from the full quasi-Newton step
- * (at most `maxStep` long) by halving until the Armijo condition holds, or until the decrease
- * the step asks for (step × slope) is below the value tolerance — rounding in a large f hides any
- * smaller change, so further halvings only spend evaluations (a million-line likelihood made 60 of
- * them per failed search, 150 of 191 evaluations); a non-finite value or gradient counts as +∞ and
- * simply shortens the step. The inverse-Hessian estimate is reset to the
+ * (at most `maxStep` long) by halving until the Armijo condition holds, or, after the full step
+ * (always tried, however small the decrease it asks for), until the decrease the step asks for
+ * (step × slope) is below the value tolerance — rounding in a large f hides any smaller change, so
+ * further halvings only spend evaluations (a million-line likelihood made 60 of them per failed
+ * search, 150 of its 191 evaluations); a non-finite value or gradient counts as +∞ and simply
+ * shortens the step. The inverse-Hessian estimate is reset to the
  * identity when its direction is not downhill or no step along it is accepted, and updates that
  * would lose positive definiteness (sᵀy ≤ 0) are skipped. `converged` is true when the gradient
  * is small, or when the estimate has had at least n updates and predicts a decrease gᵀHg/2 below
@@ -289,8 +292,9 @@ export function minimizeSmooth(
     let step = Math.min(1, maxStep / largestAbs(direction));
     let trialValue = Infinity;
     let accepted = false;
+    const noProgress = NO_PROGRESS * (1 + Math.abs(value));
     const noticeable = fTolerance * (1 + Math.abs(value));
-    for (let halving = 0; halving < MAX_HALVINGS && !accepted && -step * slope > noticeable; halving++) {
+    for (let halving = 0; halving < MAX_HALVINGS && !accepted && (halving === 0 || -step * slope > noticeable); halving++) {
       for (let i = 0; i < n; i++) trialX[i] = x[i] + step * direction[i];
       trialValue = evaluate(trialX, trialGradient);
       accepted = trialValue <= value + ARMIJO * step * slope;
@@ -302,7 +306,7 @@ export function minimizeSmooth(
       continue;
     }
     inverseHessian.update(x, trialX, gradient, trialGradient);
-    stalled = value - trialValue <= 1e-15 * (1 + Math.abs(value)) ? stalled + 1 : 0;
+    stalled = value - trialValue <= noProgress ? stalled + 1 : 0;
     [x, trialX] = [trialX, x];
     [gradient, trialGradient] = [trialGradient, gradient];
     value = trialValue;

@@ -105,8 +105,9 @@ describe('minimizeSmooth (BFGS)', () => {
 
   it('gives up a step search once the decrease it asks for is below the value tolerance, not after 60 halvings', () => {
     // A large value (the likelihood of a big file) whose gradient still slopes but where every
-    // step lands on rounding noise (here +1e-6, ~1e-12 of it): from step 1, halving to the
-    // tolerance 1e-13 × (1 + 1e6) ≈ 1e-7 takes 24 halvings; the old search made 60 before it gave up.
+    // step lands on rounding noise (here +1e-6, ~1e-12 of it): the full step and then halvings
+    // while the asked decrease exceeds the tolerance 1e-13 × (1 + 1e6) ≈ 1e-7 are 24 trials
+    // (steps 1 … 2⁻²³); the old search made 60 before it gave up.
     const flat = minimizeSmooth((p, g) => {
       g[0] = 1;
       return 1e6 + (p[0] === 0 ? 0 : 1e-6);
@@ -114,5 +115,17 @@ describe('minimizeSmooth (BFGS)', () => {
     expect(flat.converged).toBe(false);
     expect(flat.x[0]).toBe(0);
     expect(flat.evaluations).toBe(1 + 24);
+  });
+
+  it('always tries the full step, however small the decrease it asks for', () => {
+    // Near the minimum of x²/2 the asked decrease (1e-16) is below 1e-15 of any |f| ≥ 0, yet the
+    // full quasi-Newton step lands exactly on the minimum: it must be tried, accepted, and end converged.
+    const near = minimizeSmooth((p, g) => {
+      g[0] = p[0];
+      return (p[0] * p[0]) / 2;
+    }, [1e-8]);
+    expect(near.converged).toBe(true);
+    expect(near.x[0]).toBe(0);
+    expect(near.evaluations).toBe(2);
   });
 });
