@@ -117,7 +117,7 @@ function* assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, optio
   const movementOf = new Map(movement.map((row) => [row.client, row]));
   const kpis = {
     quarters: quarterlyKpis({ start: facts.purchaseStart, days: facts.purchaseDay }, asOf, options.status),
-    development: developmentKpis(facts, current, before, options),
+    development: developmentKpis(facts, current, before, tiers, options),
   };
   // What each client's row needs besides the model, made while the fits run.
   const rowParts = facts.names.map((client, c) => {

@@ -7,9 +7,11 @@
  * - grewShare: of the clients with value in either window, the share whose value grew; null when
  *   the previous window holds no purchase day (the data start later: everyone would have grown);
  * - betterTier: clients whose tier now is better than their tier as of the previous window's end
- *   (clients with no tier then are not counted).
+ *   (clients with no tier then are not counted). The tiers now are the analysis's own value tiers
+ *   (Facts hold only lines up to asOf, so "as of asOf" is every client's tier), passed in rather
+ *   than ranked a second time.
  */
-import type { AnalyzeOptions, DevelopmentKpis } from './analysis.js';
+import type { AnalyzeOptions, DevelopmentKpis, Tier } from './analysis.js';
 import { linesOf, purchaseDaysOf, type Facts } from './facts.js';
 import { countUpTo } from '../metrics/status.js';
 import { formerValue, tierRank, valueTiers } from '../metrics/tiers.js';
@@ -19,6 +21,7 @@ export function developmentKpis(
   facts: Facts,
   current: WindowFacts,
   before: WindowFacts,
+  tiersNow: readonly (Tier | null)[],
   options: AnalyzeOptions,
 ): DevelopmentKpis {
   let buyers = 0;
@@ -46,7 +49,7 @@ export function developmentKpis(
     productsPerClient: buyers > 0 && facts.productNames.length > 0 ? products / buyers : null,
     averageOrderValue: orders > 0 ? amount / 100 / orders : null,
     grewShare: either > 0 && previousBuyers > 0 ? grew / either : null,
-    betterTier: betterTierCount(facts, before.window.to, options),
+    betterTier: betterTierCount(facts, before.window.to, tiersNow, options),
   };
 }
 
@@ -56,16 +59,14 @@ function countPositive(values: ReadonlyMap<number, number> | null): number {
   return count;
 }
 
-function betterTierCount(facts: Facts, previousEnd: number, options: AnalyzeOptions): number {
-  const formerAt = (end: number) =>
-    facts.names.map((_, c) => {
-      const days = purchaseDaysOf(facts, c);
-      const count = countUpTo(days, end);
-      if (count === 0) return 0;
-      const lines = linesOf(facts, c);
-      return formerValue(lines.days, lines.measure, days[count - 1]);
-    });
-  const then = valueTiers(formerAt(previousEnd), facts.names, options.tiers);
-  const now = valueTiers(formerAt(facts.asOf), facts.names, options.tiers);
-  return now.filter((tier, c) => then[c] !== null && tierRank(tier) < tierRank(then[c])).length;
+function betterTierCount(facts: Facts, previousEnd: number, tiersNow: readonly (Tier | null)[], options: AnalyzeOptions): number {
+  const formerThen = facts.names.map((_, c) => {
+    const days = purchaseDaysOf(facts, c);
+    const count = countUpTo(days, previousEnd);
+    if (count === 0) return 0;
+    const lines = linesOf(facts, c);
+    return formerValue(lines.days, lines.measure, days[count - 1]);
+  });
+  const then = valueTiers(formerThen, facts.names, options.tiers);
+  return tiersNow.filter((tier, c) => then[c] !== null && tierRank(tier) < tierRank(then[c])).length;
 }
