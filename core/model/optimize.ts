@@ -212,7 +212,10 @@ function spread(points: Float64Array[]): number {
 export interface SmoothMinimizeOptions {
   /** Stop when every |∂f/∂xᵢ| ≤ gradientTolerance × (1 + |f|) (default 1e-9). */
   gradientTolerance?: number;
-  /** Or when the predicted decrease gᵀHg/2 is ≤ fTolerance × (1 + |f|) (default 1e-13). */
+  /**
+   * Or when the predicted decrease gᵀHg/2 is ≤ fTolerance × (1 + |f|) (default 1e-13); a step
+   * search of an estimate with n updates also stops halving once the decrease it asks for is below it.
+   */
   fTolerance?: number;
   /** Longest step in any coordinate (default 2). */
   maxStep?: number;
@@ -231,11 +234,12 @@ const NO_PROGRESS = 1e-15;
  * Quasi-Newton (BFGS) minimization for objectives with a gradient: `fg(x, gradient)` returns f(x)
  * and writes ∇f(x) into `gradient`. Each step is searched back from the full quasi-Newton step
  * (at most `maxStep` long) by halving until the Armijo condition holds, or, after the full step
- * (always tried, however small the decrease it asks for), until the decrease the step asks for
- * (step × slope) is below the value tolerance — rounding in a large f hides any smaller change, so
- * further halvings only spend evaluations (a million-line likelihood made 60 of them per failed
- * search, 150 of its 191 evaluations); a non-finite value or gradient counts as +∞ and simply
- * shortens the step. The inverse-Hessian estimate is reset to the
+ * (always tried), until the decrease the step asks for (step × slope) can no longer show: below
+ * the value tolerance once the estimate has had n updates and knows the scale, below rounding in
+ * f (10⁻¹⁵ × |f|) while it is the identity, whose steps can overshoot a stiff minimum by any
+ * factor. Further halvings would only spend evaluations (a million-line likelihood made 60 of them
+ * per failed search, 150 of its 191 evaluations). A non-finite value or gradient counts as +∞
+ * and simply shortens the step. The inverse-Hessian estimate is reset to the
  * identity when its direction is not downhill or no step along it is accepted, and updates that
  * would lose positive definiteness (sᵀy ≤ 0) are skipped. `converged` is true when the gradient
  * is small, or when the estimate has had at least n updates and predicts a decrease gᵀHg/2 below
@@ -284,7 +288,8 @@ export function minimizeSmooth(
       inverseHessian.reset();
       slope = inverseHessian.descent(gradient, direction);
     }
-    if (inverseHessian.updates >= n && -slope <= 2 * fTolerance * (1 + Math.abs(value))) {
+    const tolerated = fTolerance * (1 + Math.abs(value));
+    if (inverseHessian.updates >= n && -slope <= 2 * tolerated) {
       converged = true;
       break;
     }
@@ -293,8 +298,8 @@ export function minimizeSmooth(
     let trialValue = Infinity;
     let accepted = false;
     const noProgress = NO_PROGRESS * (1 + Math.abs(value));
-    const noticeable = fTolerance * (1 + Math.abs(value));
-    for (let halving = 0; halving < MAX_HALVINGS && !accepted && (halving === 0 || -step * slope > noticeable); halving++) {
+    const enough = inverseHessian.updates >= n ? tolerated : NO_PROGRESS * Math.abs(value);
+    for (let halving = 0; halving < MAX_HALVINGS && !accepted && (halving === 0 || -step * slope > enough); halving++) {
       for (let i = 0; i < n; i++) trialX[i] = x[i] + step * direction[i];
       trialValue = evaluate(trialX, trialGradient);
       accepted = trialValue <= value + ARMIJO * step * slope;

@@ -103,22 +103,52 @@ describe('minimizeSmooth (BFGS)', () => {
     expect(liar.x[0]).toBe(1);
   });
 
-  it('gives up a step search once the decrease it asks for is below the value tolerance, not after 60 halvings', () => {
+  it('gives up a step search once the decrease it asks for is below what f can show, not after 60 halvings', () => {
     // A large value (the likelihood of a big file) whose gradient still slopes but where every
-    // step lands on rounding noise (here +1e-6, ~1e-12 of it): the full step and then halvings
-    // while the asked decrease exceeds the tolerance 1e-13 × (1 + 1e6) ≈ 1e-7 are 24 trials
-    // (steps 1 … 2⁻²³); the old search made 60 before it gave up.
+    // step lands on rounding noise (here +1e-6, ~1e-12 of it). With the identity for an estimate
+    // the search halves while the asked decrease exceeds 1e-15 × |f| = 1e-9: steps 1 … 2⁻²⁹, 30
+    // trials; the old search made 60 before it gave up.
     const flat = minimizeSmooth((p, g) => {
       g[0] = 1;
       return 1e6 + (p[0] === 0 ? 0 : 1e-6);
     }, [0]);
     expect(flat.converged).toBe(false);
     expect(flat.x[0]).toBe(0);
-    expect(flat.evaluations).toBe(1 + 24);
+    expect(flat.evaluations).toBe(1 + 30);
+  });
+
+  it('stops sooner, at the value tolerance, once the estimate has its n updates', () => {
+    // f(0) = 1e6 with slope 1; the step to −1 is accepted (f = 1e6 − 1, slope 0.5), which gives
+    // the estimate H = s/y = 2 — one update, n = 1. From there every trial is noise (+1e-6).
+    // Trusted, the search halves while 0.5 × step exceeds 1e-13 × (1 + f) ≈ 1e-7: steps 1 … 2⁻²²,
+    // 23 trials. Reset to the identity (slope 0.25) it halves to 1e-15 × f ≈ 1e-9: steps 1 … 2⁻²⁷,
+    // 28 trials, then ends. 1 + 1 + 23 + 28 = 53 (the old search: 122).
+    const noisy = minimizeSmooth((p, g) => {
+      if (p[0] === 0) {
+        g[0] = 1;
+        return 1e6;
+      }
+      g[0] = 0.5;
+      return p[0] === -1 ? 1e6 - 1 : 1e6 - 1 + 1e-6;
+    }, [0]);
+    expect(noisy.converged).toBe(false);
+    expect(noisy.x[0]).toBe(-1);
+    expect(noisy.evaluations).toBe(53);
+  });
+
+  it('halves as far as it takes while the estimate is the identity, on a stiff objective near its minimum', () => {
+    // 50x² from 1e-9: the identity's full step (−1e-7) overshoots a hundredfold, and the decrease
+    // it asks for (1e-14) is below the value tolerance; only halving to a step of 1/64 lands near 0.
+    const stiff = minimizeSmooth((p, g) => {
+      g[0] = 100 * p[0];
+      return 50 * p[0] * p[0];
+    }, [1e-9]);
+    expect(stiff.converged).toBe(true);
+    expect(Math.abs(stiff.x[0])).toBeLessThan(1e-9);
   });
 
   it('always tries the full step, however small the decrease it asks for', () => {
-    // Near the minimum of x²/2 the asked decrease (1e-16) is below 1e-15 of any |f| ≥ 0, yet the
+    // Near the minimum of x²/2 the asked decrease (1e-16) is below the value tolerance, yet the
     // full quasi-Newton step lands exactly on the minimum: it must be tried, accepted, and end converged.
     const near = minimizeSmooth((p, g) => {
       g[0] = p[0];

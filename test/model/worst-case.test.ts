@@ -30,7 +30,7 @@ function uniformPurchases(lines: number, clients: number, days: number, seed: nu
 /**
  * Far below what the Nelder–Mead finish alone would take (its budget is 4,000), and below what
  * BFGS took when each failed step search halved its step 60 times (up to 227 here: see
- * optimize.ts); now at most 60.
+ * docs/performance.md, 8th and 9th sessions); now at most 84.
  */
 const MOST_EVALUATIONS = 100;
 
