@@ -19,7 +19,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { REJECT_REASONS, runCountFitJob, type CountFitJob, type CountFitResult, type RejectedRow, type RestOfFile, type RestPart, type RestPlan } from '../core/index.js';
+import { REJECT_REASONS, runCountFitJob, SALE_TEXT_FIELDS, type CountFitJob, type CountFitResult, type RejectedRow, type RestOfFile, type RestPart, type RestPlan } from '../core/index.js';
 
 export interface SecondThread {
   fit(jobs: readonly CountFitJob[]): Promise<readonly CountFitResult[]>;
@@ -188,7 +188,7 @@ function restInWorker(script: URL, path: string, from: number, stallMs: number):
       }
       const answer = receiveMessageOnPort(port)?.message as Partial<RestAnswer> | undefined;
       drop();
-      return answer?.part && answer.rejected ? { ...answer.part, table: { ...answer.part.table, rejected: unpackRejected(answer.rejected) } } : null;
+      return answer?.part && answer.rejected ? restPartOf({ part: answer.part, rejected: answer.rejected }) : null;
     },
     drop,
   };
@@ -213,43 +213,70 @@ export interface RestAnswer {
   rejected: PackedRejected;
 }
 
+/** The worker's answer for a part it read, and the buffers to hand over with it rather than copy. */
+export function restAnswer(part: RestPart): { answer: RestAnswer; transfer: ArrayBuffer[] } {
+  const { rejected, ...table } = part.table;
+  const answer: RestAnswer = { part: { ...part, table: { ...table, rejected: [] } }, rejected: packRejected(rejected) };
+  return { answer, transfer: [...columnBuffers(part), answer.rejected.row.buffer, answer.rejected.toRow.buffer, answer.rejected.reason.buffer] };
+}
+
+/** The part as the worker read it, its rejected rows unpacked. */
+export function restPartOf({ part, rejected }: RestAnswer): RestPart {
+  return { ...part, table: { ...part.table, rejected: unpackRejected(rejected) } };
+}
+
+/** The buffers of the part's columns (each once). */
+function columnBuffers(part: RestPart): ArrayBuffer[] {
+  const { columns } = part.reader;
+  const arrays = [columns.row, columns.day, columns.amount, columns.profit, columns.quantity, columns.client.ids];
+  for (const field of SALE_TEXT_FIELDS) arrays.push(columns[field]?.ids ?? null);
+  return [...new Set(arrays.filter((array) => array !== null).map((array) => array.buffer as ArrayBuffer))];
+}
+
 /**
  * Rejected rows as a few arrays instead of one object each, for the hand-over between the threads:
- * the structured clone of 67,000 small objects (Online Retail's second half) took the receiving
- * thread 65–120 ms, the arrays 10–30 ms with the objects rebuilt (docs/performance.md). `toRow` 0
- * is absent; `values` holds the index and text of each row that has one, in row order.
+ * the structured clone of Online Retail's second half (67,540 small objects) took the receiving
+ * thread 42–87 ms, the arrays 7–25 ms with the objects rebuilt (docs/performance.md). `toRow` 0
+ * is absent (rows count from 1); `indexedValues` holds the index and then the text of each row
+ * that has one, in row order. The readers' rejected rows carry no `source` or `sheet` (the
+ * pipeline adds those later), so neither is packed.
  *
  * Example: [{row: 3, reason: 'bad-date', value: '31.02'}, {row: 5, toRow: 8, reason: 'blank'}] →
- * row [3, 5], toRow [0, 8], reason [index of bad-date, of blank], values [0, '31.02']; unpacked,
- * the same objects with their fields in the same order.
+ * row [3, 5], toRow [0, 8], reason [index of bad-date, of blank], indexedValues [0, '31.02'];
+ * unpacked, the same objects with their fields in the same order.
  */
 export interface PackedRejected {
   row: Int32Array<ArrayBuffer>;
   toRow: Int32Array<ArrayBuffer>;
   reason: Uint8Array<ArrayBuffer>;
-  values: (number | string)[];
+  indexedValues: (number | string)[];
 }
 
-export function packRejected(rows: readonly RejectedRow[]): PackedRejected {
+/** A reader's rejected rows: what it sets of a RejectedRow. */
+type ReadRejectedRow = Pick<RejectedRow, 'row' | 'toRow' | 'reason' | 'value'>;
+
+export function packRejected(rows: readonly ReadRejectedRow[]): PackedRejected {
   const n = rows.length;
-  const packed: PackedRejected = { row: new Int32Array(n), toRow: new Int32Array(n), reason: new Uint8Array(n), values: [] };
+  const packed: PackedRejected = { row: new Int32Array(n), toRow: new Int32Array(n), reason: new Uint8Array(n), indexedValues: [] };
   for (let k = 0; k < n; k++) {
     const { row, toRow, reason, value } = rows[k]!;
+    const index = REASON_INDEX.get(reason);
+    if (index === undefined) throw new Error(`packRejected: no such reason "${reason}"`);
     packed.row[k] = row;
     packed.toRow[k] = toRow ?? 0;
-    packed.reason[k] = REASON_INDEX.get(reason)!;
-    if (value !== undefined) packed.values.push(k, value);
+    packed.reason[k] = index;
+    if (value !== undefined) packed.indexedValues.push(k, value);
   }
   return packed;
 }
 
-export function unpackRejected({ row, toRow, reason, values }: PackedRejected): RejectedRow[] {
+export function unpackRejected({ row, toRow, reason, indexedValues }: PackedRejected): RejectedRow[] {
   const rows: RejectedRow[] = new Array(row.length);
   let next = 0;
   for (let k = 0; k < row.length; k++) {
     const base: RejectedRow = toRow[k] !== 0 ? { row: row[k]!, toRow: toRow[k]!, reason: REJECT_REASONS[reason[k]!]! } : { row: row[k]!, reason: REJECT_REASONS[reason[k]!]! };
-    if (values[next] === k) {
-      base.value = values[next + 1] as string;
+    if (indexedValues[next] === k) {
+      base.value = indexedValues[next + 1] as string;
       next += 2;
     }
     rows[k] = base;

@@ -10,9 +10,9 @@
  *   answering each with its index.
  */
 import { parentPort } from 'node:worker_threads';
-import { readSalesRest, runCountFitJob, SALE_TEXT_FIELDS, type RestPart } from '../core/index.js';
+import { readSalesRest, runCountFitJob } from '../core/index.js';
 import { BLOCK_BYTES, fileChunks } from './read-file.js';
-import { BLOCKS, DONE, packRejected, type FitAnswer, type FitRequest, type RestAnswer, type RestRequest } from './second-thread.js';
+import { BLOCKS, DONE, restAnswer, type FitAnswer, type FitRequest, type RestRequest } from './second-thread.js';
 
 parentPort!.on('message', (message: { fits: FitRequest } | { rest: RestRequest }) => {
   if ('fits' in message) fit(message.fits);
@@ -34,21 +34,12 @@ function readRest({ path, from, plan, flags, port }: RestRequest): void {
       Atomics.add(flags, BLOCKS, 1);
       return chunks();
     }, plan);
-    const { rejected, ...table } = part.table;
-    const answer: RestAnswer = { part: { ...part, table: { ...table, rejected: [] } }, rejected: packRejected(rejected) };
-    port.postMessage(answer, [...columnBuffers(part), answer.rejected.row.buffer, answer.rejected.toRow.buffer, answer.rejected.reason.buffer]);
+    const { answer, transfer } = restAnswer(part);
+    port.postMessage(answer, transfer);
   } catch {
     // No answer: the main thread reads the rest itself, and meets (and words) any error there.
   } finally {
     Atomics.store(flags, DONE, 1);
     Atomics.notify(flags, DONE);
   }
-}
-
-/** The buffers of the part's columns (each once), handed over rather than copied. */
-function columnBuffers(part: RestPart): ArrayBuffer[] {
-  const { columns } = part.reader;
-  const arrays = [columns.row, columns.day, columns.amount, columns.profit, columns.quantity, columns.client.ids];
-  for (const field of SALE_TEXT_FIELDS) arrays.push(columns[field]?.ids ?? null);
-  return [...new Set(arrays.filter((array) => array !== null).map((array) => array.buffer as ArrayBuffer))];
 }

@@ -194,6 +194,10 @@ describe('rejected rows packed for the hand-over between the threads', () => {
     expect([...packed.row]).toEqual([3, 5, 9]);
     expect([...packed.toRow]).toEqual([0, 8, 0]);
     expect([...packed.reason].map((k) => REJECT_REASONS[k])).toEqual(['bad-date', 'blank', 'no-client']);
-    expect(packed.values).toEqual([0, '31.02']);
+    expect(packed.indexedValues).toEqual([0, '31.02']);
+  });
+
+  it('refuses a reason it has no index for, rather than pack it as another', () => {
+    expect(() => packRejected([{ row: 3, reason: 'no-such-reason' as RejectedRow['reason'] }])).toThrow(/no such reason/);
   });
 });
