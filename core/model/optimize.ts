@@ -236,7 +236,7 @@ const NO_PROGRESS = 1e-15;
  * (at most `maxStep` long) by halving until the Armijo condition holds, or, after the full step
  * (always tried), until the decrease the step asks for (step × slope) can no longer show: below
  * the value tolerance once the estimate has had n updates and knows the scale, below rounding in
- * f (10⁻¹⁵ × |f|) while it is the identity, whose steps can overshoot a stiff minimum by any
+ * f (10⁻¹⁵ × |f|) until then — the identity's steps can overshoot a stiff minimum by any
  * factor. Further halvings would only spend evaluations (a million-line likelihood made 60 of them
  * per failed search, 150 of its 191 evaluations). A non-finite value or gradient counts as +∞
  * and simply shortens the step. The inverse-Hessian estimate is reset to the

@@ -9,8 +9,8 @@ const sale = (client: string, iso: string, money: number): SaleLine => ({ row: +
 
 /*
  * Worked by hand: asOf 2025-12-31, window 2025, previous window 2024 (ends 2024-12-31).
- * formerValue looks back 364 days from the last purchase, so a purchase a year and a day before
- * it (365 days) is out.
+ * formerValue looks back 364 days from the last purchase, so a purchase on the same date a year
+ * before it (365 days) is out.
  *   then (2024-12-31): A 100, C 50, B 10, E 5 of 165 → above 0, 0.606, 0.909, 0.970
  *     → gold, gold, silver, bronze; D no tier.
  *   now  (2025-12-31): B 200, E 60, C 50, D 40, A 10 of 360 → above 0, 0.556, 0.722, 0.861, 0.972

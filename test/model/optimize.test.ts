@@ -148,12 +148,13 @@ describe('minimizeSmooth (BFGS)', () => {
   });
 
   it('always tries the full step, however small the decrease it asks for', () => {
-    // Near the minimum of x²/2 the asked decrease (1e-16) is below the value tolerance, yet the
-    // full quasi-Newton step lands exactly on the minimum: it must be tried, accepted, and end converged.
+    // 10 + x²/2 from 2e-8: the gradient (2e-8) is above its tolerance (1e-9 × 11), the full step
+    // asks a decrease of 4e-16, below both floors (1e-15 × 10 for the identity), yet lands exactly
+    // on the minimum: it must be tried, accepted, and end converged.
     const near = minimizeSmooth((p, g) => {
       g[0] = p[0];
-      return (p[0] * p[0]) / 2;
-    }, [1e-8]);
+      return 10 + (p[0] * p[0]) / 2;
+    }, [2e-8]);
     expect(near.converged).toBe(true);
     expect(near.x[0]).toBe(0);
     expect(near.evaluations).toBe(2);
