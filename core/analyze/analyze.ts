@@ -10,8 +10,8 @@ import { classify } from './classify.js';
 import {
   buildFacts,
   firstPurchaseDay,
+  formerValueAt,
   lastPurchaseDay,
-  linesOf,
   measureScale,
   purchaseCount,
   purchaseDaysOf,
@@ -23,7 +23,7 @@ import type { CountFitResult } from '../model/index.js';
 import { buildMatrix } from './matrix.js';
 import { hasOpenComplaint, isOverdue, isUnresponsive, isVolumeDrop, requestsWithoutOrders } from '../metrics/signals.js';
 import { statusAt, type StatusResult } from '../metrics/status.js';
-import { formerValue, valueTiers } from '../metrics/tiers.js';
+import { valueTiers } from '../metrics/tiers.js';
 import { actionList, actionListOrder, recommendedActions } from '../metrics/action-lists.js';
 import { clientEvidence, type ClientEvents } from './evidence.js';
 import { daysOverdue, nextPurchaseDay } from '../metrics/next-purchase.js';
@@ -109,7 +109,7 @@ function* assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, optio
   const before = windowFacts(facts, previous, withProducts);
   const classes = classify(facts, current, options);
   const statuses = facts.names.map((_, c) => statusAt(purchaseDaysOf(facts, c), asOf, options.status));
-  const former = facts.names.map((_, c) => formerValueOf(facts, c));
+  const former = facts.names.map((_, c) => formerValueAt(facts, c, asOf));
   const tiers = valueTiers(former, facts.names, options.tiers);
   const events = eventsByClient(input);
   const scale = measureScale(options.measure);
@@ -248,13 +248,6 @@ function companionRows(input: AnalyzeInput, facts: Facts): RejectedRow[] {
   add('contacts', input.contacts, true);
   add('complaints', input.complaints, true);
   return rows;
-}
-
-function formerValueOf(facts: Facts, c: number): number {
-  const last = lastPurchaseDay(facts, c);
-  if (last === null) return 0;
-  const lines = linesOf(facts, c);
-  return formerValue(lines.days, lines.measure, last);
 }
 
 /** The requests of the requests sheet and the request rows of the sales sheet. */

@@ -12,9 +12,8 @@
  *   than ranked a second time.
  */
 import type { AnalyzeOptions, DevelopmentKpis, Tier } from './analysis.js';
-import { linesOf, purchaseDaysOf, type Facts } from './facts.js';
-import { countUpTo } from '../metrics/status.js';
-import { formerValue, tierRank, valueTiers } from '../metrics/tiers.js';
+import { formerValueAt, type Facts } from './facts.js';
+import { tierRank, valueTiers } from '../metrics/tiers.js';
 import type { WindowFacts } from './window-facts.js';
 
 export function developmentKpis(
@@ -60,13 +59,7 @@ function countPositive(values: ReadonlyMap<number, number> | null): number {
 }
 
 function betterTierCount(facts: Facts, previousEnd: number, tiersNow: readonly (Tier | null)[], options: AnalyzeOptions): number {
-  const formerThen = facts.names.map((_, c) => {
-    const days = purchaseDaysOf(facts, c);
-    const count = countUpTo(days, previousEnd);
-    if (count === 0) return 0;
-    const lines = linesOf(facts, c);
-    return formerValue(lines.days, lines.measure, days[count - 1]);
-  });
+  const formerThen = facts.names.map((_, c) => formerValueAt(facts, c, previousEnd));
   const then = valueTiers(formerThen, facts.names, options.tiers);
   return tiersNow.filter((tier, c) => then[c] !== null && tierRank(tier) < tierRank(then[c])).length;
 }

@@ -18,6 +18,8 @@ import { compareCodePoints } from '../basics/compare.js';
 import type { Measure } from './analysis.js';
 import type { SalesColumns, TextColumn } from '../read/sales-columns.js';
 import type { Day } from '../read/types.js';
+import { countUpTo } from '../metrics/status.js';
+import { formerValue } from '../metrics/tiers.js';
 
 export interface Facts {
   asOf: Day;
@@ -75,6 +77,22 @@ export function linesOf(facts: Facts, c: number): { days: Int32Array; measure: F
   const from = facts.lineStart[c];
   const to = facts.lineStart[c + 1];
   return { days: facts.lineDay.subarray(from, to), measure: facts.lineMeasure.subarray(from, to) };
+}
+
+/**
+ * Client c's formerValue (metrics/tiers.ts) as of day `end`: its measure over the year up to its
+ * last purchase on or before `end`; 0 when it bought nothing by then. With `end` on or after its
+ * last purchase this is the value its tier is ranked on today; the development KPIs ask for it at
+ * the end of the previous window. Example: purchases of 100 on day 100 and 50 on day 400 → 150 as of
+ * day 400 or later (day 100 is within the 365 days up to day 400), 100 as of days 100–399, 0 before
+ * day 100; with the first purchase on day 10 instead, 50 as of day 400 (day 10 is 390 days before).
+ */
+export function formerValueAt(facts: Facts, c: number, end: Day): number {
+  const days = purchaseDaysOf(facts, c);
+  const count = countUpTo(days, end);
+  if (count === 0) return 0;
+  const lines = linesOf(facts, c);
+  return formerValue(lines.days, lines.measure, days[count - 1]);
 }
 
 /** Divisor from the measure's integer unit to display units. */
