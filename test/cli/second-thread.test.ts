@@ -7,15 +7,17 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { fileChunks, openFile } from '../../cli/read-file.js';
 import fc from 'fast-check';
-import { lineStartAfter, packRejected, startSecondThread, unpackRejected, WORKER_SCRIPT, type SecondThread } from '../../cli/second-thread.js';
+import { lineStartAfter, packRejected, restAnswer, restPartOf, startSecondThread, unpackRejected, WORKER_SCRIPT, type RestAnswer, type SecondThread } from '../../cli/second-thread.js';
 import { REJECT_REASONS, type RejectedRow } from '../../core/read/types.js';
 import { runCountFitJob, type CountFitJob } from '../../core/analyze/client-model.js';
 import { csvSource } from '../../core/read/csv.js';
-import { readSales } from '../../core/read/read-sales.js';
-import type { RestOfFile } from '../../core/read/rest-of-file.js';
+import { readSales, readSalesRest } from '../../core/read/read-sales.js';
+import type { RestOfFile, RestPlan } from '../../core/read/rest-of-file.js';
+import { HEADER_SEARCH_ROWS } from '../../core/read/detect-header.js';
 import type { TableSource } from '../../core/read/table-source.js';
 import { aggregateRepeatData } from '../../core/model/index.js';
 import { cdnowSummary } from '../model/cdnow.js';
@@ -199,5 +201,35 @@ describe('rejected rows packed for the hand-over between the threads', () => {
 
   it('refuses a reason it has no index for, rather than pack it as another', () => {
     expect(() => packRejected([{ row: 3, reason: 'no-such-reason' as RejectedRow['reason'] }])).toThrow(/no such reason/);
+  });
+});
+
+describe("the rest's answer between the threads", () => {
+  it('is read back as the part the worker read, its column buffers moved rather than copied', () => {
+    // More rows above the seam than the header search reads ahead, so the top stops at it.
+    const top = 'Клиент;Дата;Сумма;Менеджер\r\n' + 'ООО "Север";05.03.2026;5;Иванова А.\r\n'.repeat(HEADER_SEARCH_ROWS + 10);
+    const rest = 'ООО "Юг";05.03.2026;7,50;Петров С.\r\n;;;\r\n;;;\r\n;05.03.2026;3;\r\nООО "Юг";31.02.2026;4;\r\nИтого;;10;\r\nООО "Север";06.03.2026;2;Иванова А.\r\n';
+    const bytes = new TextEncoder().encode(top + rest);
+    const from = new TextEncoder().encode(top).length;
+    let plan: RestPlan | null = null;
+    readSales(csvSource(bytes, { from, begin: (asked) => void (plan = asked), take: () => null, drop: () => {} }));
+    let given = false;
+    const part = readSalesRest(() => (given ? null : ((given = true), bytes.slice(from))), plan!);
+    expect(part.table.rejected.map((row) => row.reason)).toEqual(['blank', 'no-client', 'bad-date', 'subtotal']);
+    const before = structuredClone(part);
+
+    const { answer, transfer } = restAnswer(part);
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(answer, transfer);
+    const received = restPartOf(receiveMessageOnPort(port2)!.message as RestAnswer);
+    port1.close();
+
+    expect(received).toEqual(before);
+    expect(JSON.stringify(received)).toBe(JSON.stringify(before));
+    // Each buffer is listed once (a buffer listed twice makes postMessage throw) and was moved: detached here.
+    expect(new Set(transfer).size).toBe(transfer.length);
+    expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true);
+    const { columns } = part.reader;
+    expect([columns.row, columns.day, columns.amount, columns.client.ids, columns.manager!.ids].map((array) => array.length)).toEqual([0, 0, 0, 0, 0]);
   });
 });
