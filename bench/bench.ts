@@ -28,7 +28,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, buildReport, csvSource } from '../core/index.js';
 import { readSales } from '../core/read/read-sales.js';
@@ -58,18 +58,26 @@ const wanted = (section: (typeof SECTIONS)[number]) => chosen.includes(section) 
 interface Run {
   seconds: number;
   peakMB: number | null;
+  /** CPU seconds of all its threads (user + system), through /usr/bin/time. */
+  cpu: number | null;
   ok: boolean;
   output: string;
 }
 
-/** A command's wall seconds and, through /usr/bin/time, its peak memory. */
+/** A command's wall seconds and, through /usr/bin/time, its peak memory and CPU seconds. */
 function timed(command: string, args: string[]): Run {
   const withTime = existsSync(TIME);
   const started = performance.now();
-  const run = withTime ? spawnSync(TIME, ['-f', '@@%M', command, ...args], { encoding: 'utf8' }) : spawnSync(command, args, { encoding: 'utf8' });
+  const run = withTime ? spawnSync(TIME, ['-f', '@@%M %U %S', command, ...args], { encoding: 'utf8' }) : spawnSync(command, args, { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
-  const kb = /@@(\d+)/.exec(run.stderr ?? '')?.[1];
-  return { seconds, peakMB: kb ? Number(kb) / 1024 : null, ok: run.status === 0, output: `${run.stdout ?? ''}${(run.stderr ?? '').replace(/@@\d+\s*$/, '')}` };
+  const measured = /@@(\d+) ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  return {
+    seconds,
+    peakMB: measured ? Number(measured[1]) / 1024 : null,
+    cpu: measured ? Number(measured[2]) + Number(measured[3]) : null,
+    ok: run.status === 0,
+    output: `${run.stdout ?? ''}${(run.stderr ?? '').replace(/@@[\d. ]+\s*$/, '')}`,
+  };
 }
 
 const peerPresent = existsSync(PEER) && existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
@@ -87,6 +95,25 @@ const pad = (text: string | number, width: number) => String(text).padStart(widt
 
 console.log(`Winback benchmark — ${ROUNDS} alternating rounds per case; peer: ${peerPresent ? 'pandas (../shared/bench/peer_pandas.py)' : 'not available (needs /usr/bin/python3 with pandas): comparison skipped'}`);
 console.log(`Node ${process.version}; peak memory by ${existsSync(TIME) ? '/usr/bin/time' : '— (no /usr/bin/time)'}; machine load at start ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+
+/**
+ * The runs' CPU seconds (all threads, user + system; medians) beside the peer's, and the wall no
+ * arrangement of threads gets under on this machine's cores: CPU ÷ cores. When that floor is above
+ * the goal, only less work per line can meet it, not more threads.
+ */
+function cpuLine(ours: Run[], theirs: Run[], goalShare: number): string {
+  const cpu = ours.map((r) => r.cpu).filter((v): v is number => v !== null);
+  if (cpu.length === 0) return '';
+  const ourCpu = median(cpu);
+  const peerCpu = theirs.map((r) => r.cpu).filter((v): v is number => v !== null);
+  const goalWall = theirs.length ? goalShare * median(theirs.map((r) => r.seconds)) : null;
+  const floor = ourCpu / CORES;
+  return (
+    `CPU ${s(ourCpu)} in all threads${peerCpu.length ? ` (peer ${s(median(peerCpu))})` : ''}; on ${CORES} cores the wall cannot go below ${s(floor)}` +
+    (goalWall === null ? '' : ` (goal ${s(goalWall)}: ${floor <= goalWall ? 'within reach of threads' : `needs ${(floor / goalWall).toFixed(1)}× less CPU`})`)
+  );
+}
+const CORES = availableParallelism();
 
 function stageLine(file: string): string {
   const run = spawnSync(process.execPath, ['dist/bench/stages.js', file], { encoding: 'utf8' });
@@ -130,6 +157,8 @@ if (wanted('csv')) {
     console.log(
       `${pad(size.toLocaleString('en'), 10)} ${pad(s(wall), 9)} ${pad(mb(peak), 8)} ${pad(Math.round(size / wall).toLocaleString('en'), 10)} ${pad(growth, 6)} ${pad(peerWall === null ? '—' : s(peerWall), 9)} ${pad(mb(peerPeak), 8)} ${pad(ratio === null ? '—' : ratio.toFixed(2), 6)}   ${stageLine(csv)}${ok ? '' : `  (a run failed: ${ours.find((r) => !r.ok)!.output.trim().split('\n').at(-1)})`}`,
     );
+    const cpu = cpuLine(ours, theirs, 0.5);
+    if (cpu) console.log(`${' '.repeat(11)}${cpu}`);
   }
 }
 
@@ -164,6 +193,8 @@ if (wanted('retail')) {
     console.log(
       `  winback ${s(retail.wall)}, peak ${mb(retail.peakMB)}; peer ${retail.peerWall === null ? '—' : s(retail.peerWall)}, peak ${mb(retail.peerPeakMB)} on the same lines; ratio ${retail.ratio === null ? '—' : retail.ratio.toFixed(2)}${retail.ok ? '' : ' (a run failed!)'}`,
     );
+    const cpu = cpuLine(ours, theirs, 1.5);
+    if (cpu) console.log(`  ${cpu}`);
   }
 }
 
