@@ -152,7 +152,7 @@ export {
   type PlacedTable,
   type PlacedChart,
 } from './layout/tab-layout.js';
-export { NUMBER_FORMATS, TEXT_FORMAT, MAX_CELL_TEXT, CUT_MARK, fitted, formatLiteral, moneyFormat, sheetCell, textCells, type NumberFormats, type SheetCell } from './layout/cells.js';
+export { NUMBER_FORMATS, TEXT_FORMAT, MAX_CELL_TEXT, CUT_MARK, fitted, formatLiteral, moneyFormat, sheetCell, sheetCellInto, textCells, type NumberFormats, type SheetCell } from './layout/cells.js';
 export { columnLetters, cellAddress } from './layout/addresses.js';
 export { MAX_TAB_NAME, tabName, sameTabName, freeTabName } from './layout/tab-names.js';
 export { tableFills } from './layout/fills.js';

@@ -42,7 +42,7 @@ import {
   layoutTab,
   NUMBER_FORMATS,
   serialFromDay,
-  sheetCell,
+  sheetCellInto,
   tableFills,
   dayOfDate,
   fitted,
@@ -502,7 +502,8 @@ function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: r
     return (pair[wrap ? 1 : 0] = styles.cell({ format, vertical: 'top', fill: fill ? argb(fill) : undefined, ...placement }));
   };
   // A row's cells and the lines each text needs come first: the row's height is written before its cells.
-  const cells: SheetCell[] = [];
+  // One cell per column, written over row by row.
+  const cells: SheetCell[] = columns.map(() => ({ value: '', format: '' }));
   const needed: number[] = [];
   const { rows } = table.spec;
   for (let r = 0; r < rows.length; r++) {
@@ -511,8 +512,7 @@ function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: r
     let lines = 1;
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c]!;
-      const cell = sheetCell(values[c], column.format, serialFromDay, table.numberFormats);
-      cells[c] = cell;
+      const cell = sheetCellInto(cells[c]!, values[c], column.format, serialFromDay, table.numberFormats);
       needed[c] = column.format === 'text' && typeof cell.value === 'string' && cell.value ? wrappedLines(cell.value, widths[c]! - 1) : 1;
       lines = Math.max(lines, needed[c]!);
     }

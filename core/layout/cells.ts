@@ -63,9 +63,22 @@ export const MAX_CELL_TEXT = 32_767;
 export const CUT_MARK = ' […]';
 
 export function sheetCell(value: SpecValue | undefined, format: CellFormat, serialOf: (day: Day) => number, formats: NumberFormats = NUMBER_FORMATS): SheetCell {
-  if (typeof value === 'string') return { value: fitted(value), format: TEXT_FORMAT };
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { value: '', format: formats[format] };
-  return { value: format === 'date' ? serialOf(value) : value, format: formats[format] };
+  return sheetCellInto({ value: '', format: '' }, value, format, serialOf, formats);
+}
+
+/**
+ * sheetCell written into `cell` and returned, for a writer that makes a cell per value of a large
+ * table and would otherwise leave an object per cell behind (the .xlsx writer's rows).
+ */
+export function sheetCellInto(cell: SheetCell, value: SpecValue | undefined, format: CellFormat, serialOf: (day: Day) => number, formats: NumberFormats = NUMBER_FORMATS): SheetCell {
+  if (typeof value === 'string') {
+    cell.value = fitted(value);
+    cell.format = TEXT_FORMAT;
+  } else {
+    cell.value = typeof value !== 'number' || !Number.isFinite(value) ? '' : format === 'date' ? serialOf(value) : value;
+    cell.format = formats[format];
+  }
+  return cell;
 }
 
 /** A line of text cells (a note, a title, a header), padded to `width` columns. */

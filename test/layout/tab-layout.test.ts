@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, serialFromDay } from '../../core/basics/calendar.js';
 import { cellAddress, columnLetters } from '../../core/layout/addresses.js';
-import { formatLiteral, moneyFormat, NUMBER_FORMATS, sheetCell, textCells } from '../../core/layout/cells.js';
+import { formatLiteral, moneyFormat, NUMBER_FORMATS, sheetCell, sheetCellInto, textCells } from '../../core/layout/cells.js';
 import { firstLineRow, layoutTab, noteLines, tableLineCount, tableLines } from '../../core/layout/tab-layout.js';
 import type { SheetSpec } from '../../core/report/spec.js';
 import { sampleReport } from '../addin/report-fixtures.js';
@@ -22,6 +22,16 @@ describe('cells', () => {
       { value: '', format: '@' },
       { value: '', format: '@' },
     ]);
+  });
+
+  it('writes a cell into the one given as sheetCell makes it, whatever that cell held before', () => {
+    const cell = { value: 'old' as string | number, format: 'old' };
+    const values = ['=1+1', 12.5, null, dayFromYmd(2025, 1, 1), 'x'] as const;
+    const formats = ['money', 'money', 'integer', 'date', 'integer'] as const;
+    values.forEach((value, k) => {
+      expect(sheetCellInto(cell, value, formats[k], serialFromDay)).toBe(cell);
+      expect({ ...cell }).toEqual(sheetCell(value, formats[k], serialFromDay));
+    });
   });
 
   it('writes money with a currency sign as a quoted literal, before or after the digits', () => {
