@@ -297,12 +297,12 @@ export function minimizeSmooth(
     let step = Math.min(1, maxStep / largestAbs(direction));
     let trialValue = Infinity;
     let accepted = false;
-    // An accepted step that gains no more than this counts towards a stall; with the 1, gains below
-    // 1e-15 count as none even when f is near 0, so such an objective cannot creep on forever.
+    // An accepted step that gains no more than this counts towards a stall; with the 1, a gain of
+    // at most 1e-15 counts as none even when f is near 0, so such an objective stalls out.
     const noProgress = NO_PROGRESS * (1 + Math.abs(value));
     // Halving goes on while the decrease asked for is above this. An estimate with its n updates
     // stops at the value tolerance; before that (an identity step can overshoot a stiff minimum by
-    // any factor) only rounding in f stops it, without the 1 so an objective near 0 halves deeper.
+    // any factor) rounding in f does (or MAX_HALVINGS), without the 1 so an objective near 0 halves deeper.
     const enough = inverseHessian.updates >= n ? tolerated : NO_PROGRESS * Math.abs(value);
     for (let halving = 0; halving < MAX_HALVINGS && !accepted && (halving === 0 || -step * slope > enough); halving++) {
       for (let i = 0; i < n; i++) trialX[i] = x[i] + step * direction[i];

@@ -226,8 +226,7 @@ describe("the rest's answer between the threads", () => {
 
     expect(received).toEqual(before);
     expect(JSON.stringify(received)).toBe(JSON.stringify(before));
-    // Each buffer is listed once (a buffer listed twice makes postMessage throw) and was moved: detached here.
-    expect(new Set(transfer).size).toBe(transfer.length);
+    // Every buffer listed was moved (detached here; a buffer listed twice would have made postMessage throw).
     expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true);
     const { columns } = part.reader;
     expect([columns.row, columns.day, columns.amount, columns.client.ids, columns.manager!.ids].map((array) => array.length)).toEqual([0, 0, 0, 0, 0]);
