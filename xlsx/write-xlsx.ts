@@ -239,6 +239,16 @@ class PartWriter {
     this.at = at;
   }
 
+  /** Markup already encoded (ASCII, made once): copied byte by byte. */
+  bytes(markup: Uint8Array): void {
+    const length = markup.length;
+    this.room(length);
+    const bytes = this.chunk;
+    const at = this.at;
+    for (let i = 0; i < length; i++) bytes[at + i] = markup[i]!;
+    this.at = at + length;
+  }
+
   /** Text as XML element content: what xmlText gives, without a new string when nothing needs escaping. */
   text(text: string): void {
     const length = text.length;
@@ -523,7 +533,7 @@ function dataRows(out: PartWriter, table: PlacedTable, styles: Styles, widths: r
       const style = column.format === 'text' ? styleOf(c, cell.format, fills[r]![c] ?? undefined, needed[c]! > 1 && column.width > CODE_WIDTH) : styleOf(c, cell.format, undefined, false);
       anyCell(out, c, row, cell.value, style);
     }
-    out.push('</row>');
+    out.bytes(ROW_CLOSE);
   }
 }
 
@@ -643,16 +653,20 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
 
 // ── cells ────────────────────────────────────────────────────────────────────────────────────
 
-/** What a cell starts with in each column, `<c r="B`, made once per column. */
-const CELL_OPEN: string[] = [];
+/** What a cell starts with in each column, `<c r="B`, encoded once per column. */
+const CELL_OPEN: Uint8Array[] = [];
+/** The markup the data rows repeat most, encoded once. */
+const ROW_OPEN = ENCODER.encode('<row r="');
+const ROW_CLOSE = ENCODER.encode('</row>');
+const NUMBER_CLOSE = ENCODER.encode('</v></c>');
 
 /** The markup after a cell's row number, by its kind: its style (when it has one) written in. */
 interface CellMarkup {
   text: string;
   /** A text keeping its spaces (xml:space="preserve"). */
   spaced: string;
-  number: string;
-  empty: string;
+  number: Uint8Array;
+  empty: Uint8Array;
 }
 
 /** CellMarkup per style, made once per style. */
@@ -662,14 +676,14 @@ function markupOf(style: number): CellMarkup {
   let markup = MARKUP[style];
   if (markup === undefined) {
     const s = style ? `" s="${style}"` : '"';
-    markup = MARKUP[style] = { text: `${s} t="inlineStr"><is><t>`, spaced: `${s} t="inlineStr"><is><t xml:space="preserve">`, number: `${s}><v>`, empty: `${s}/>` };
+    markup = MARKUP[style] = { text: `${s} t="inlineStr"><is><t>`, spaced: `${s} t="inlineStr"><is><t xml:space="preserve">`, number: ENCODER.encode(`${s}><v>`), empty: ENCODER.encode(`${s}/>`) };
   }
   return markup;
 }
 
 /** `<row r="…"` with its height when it needs more than one line, and `>`. */
 function rowStart(out: PartWriter, r: number, lines: number): void {
-  out.push('<row r="');
+  out.bytes(ROW_OPEN);
   out.rowNumber(r + 1);
   out.push(lines > 1 ? `"${height(lines)}>` : '">');
 }
@@ -690,7 +704,7 @@ function anyCell(out: PartWriter, c: number, r: number, value: string | number, 
 
 /** `<c r="B7`: what every cell starts with. */
 function cellStart(out: PartWriter, c: number, r: number): void {
-  out.push((CELL_OPEN[c] ??= `<c r="${columnLetters(c)}`));
+  out.bytes((CELL_OPEN[c] ??= ENCODER.encode(`<c r="${columnLetters(c)}`)));
   out.rowNumber(r + 1);
 }
 
@@ -715,15 +729,15 @@ function keepsSpaces(text: string): boolean {
 
 function numberCell(out: PartWriter, c: number, r: number, value: number, style: number): void {
   cellStart(out, c, r);
-  out.push(markupOf(style).number);
+  out.bytes(markupOf(style).number);
   out.number(value);
-  out.push('</v></c>');
+  out.bytes(NUMBER_CLOSE);
 }
 
 function emptyCell(out: PartWriter, c: number, r: number, style: number): void {
   if (!style) return;
   cellStart(out, c, r);
-  out.push(markupOf(style).empty);
+  out.bytes(markupOf(style).empty);
 }
 
 const XML_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
