@@ -273,7 +273,7 @@ const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 
 const goal = (job: string, measured: string, target: string, met: boolean | null) => console.log(`  ${job.padEnd(34)} ${measured.padEnd(40)} ${target.padEnd(36)} ${verdict(met)}`);
 const million = cases.get(GOAL_LINES);
 goal(
-  '1,000,488-line CSV → JSON',
+  `${GOAL_LINES.toLocaleString('en')}-line CSV → JSON`,
   million ? `${s(million.wall)}, ${mb(million.peakMB)}, ratio ${million.ratio === null ? '—' : million.ratio.toFixed(2)}` : '—',
   `≤ ${MILLION_GOAL_SHARE} × peer wall, ≤ 500 MB`,
   million && million.ratio !== null && million.peakMB !== null ? million.ok && million.ratio <= MILLION_GOAL_SHARE && million.peakMB <= 500 : null,

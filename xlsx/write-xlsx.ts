@@ -197,16 +197,17 @@ const PLAIN = Uint8Array.from({ length: 128 }, (_, code) => (code < 0x20 ? code 
 
 /**
  * A part's XML written straight into UTF-8 bytes and handed to the deflater a megabyte at a time:
- * no string per row or per cell is kept, joined or encoded again (markup and plain ASCII text are
- * copied character by character, anything else through TextEncoder).
+ * no string per row or per cell is kept, joined or encoded again (the markup cells repeat is
+ * encoded once and copied as bytes, plain ASCII text character by character, anything else through
+ * TextEncoder).
  */
 class PartWriter {
   private chunk = new Uint8Array(CHUNK_BYTES);
   private at = 0;
   /** The row number rowNumber wrote last, and its digits. */
   private row = -1;
-  private readonly rowDigits = new Uint8Array(16);
-  private rowLength = 0;
+  private readonly digitRoom = new Uint8Array(16);
+  private rowDigits = this.digitRoom.subarray(0, 0);
   /**
    * Per column, the last text cell after its reference (style, text, closing tags): its text and
    * style, and once the cell below repeats them its bytes, copied from then on instead of encoded
@@ -239,7 +240,7 @@ class PartWriter {
     this.at = at;
   }
 
-  /** Markup already encoded (ASCII, made once): copied byte by byte. */
+  /** Bytes already encoded (markup made once, a row's digits, a repeated cell): copied as they are. */
   bytes(markup: Uint8Array): void {
     const length = markup.length;
     this.room(length);
@@ -298,14 +299,10 @@ class PartWriter {
     if (row !== this.row) {
       this.row = row;
       let digits = 0;
-      for (let rest = row; digits === 0 || rest > 0; rest = Math.floor(rest / 10)) this.rowDigits[digits++] = 48 + (rest % 10);
-      this.rowDigits.subarray(0, digits).reverse();
-      this.rowLength = digits;
+      for (let rest = row; digits === 0 || rest > 0; rest = Math.floor(rest / 10)) this.digitRoom[digits++] = 48 + (rest % 10);
+      this.rowDigits = this.digitRoom.subarray(0, digits).reverse();
     }
-    this.room(this.rowLength);
-    const bytes = this.chunk;
-    for (let k = 0; k < this.rowLength; k++) bytes[this.at + k] = this.rowDigits[k]!;
-    this.at += this.rowLength;
+    this.bytes(this.rowDigits);
   }
 
   /**
@@ -322,9 +319,7 @@ class PartWriter {
       return;
     }
     if (last.bytes) {
-      this.room(last.bytes.length);
-      this.chunk.set(last.bytes, this.at);
-      this.at += last.bytes.length;
+      this.bytes(last.bytes);
       return;
     }
     const from = this.at;
@@ -471,7 +466,7 @@ function headerRow(out: PartWriter, table: PlacedTable, styles: Styles, room: re
     const style = styles.cell({ format: '@', font: 'bold', fill: HEADER_FILL, border: true, wrap: true, vertical: 'center', ...headerPlacement(table.spec.columns[c]!, table.native) });
     textCell(out, c, table.headerRow, header, style);
   });
-  out.push('</row>');
+  out.bytes(ROW_CLOSE);
 }
 
 /**
@@ -645,7 +640,7 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
         numberCell(out, c, r, serialFromDay(dayOfDate(value)), dateStyle);
       }
     });
-    if (open) out.push('</row>');
+    if (open) out.bytes(ROW_CLOSE);
     r++;
   }
   out.push('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
@@ -655,16 +650,18 @@ function cellsSheetXml(out: PartWriter, sheet: CellsSheet, styles: Styles, selec
 
 /** What a cell starts with in each column, `<c r="B`, encoded once per column. */
 const CELL_OPEN: Uint8Array[] = [];
-/** The markup the data rows repeat most, encoded once. */
+/** The markup the rows and cells repeat, encoded once. */
 const ROW_OPEN = ENCODER.encode('<row r="');
+const ROW_OPEN_END = ENCODER.encode('">');
 const ROW_CLOSE = ENCODER.encode('</row>');
 const NUMBER_CLOSE = ENCODER.encode('</v></c>');
+const TEXT_CLOSE = ENCODER.encode('</t></is></c>');
 
 /** The markup after a cell's row number, by its kind: its style (when it has one) written in. */
 interface CellMarkup {
-  text: string;
+  text: Uint8Array;
   /** A text keeping its spaces (xml:space="preserve"). */
-  spaced: string;
+  spaced: Uint8Array;
   number: Uint8Array;
   empty: Uint8Array;
 }
@@ -676,7 +673,12 @@ function markupOf(style: number): CellMarkup {
   let markup = MARKUP[style];
   if (markup === undefined) {
     const s = style ? `" s="${style}"` : '"';
-    markup = MARKUP[style] = { text: `${s} t="inlineStr"><is><t>`, spaced: `${s} t="inlineStr"><is><t xml:space="preserve">`, number: ENCODER.encode(`${s}><v>`), empty: ENCODER.encode(`${s}/>`) };
+    markup = MARKUP[style] = {
+      text: ENCODER.encode(`${s} t="inlineStr"><is><t>`),
+      spaced: ENCODER.encode(`${s} t="inlineStr"><is><t xml:space="preserve">`),
+      number: ENCODER.encode(`${s}><v>`),
+      empty: ENCODER.encode(`${s}/>`),
+    };
   }
   return markup;
 }
@@ -685,14 +687,15 @@ function markupOf(style: number): CellMarkup {
 function rowStart(out: PartWriter, r: number, lines: number): void {
   out.bytes(ROW_OPEN);
   out.rowNumber(r + 1);
-  out.push(lines > 1 ? `"${height(lines)}>` : '">');
+  if (lines > 1) out.push(`"${height(lines)}>`);
+  else out.bytes(ROW_OPEN_END);
 }
 
 /** A row of one text cell in column A (a note, a title, a link line). */
 function oneCellRow(out: PartWriter, r: number, text: string, style: number): void {
   rowStart(out, r, 1);
   textCell(out, 0, r, text, style);
-  out.push('</row>');
+  out.bytes(ROW_CLOSE);
 }
 
 /** A written cell's value as its kind of cell: '' empty, a number, a text. */
@@ -712,9 +715,9 @@ function textCell(out: PartWriter, c: number, r: number, text: string, style: nu
   cellStart(out, c, r);
   out.textCellTail(c, text, style, () => {
     const markup = markupOf(style);
-    out.push(keepsSpaces(text) ? markup.spaced : markup.text);
+    out.bytes(keepsSpaces(text) ? markup.spaced : markup.text);
     out.text(text);
-    out.push('</t></is></c>');
+    out.bytes(TEXT_CLOSE);
   });
 }
 
