@@ -71,6 +71,11 @@ const HEADER_FILL = 'FFDDEBF7';
 /** Text columns this narrow hold codes (A, B, X …) and are centred. */
 const CODE_WIDTH = 6;
 const LINK_COLOUR = 'FF0563C1';
+/**
+ * Every part's modification time in the zip: the earliest a zip holds (1 January 1980), not the
+ * clock's, so the same report is the same bytes whenever it is written.
+ */
+const ZIP_TIME = new Date(1980, 0, 1);
 /** Bytes of XML made before they are handed to the deflater. */
 const CHUNK_BYTES = 1 << 20;
 const DATE_FORMAT = NUMBER_FORMATS.date;
@@ -114,7 +119,7 @@ export function workbookXlsxBytes(sheets: readonly WorkbookSheet[], options: Xls
     else parts.push(data);
   });
   const compression = options.compression;
-  const archive: Archive = { zip, file: (path) => (compression ? new DeflatedPart(path, compression.deflate(), compression.crc32) : new ZipDeflate(path, { level: 1 })) };
+  const archive: Archive = { zip, file: (path) => (compression ? new DeflatedPart(path, compression.deflate(), compression.crc32) : Object.assign(new ZipDeflate(path, { level: 1 }), { mtime: ZIP_TIME })) };
   const styles = new Styles();
   const tableNames = new Set<string>();
   const layouts = sheets.map((sheet) => ('report' in sheet ? layoutTab(sheet.report) : null));
@@ -357,6 +362,7 @@ interface Archive {
  */
 class DeflatedPart implements ZipInputFile {
   readonly compression = 8;
+  readonly mtime = ZIP_TIME;
   size = 0;
   crc = 0;
   ondata?: AsyncFlateStreamHandler;

@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { reportXlsxBytes, workbookXlsxBytes } from '../../xlsx/write-xlsx.js';
+import { zlibCompression } from '../../cli/zlib-deflate.js';
 import type { Cell } from '../../core/index.js';
 import { buildReport } from '../../core/report/index.js';
 import { HOSTILE, fullAnalysis } from '../report/fixture.js';
@@ -212,6 +213,23 @@ describe('the report workbook', () => {
     const header = rowWith(ws, 'Client');
     expect(ws.getColumn(columnWith(ws, header, 'Revenue')).width).toBeGreaterThanOrEqual('118,000.00'.length + 2);
     expect(ws.getColumn(columnWith(ws, header, 'Last purchase')).width).toBeGreaterThanOrEqual('2026-03-12'.length + 2);
+  });
+});
+
+describe('the zip', () => {
+  it('is the same bytes whenever it is written (no clock in it), with either deflater', () => {
+    const sheets = buildReport(fullAnalysis(), 'en');
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date(2026, 0, 1, 9, 0, 0));
+      const zlib = reportXlsxBytes(sheets, { compression: zlibCompression });
+      const fflate = reportXlsxBytes(sheets);
+      vi.setSystemTime(new Date(2026, 11, 4, 18, 30, 7));
+      expect(Buffer.from(reportXlsxBytes(sheets, { compression: zlibCompression })).equals(Buffer.from(zlib))).toBe(true);
+      expect(Buffer.from(reportXlsxBytes(sheets)).equals(Buffer.from(fflate))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
