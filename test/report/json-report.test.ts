@@ -3,7 +3,10 @@
  * byte for byte: for the full and the sparse report, in both languages, with hostile names, a
  * list long enough to be cut into several pieces, and no clients at all.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REJECT_REASONS, type RejectedRow } from '../../core/read/types.js';
+import { SOURCE_KEYS } from '../../core/sources/sources.js';
 import type { Analysis } from '../../core/analyze/analysis.js';
 import { jsonReportText, toJsonReport } from '../../core/report/json-report.js';
 import { fullAnalysis, HOSTILE, sparseAnalysis } from './fixture.js';
@@ -58,6 +61,30 @@ describe('jsonReportText', () => {
     expect(pieces.length).toBeGreaterThan(10);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(24_000);
     expect(pieces.join('')).toBe(whole(analysis, 'ru'));
+  });
+
+  it('writes each rejected row as JSON.stringify does, whatever its fields and texts', () => {
+    const text = fc.string({ unit: 'binary' });
+    const rejected = fc
+      .record(
+        {
+          row: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+          toRow: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+          reason: fc.constantFrom(...REJECT_REASONS),
+          value: text,
+          source: fc.constantFrom(...SOURCE_KEYS),
+          sheet: text,
+        },
+        { requiredKeys: ['row', 'reason'] },
+      )
+      .map((row): RejectedRow => row);
+    const analysis = sparseAnalysis();
+    fc.assert(
+      fc.property(fc.array(rejected, { maxLength: 40 }), fc.constantFrom('en' as const, 'ru' as const), (rows, lang) => {
+        const withRows = { ...analysis, input: { ...analysis.input, rejected: rows } };
+        expect([...jsonReportText(withRows, lang)].join('')).toBe(whole(withRows, lang));
+      }),
+    );
   });
 
   it('writes an empty client list as []', () => {
