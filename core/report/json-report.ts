@@ -23,9 +23,9 @@ export function toJsonReport(analysis: Analysis, lang: Lang) {
 
 /**
  * The same document as text, `JSON.stringify(toJsonReport(analysis, lang), null, 1)` byte for
- * byte, in pieces of about 16,000 characters: each client's object, and each rejected row's, is
- * made and written in turn, so a list of tens of thousands of clients or of rejected rows never
- * exists as one object tree and one string (at a
+ * byte, in pieces of about 16,000 characters: each client's object is made and written in turn,
+ * each rejected row's text written straight (rejectedRowWriter), so a list of tens of thousands
+ * of clients or of rejected rows never exists as one object tree and one string (at a
  * million lines the text is ~40 MB, twice that as a JavaScript string). The pieces are small on
  * purpose: a string above V8's regular object size (~128 KB) is placed straight among the old
  * objects and lingers until a full collection; measured on 1,000,488 lines, pieces of a megabyte
