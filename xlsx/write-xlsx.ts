@@ -72,10 +72,12 @@ const HEADER_FILL = 'FFDDEBF7';
 const CODE_WIDTH = 6;
 const LINK_COLOUR = 'FF0563C1';
 /**
- * Every part's modification time in the zip: the earliest a zip holds (1 January 1980), not the
- * clock's, so the same report is the same bytes whenever it is written.
+ * Every part's modification time in the zip: the first day a zip holds (1 January 1980), not the
+ * clock's, so the same report is the same bytes whenever it is written. At noon: fflate reads it
+ * in local time, and a time zone changed after this module loads (process.env.TZ) would take
+ * midnight back into 1979, which a zip cannot hold.
  */
-const ZIP_TIME = new Date(1980, 0, 1);
+const ZIP_TIME = new Date(1980, 0, 1, 12);
 /** Bytes of XML made before they are handed to the deflater. */
 const CHUNK_BYTES = 1 << 20;
 const DATE_FORMAT = NUMBER_FORMATS.date;

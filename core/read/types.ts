@@ -121,9 +121,19 @@ export function sourceOf(rejected: RejectedRow): SourceKey {
 }
 
 /**
+ * A rejected row's fields in the order it holds them (as the readers and the pipeline set them,
+ * and so as `--json` writes them): every field of RejectedRow, checked when this compiles.
+ */
+export const REJECTED_ROW_FIELDS = ['row', 'toRow', 'reason', 'value', 'source', 'sheet'] as const satisfies readonly (keyof RejectedRow)[];
+/** Compiles only while REJECTED_ROW_FIELDS names every field of RejectedRow. */
+const EVERY_FIELD_LISTED: Exclude<keyof RejectedRow, (typeof REJECTED_ROW_FIELDS)[number]> extends never ? true : never = true;
+void EVERY_FIELD_LISTED;
+
+/**
  * The row with `extra`'s fields after its own, as `{ ...row, ...extra }` gives them, written field
- * by field: an object spread over rows of several shapes takes V8's slow path (about 1.5 µs a row,
- * 0.3 s over Online Retail's 135,080 in the pipeline and the JSON together).
+ * by field in REJECTED_ROW_FIELDS order (a test holds it to that order): an object spread over rows of several shapes takes V8's slow path (about 1.5 µs a row,
+ * 0.3 s over Online Retail's 135,080 in the pipeline and the JSON together), and so does a loop
+ * over the field names (25 against 11 ms for those rows).
  */
 export function rejectedWith<E extends object>(row: RejectedRow, extra: E): RejectedRow & E {
   const copy: Partial<RejectedRow> = { row: row.row };

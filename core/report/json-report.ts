@@ -9,7 +9,7 @@ import { rejectReasonText, words, type Lang } from '../i18n/index.js';
 import { columnLetters } from '../layout/addresses.js';
 import { moneyCurrency } from '../options/currency.js';
 import type { ReadProfile, RejectedRow } from '../read/types.js';
-import { rejectedWith } from '../read/types.js';
+import { REJECTED_ROW_FIELDS, rejectedWith } from '../read/types.js';
 import { actionSentences, listReason } from './actions.js';
 
 export function toJsonReport(analysis: Analysis, lang: Lang) {
@@ -115,35 +115,41 @@ function* objectText(object: object, depth: number, streamed: Streamed, piece: {
 
 /**
  * A rejected row's text as JSON.stringify(…, null, 1) writes `rejectedWith(row, { message })` at
- * `indent` — its fields in that order, the ones it lacks left out — written straight, without an
- * object per row (Online Retail's 135,080 rows: 90–120 ms through objects and JSON.stringify, the
- * most of the JSON's text). A text is written as JSON.stringify writes it, the reason, source,
- * sheet and message each made once while it repeats.
+ * `indent` — its fields in REJECTED_ROW_FIELDS order, the ones it lacks left out, then its message —
+ * written straight, without an object per row (Online Retail's 135,080 rows: 90–120 ms through
+ * objects and JSON.stringify, the most of the JSON's text). Each value is written as
+ * JSON.stringify writes it; the first QUOTED_KEPT distinct texts (the reasons, sources, sheets and
+ * messages among them, which repeat on every row) are quoted once.
  *
  * Example: {row: 5, toRow: 7, reason: 'blank'} at 3 spaces → `   {\n    "row": 5,\n    "toRow": 7,\n
  *     "reason": "blank",\n    "message": "Empty row"\n   }` (each line break a real one).
  */
 function rejectedRowWriter(lang: Lang): (item: unknown, indent: string) => string {
   const quoted = new Map<string, string>();
-  const quote = (text: string) => {
-    let json = quoted.get(text);
-    if (json === undefined) {
-      json = JSON.stringify(text);
-      // The row's own texts (the offending cell) vary: only the few that repeat are kept.
-      if (quoted.size < QUOTED_KEPT) quoted.set(text, json);
+  const json = (value: unknown): string => {
+    if (typeof value === 'number') return jsonNumber(value);
+    if (typeof value !== 'string') return JSON.stringify(value);
+    let text = quoted.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      if (quoted.size < QUOTED_KEPT) quoted.set(value, text);
     }
-    return json;
+    return text;
   };
   return (item, indent) => {
     const row = item as RejectedRow;
     const field = `\n${indent} "`;
-    let text = `${indent}{${field}row": ${jsonNumber(row.row)}`;
-    if (row.toRow !== undefined) text += `,${field}toRow": ${jsonNumber(row.toRow)}`;
-    text += `,${field}reason": ${quote(row.reason)}`;
-    if (row.value !== undefined) text += `,${field}value": ${JSON.stringify(row.value)}`;
-    if (row.source !== undefined) text += `,${field}source": ${quote(row.source)}`;
-    if (row.sheet !== undefined) text += `,${field}sheet": ${quote(row.sheet)}`;
-    return `${text},${field}message": ${quote(rejectReasonText(lang, row.reason))}\n${indent}}`;
+    let text = `${indent}{`;
+    let first = true;
+    for (const key of REJECTED_ROW_FIELDS) {
+      const value = row[key];
+      if (value === undefined) continue;
+      text += `${first ? '' : ','}${field}${key}": ${json(value)}`;
+      first = false;
+    }
+    const message = rejectReasonText(lang, row.reason);
+    if (message !== undefined) text += `${first ? '' : ','}${field}message": ${json(message)}`;
+    return `${text}\n${indent}}`;
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The --json text written in pieces (jsonReportText) is the document JSON.stringify writes,
  * byte for byte: for the full and the sparse report, in both languages, with hostile names, a
- * list long enough to be cut into several pieces, and no clients at all.
+ * list long enough to be cut into several pieces, no clients at all, and random rejected rows.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
