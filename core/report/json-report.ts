@@ -55,9 +55,9 @@ interface Streamed {
 const isList = (entry: List | Streamed): entry is List => Array.isArray(entry.items);
 
 /**
- * An object's text as JSON.stringify(…, null, 1) writes it at `depth`, into `piece`; the members
- * `streamed` names are written a batch of elements at a time (their own values in the object are ignored),
- * and a piece is yielded whenever it reaches PIECE_CHARS.
+ * An object's text as JSON.stringify(…, null, 1) writes it at `depth`, into `piece`; the lists
+ * `streamed` names are written an element or a batch of elements at a time (their own values in
+ * the object are ignored), and a piece is yielded whenever it reaches PIECE_CHARS.
  */
 function* objectText(object: object, depth: number, streamed: Streamed, piece: { text: string }): Generator<string> {
   const indent = ' '.repeat(depth + 1);
@@ -82,27 +82,24 @@ function* objectText(object: object, depth: number, streamed: Streamed, piece: {
       continue;
     }
     piece.text += '[';
-    if ('text' in entry) {
-      const elementIndent = ' '.repeat(depth + 2);
-      for (let i = 0; i < entry.items.length; i++) {
-        piece.text += `${i === 0 ? '\n' : ',\n'}${entry.text(entry.items[i], elementIndent)}`;
-        if (piece.text.length >= PIECE_CHARS) {
-          yield piece.text;
-          piece.text = '';
-        }
-      }
-      piece.text += `\n${indent}]`;
-      continue;
-    }
-    // A batch of elements at a time: JSON.stringify writes them with the separators and indentation
-    // they have in the list. The first is one element; each next one as many as make about
-    // BATCH_CHARS at the size of the last, so a piece stays near PIECE_CHARS.
+    // Each step writes one element's text straight (`text`) or a batch of elements through
+    // JSON.stringify, with the separators and indentation they have in the list: the first batch
+    // one element, each next one as many as make about BATCH_CHARS at the size of the last, so a
+    // piece stays near PIECE_CHARS.
+    const elementIndent = ' '.repeat(depth + 2);
     for (let i = 0, size = 1; i < entry.items.length; ) {
-      const batch = entry.items.slice(i, i + size).map(entry.json);
-      const text = inside(nested(batch, depth + 1), depth + 2);
-      piece.text += `${i === 0 ? '\n' : ',\n'}${text}`;
-      i += batch.length;
-      size = Math.max(1, Math.floor((BATCH_CHARS * batch.length) / Math.max(1, text.length)));
+      const separator = i === 0 ? '\n' : ',\n';
+      let text: string;
+      if ('text' in entry) {
+        text = entry.text(entry.items[i], elementIndent);
+        i++;
+      } else {
+        const batch = entry.items.slice(i, i + size).map(entry.json);
+        text = inside(nested(batch, depth + 1), depth + 2);
+        size = Math.max(1, Math.floor((BATCH_CHARS * batch.length) / Math.max(1, text.length)));
+        i += batch.length;
+      }
+      piece.text += separator + text;
       if (piece.text.length >= PIECE_CHARS) {
         yield piece.text;
         piece.text = '';
@@ -117,8 +114,8 @@ function* objectText(object: object, depth: number, streamed: Streamed, piece: {
  * A rejected row's text as JSON.stringify(…, null, 1) writes `rejectedWith(row, { message })` at
  * `indent` — its fields in REJECTED_ROW_FIELDS order, the ones it lacks left out, then its message —
  * written straight, without an object per row (Online Retail's 135,080 rows: 90–120 ms through
- * objects and JSON.stringify, the most of the JSON's text). Each value is written as
- * JSON.stringify writes it; the first QUOTED_KEPT distinct texts (the reasons, sources, sheets and
+ * objects and JSON.stringify, the most of the JSON's text). Each value is written by
+ * JSON.stringify; the first QUOTED_KEPT distinct texts (the reasons, sources, sheets and
  * messages among them, which repeat on every row) are quoted once.
  *
  * Example: {row: 5, toRow: 7, reason: 'blank'} at 3 spaces → `   {\n    "row": 5,\n    "toRow": 7,\n
@@ -127,7 +124,6 @@ function* objectText(object: object, depth: number, streamed: Streamed, piece: {
 function rejectedRowWriter(lang: Lang): (item: unknown, indent: string) => string {
   const quoted = new Map<string, string>();
   const json = (value: unknown): string => {
-    if (typeof value === 'number') return jsonNumber(value);
     if (typeof value !== 'string') return JSON.stringify(value);
     let text = quoted.get(value);
     if (text === undefined) {
@@ -140,26 +136,19 @@ function rejectedRowWriter(lang: Lang): (item: unknown, indent: string) => strin
     const row = item as RejectedRow;
     const field = `\n${indent} "`;
     let text = `${indent}{`;
-    let first = true;
+    let separator = '';
     for (const key of REJECTED_ROW_FIELDS) {
       const value = row[key];
       if (value === undefined) continue;
-      text += `${first ? '' : ','}${field}${key}": ${json(value)}`;
-      first = false;
+      text += `${separator}${field}${key}": ${json(value)}`;
+      separator = ',';
     }
-    const message = rejectReasonText(lang, row.reason);
-    if (message !== undefined) text += `${first ? '' : ','}${field}message": ${json(message)}`;
-    return `${text}\n${indent}}`;
+    return `${text}${separator}${field}message": ${json(rejectReasonText(lang, row.reason))}\n${indent}}`;
   };
 }
 
 /** Texts a rejected-row writer keeps quoted: the reasons, sources, sheets and messages, with room to spare. */
 const QUOTED_KEPT = 256;
-
-/** A number as JSON.stringify writes it (null for NaN and the infinities). */
-function jsonNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : 'null';
-}
 
 /** The value inside `depth` arrays, so that JSON.stringify writes it as deep as it stands in the document. */
 function nested(value: unknown, depth: number): unknown {
