@@ -23,7 +23,9 @@
  *
  * Cells are decoded only when a reader asks for them; names and dates are decoded once per
  * distinct text (a per-column cache keyed by the bytes), numbers of the common shapes are read
- * from the bytes. Every answer equals the reference rule applied to the decoded cell
+ * from the bytes. A field with the same bytes as the same field of the record before (an export
+ * sorted by document repeats the client, date, document, manager line after line) is not scanned
+ * again: it is compared with that field and takes over its offsets, its text key and its day. Every answer equals the reference rule applied to the decoded cell
  * (table-source.ts); `csvRows` materialises the cells for a view and for that comparison.
  *
  * Example: the bytes of `Клиент;Дата;Сумма\r\nООО "Ромашка";05.03.2026;"1 234,50"\r\n` in
@@ -141,6 +143,24 @@ class CsvReader implements CsvSource, SourceRow {
   /** Per field: the row whose cache entry `keyOf` holds (so a cell is looked up once per row). */
   private keyRow = new Int32Array(64).fill(-1);
   private keyOf = new Int32Array(64);
+  /** Per field: the row whose day `dayOf` holds, read with the date options of slot `daySlot`. */
+  private dayRow = new Int32Array(64).fill(-1);
+  private daySlot = new Int32Array(64);
+  private dayOf = new Int32Array(64);
+  /**
+   * Per field of the last record: where its bytes start (its opening quote included) and where
+   * the byte that ended it is. A field whose bytes and ending byte are those of the same field in
+   * the record before is that field again (sorted exports repeat the client, date and document of
+   * a document's lines), so it is not scanned and its cache entries are taken over.
+   */
+  private rawFrom = new Int32Array(64);
+  private rawTo = new Int32Array(64);
+  /**
+   * How many fields of the last record can be taken over: none after a record with a problem, and
+   * none while a record is read, so a record started again after a refill (which moves the buffer
+   * under the last record's offsets) scans every field.
+   */
+  private reusable = 0;
   /** The first field of the record with a stray byte, or −1. */
   private bad = -1;
   private readonly caches: (FieldCache | undefined)[] = [];
@@ -264,20 +284,29 @@ class CsvReader implements CsvSource, SourceRow {
     if (shape) shape.twoDigitYear = false;
     if (c >= this.width || this.starts[c] === this.ends[c]) return null;
     const slot = c * 2 + (options.slashDates === 'mdy' ? 1 : 0);
+    const packed = this.dayRow[c] === this.index && this.daySlot[c] === slot ? this.dayOf[c]! : this.packedDay(c, slot, options);
+    if (shape) shape.twoDigitYear = packed < 0;
+    return packed === NO_DAY ? null : Math.abs(packed) - DAY_BIAS;
+  }
+
+  /** Field c's day through the column's cache, packed (NO_DAY, or day + DAY_BIAS negated for a two-digit year), kept for the row. */
+  private packedDay(c: number, slot: number, options: DateOptions): number {
     const cache = (this.dayCaches[slot] ??= new FieldCache());
     const from = this.keyStart(c);
     const to = this.ends[c]!;
     const found = cache.find(this.buf, this.view, from, to);
-    if (found >= 0) {
-      const packed = cache.values[found] as number;
-      if (shape) shape.twoDigitYear = packed < 0;
-      return packed === NO_DAY ? null : Math.abs(packed) - DAY_BIAS;
+    let packed: number;
+    if (found >= 0) packed = cache.values[found] as number;
+    else {
+      const dateShape: DateShape = { twoDigitYear: false };
+      const day = parseDay(this.decode(c), options, dateShape);
+      packed = day === null ? NO_DAY : (day + DAY_BIAS) * (dateShape.twoDigitYear ? -1 : 1);
+      cache.add(this.buf, from, to, packed);
     }
-    const dateShape: DateShape = { twoDigitYear: false };
-    const day = parseDay(this.decode(c), options, dateShape);
-    if (shape) shape.twoDigitYear = dateShape.twoDigitYear;
-    cache.add(this.buf, from, to, day === null ? NO_DAY : (day + DAY_BIAS) * (dateShape.twoDigitYear ? -1 : 1));
-    return day;
+    this.dayRow[c] = this.index;
+    this.daySlot[c] = slot;
+    this.dayOf[c] = packed;
+    return packed;
   }
 
   number(c: number, shape?: NumberShape): number | null {
@@ -389,72 +418,80 @@ class CsvReader implements CsvSource, SourceRow {
     this.problem = null;
     this.problemValue = '';
     this.bad = -1;
+    const reusable = this.reusable;
+    this.reusable = 0;
     for (;;) {
       if (k === this.starts.length) this.widen();
-      let from = p;
-      let high = 0;
-      let quoted = 0;
-      let strays = 0;
-      if (p < end && buf[p] === QUOTE) {
-        const after = this.quoted(p + 1);
-        utf8 = this.mode === 'utf-8';
-        cp1251 = this.mode === 'windows-1251';
-        if (after === MORE) return MORE;
-        if (after < 0) return this.unclosed(k, p);
-        from = p + 1;
-        high = this.quotedHigh;
-        strays = this.quotedStrays;
-        p = after;
-        const b = p < end ? buf[p]! : -1;
-        const clean = !this.doubled && (b === -1 || b === sep || b === LF || b === CR);
-        if (clean) {
+      const taken = k < reusable ? this.takeOver(k, p) : -1;
+      if (taken >= 0) p = taken;
+      else {
+        let from = p;
+        this.rawFrom[k] = p;
+        let high = 0;
+        let quoted = 0;
+        let strays = 0;
+        if (p < end && buf[p] === QUOTE) {
+          const after = this.quoted(p + 1);
+          utf8 = this.mode === 'utf-8';
+          cp1251 = this.mode === 'windows-1251';
+          if (after === MORE) return MORE;
+          if (after < 0) return this.unclosed(k, p);
+          from = p + 1;
+          high = this.quotedHigh;
+          strays = this.quotedStrays;
+          p = after;
+          const b = p < end ? buf[p]! : -1;
+          const clean = !this.doubled && (b === -1 || b === sep || b === LF || b === CR);
+          if (clean) {
+            this.starts[k] = from;
+            this.ends[k] = this.closing;
+            this.quotedBytes[k] = 0;
+            this.high[k] = high;
+          }
+          quoted = clean ? 2 : 1;
+        }
+        for (; p < end; p++) {
+          // Four bytes at a time while none of them can end the field.
+          while (p + 4 <= end) {
+            const word = view.getInt32(p, true);
+            if ((word & HIGH_BITS) === 0) {
+              if (hasByte(word, seps) || hasByte(word, LF_BYTES) || hasByte(word, CR_BYTES)) break;
+            } else if (utf8 ? isLetterPair(word) : cp1251 && (word & HIGH_BITS) === HIGH_BITS) high = 1;
+            else break;
+            p += 4;
+          }
+          if (p >= end) break;
+          const b = buf[p]!;
+          if (b < 0x80) {
+            if (b === sep || b === LF || b === CR) break;
+            continue;
+          }
+          high = 1;
+          if (cp1251) continue;
+          // The common case inline: a two-byte UTF-8 letter (Cyrillic, Latin with accents).
+          if (utf8 && b >= 0xc2 && b <= 0xdf && p + 1 < end && (buf[p + 1]! & 0xc0) === 0x80) {
+            p++;
+            continue;
+          }
+          const length = this.highByte(p, end);
+          if (length === 0) return MORE;
+          if (length < 0) strays++;
+          else p += length - 1;
+          utf8 = this.mode === 'utf-8';
+          cp1251 = this.mode === 'windows-1251';
+        }
+        if (p >= end && !this.eof) return MORE;
+        if (quoted !== 2) {
           this.starts[k] = from;
-          this.ends[k] = this.closing;
-          this.quotedBytes[k] = 0;
+          this.ends[k] = p;
+          this.quotedBytes[k] = quoted;
           this.high[k] = high;
         }
-        quoted = clean ? 2 : 1;
-      }
-      for (; p < end; p++) {
-        // Four bytes at a time while none of them can end the field.
-        while (p + 4 <= end) {
-          const word = view.getInt32(p, true);
-          if ((word & HIGH_BITS) === 0) {
-            if (hasByte(word, seps) || hasByte(word, LF_BYTES) || hasByte(word, CR_BYTES)) break;
-          } else if (utf8 ? isLetterPair(word) : cp1251 && (word & HIGH_BITS) === HIGH_BITS) high = 1;
-          else break;
-          p += 4;
+        if (strays > 0) {
+          this.strays += strays;
+          if (this.bad < 0) this.bad = k;
         }
-        if (p >= end) break;
-        const b = buf[p]!;
-        if (b < 0x80) {
-          if (b === sep || b === LF || b === CR) break;
-          continue;
-        }
-        high = 1;
-        if (cp1251) continue;
-        // The common case inline: a two-byte UTF-8 letter (Cyrillic, Latin with accents).
-        if (utf8 && b >= 0xc2 && b <= 0xdf && p + 1 < end && (buf[p + 1]! & 0xc0) === 0x80) {
-          p++;
-          continue;
-        }
-        const length = this.highByte(p, end);
-        if (length === 0) return MORE;
-        if (length < 0) strays++;
-        else p += length - 1;
-        utf8 = this.mode === 'utf-8';
-        cp1251 = this.mode === 'windows-1251';
-      }
-      if (p >= end && !this.eof) return MORE;
-      if (quoted !== 2) {
-        this.starts[k] = from;
-        this.ends[k] = p;
-        this.quotedBytes[k] = quoted;
-        this.high[k] = high;
-      }
-      if (strays > 0) {
-        this.strays += strays;
-        if (this.bad < 0) this.bad = k;
+        this.rawTo[k] = p;
       }
       k++;
       if (p >= end) break;
@@ -474,8 +511,29 @@ class CsvReader implements CsvSource, SourceRow {
     if (this.bad >= 0) {
       this.problem = 'bad-bytes';
       this.problemValue = this.decode(this.bad).trim();
-    }
+    } else this.reusable = k;
     return k;
+  }
+
+  /**
+   * Field k at p when its bytes and the byte that ends it are those of field k of the record
+   * before: its offsets move on, its flags stay, and the text key and day that record looked up
+   * are this record's too (`index` is still the record before's while a record is read). Returns
+   * where the field ends, or −1 when it is another field (then it is scanned).
+   */
+  private takeOver(k: number, p: number): number {
+    const before = this.rawFrom[k]!;
+    const n = this.rawTo[k]! - before;
+    if (p + n >= this.end || !sameBytes(this.buf, this.view, before, p, n + 1)) return -1;
+    const shift = p - before;
+    this.starts[k]! += shift;
+    this.ends[k]! += shift;
+    this.rawFrom[k] = p;
+    this.rawTo[k] = p + n;
+    const next = this.index + 1;
+    if (this.keyRow[k] === this.index) this.keyRow[k] = next;
+    if (this.dayRow[k] === this.index) this.dayRow[k] = next;
+    return p + n;
   }
 
   /**
@@ -578,6 +636,11 @@ class CsvReader implements CsvSource, SourceRow {
     this.high = grow(this.high, new Uint8Array(size));
     this.keyRow = grow(this.keyRow, new Int32Array(size).fill(-1));
     this.keyOf = grow(this.keyOf, new Int32Array(size));
+    this.dayRow = grow(this.dayRow, new Int32Array(size).fill(-1));
+    this.daySlot = grow(this.daySlot, new Int32Array(size));
+    this.dayOf = grow(this.dayOf, new Int32Array(size));
+    this.rawFrom = grow(this.rawFrom, new Int32Array(size));
+    this.rawTo = grow(this.rawTo, new Int32Array(size));
   }
 
   // ---- decoding ----
@@ -628,6 +691,14 @@ const ONE_BYTES = 0x01010101;
 const QUOTE_BYTES = Math.imul(QUOTE, ONE_BYTES);
 const LF_BYTES = Math.imul(LF, ONE_BYTES);
 const CR_BYTES = Math.imul(CR, ONE_BYTES);
+
+/** True when the n bytes at `a` and at `b` of the same buffer are equal (four at a time). */
+function sameBytes(bytes: Uint8Array, view: DataView, a: number, b: number, n: number): boolean {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) if (view.getInt32(a + i) !== view.getInt32(b + i)) return false;
+  for (; i < n; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
+}
 
 /** True when one of the word's four bytes (all below 0x80) is the byte repeated in `pattern`. */
 function hasByte(word: number, pattern: number): boolean {

@@ -161,6 +161,45 @@ describe('csvSource: records', () => {
     }
   });
 
+  it('reads a field that repeats the one above as that field again, whatever the row above left unread', () => {
+    // A field with the bytes of the field above is taken over, not scanned: its text key and day
+    // are the row above's only where that row looked them up. Row 33 has no client, so its date
+    // and product are never read; row 34 repeats them and must not get row 32's. (Below the rows
+    // the header is searched in, which are read as cells.)
+    const filler = 'Pad,2026-01-01,Pad,1\n'.repeat(30);
+    const bytes = utf8(`Client,Date,Product,Amount\n${filler}Acme,2026-03-01,"Nails, box",1\n,2026-03-02,Glue,2\nBeta,2026-03-02,Glue,3\n"Beta",2026-03-02,"Glue",4\n`);
+    const outcome = readSales(csvSource(bytes));
+    if (!outcome.ok) throw new Error(outcome.code);
+    expect(saleLines(outcome.records).slice(30)).toEqual([
+      { row: 32, client: 'Acme', day: dayFromYmd(2026, 3, 1), amount: 100, product: 'Nails, box' },
+      { row: 34, client: 'Beta', day: dayFromYmd(2026, 3, 2), amount: 300, product: 'Glue' },
+      { row: 35, client: 'Beta', day: dayFromYmd(2026, 3, 2), amount: 400, product: 'Glue' },
+    ]);
+    expect(outcome.rejected).toEqual([{ row: 33, reason: 'no-client' }]);
+  });
+
+  it('reads the date options a caller asks for even when the field repeats the one above', () => {
+    const source = csvSource(utf8('Date\n5/3/2026\n5/3/2026\n'));
+    source.next();
+    for (let row = source.next(); row; row = source.next()) {
+      expect(row.day(0, { slashDates: 'dmy' })).toBe(dayFromYmd(2026, 3, 5));
+      expect(row.day(0, { slashDates: 'mdy' })).toBe(dayFromYmd(2026, 5, 3));
+    }
+  });
+
+  it('finds the stray byte again in a row that repeats a row with one', () => {
+    const broken = [...utf8('ООО '), 0xc0, ...utf8('льфа;05.03.2026;2\n')];
+    const filler = utf8('ООО Ромашка;05.03.2026;1\n'.repeat(31));
+    const bytes = Uint8Array.from([...utf8('Клиент;Дата;Сумма\n'), ...filler, ...broken, ...broken, ...utf8('ИП Ёлкин;05.03.2026;3\n')]);
+    const outcome = readSales(csvSource(bytes));
+    if (!outcome.ok) throw new Error(outcome.code);
+    expect(outcome.rejected).toEqual([
+      { row: 33, reason: 'bad-bytes', value: 'ООО \ufffdльфа' },
+      { row: 34, reason: 'bad-bytes', value: 'ООО \ufffdльфа' },
+    ]);
+    expect(outcome.profile.file?.strayBytes).toBe(2);
+  });
+
   it('reports an unclosed quote on its own row and reads on from the next line', () => {
     // Issue 17, item 3: the quote used to swallow the rest of the file (5 lines → "3 rows").
     const bytes = utf8('Client,Date,Amount\nAcme,2026-03-01,10\n"Beta Ltd,2026-03-02,20\nGamma,2026-03-03,30\nDelta,2026-03-04,40\nEpsilon,2026-03-05,50\n');

@@ -55,7 +55,10 @@ const tableOf = (minRows: number, maxRows: number) => fc.constantFrom(...HEADERS
     ),
     trailingBlanks: fc.integer({ min: 0, max: 3 }),
     broken: fc.option(fc.nat(), { nil: undefined }),
-  }),
+    // Cells that repeat the row above's, as an export sorted by document repeats its client, date
+    // and document line after line (the reader takes such a field over instead of scanning it).
+    repeats: fc.array(fc.array(fc.boolean(), { maxLength: header.length }), { maxLength: maxRows }),
+  }).map(({ repeats, ...t }) => ({ ...t, rows: t.rows.map((row, i) => (i === 0 ? row : row.map((cell, c) => (repeats[i]?.[c] && c < t.rows[i - 1]!.length ? t.rows[i - 1]![c]! : cell)))) })),
 );
 
 const table = tableOf(0, 25);
