@@ -14,7 +14,7 @@
 import type { AnalyzeOptions, DevelopmentKpis, Tier } from './analysis.js';
 import { formerValueAt, type Facts } from './facts.js';
 import { tierRank, valueTiers } from '../metrics/tiers.js';
-import type { WindowFacts } from './window-facts.js';
+import type { ProductValues, WindowFacts } from './window-facts.js';
 
 export function developmentKpis(
   facts: Facts,
@@ -34,7 +34,7 @@ export function developmentKpis(
     if (current.purchaseDays[c] > 0) {
       buyers++;
       orders += current.orders[c];
-      products += countPositive(current.productValue[c]);
+      products += countPositive(current.products, c);
     }
     amount += current.amount[c];
     if (before.purchaseDays[c] > 0) previousBuyers++;
@@ -52,9 +52,10 @@ export function developmentKpis(
   };
 }
 
-function countPositive(values: ReadonlyMap<number, number> | null): number {
+/** How many of client c's products have a positive value in the window. */
+function countPositive(products: ProductValues, c: number): number {
   let count = 0;
-  for (const v of values?.values() ?? []) if (v > 0) count++;
+  for (let i = products.start[c]; i < products.start[c + 1]; i++) if (products.value[i] > 0) count++;
   return count;
 }
 

@@ -8,7 +8,7 @@ import { classify, type Classes } from './classify.js';
 import { firstPurchaseDay, measureScale, type Facts } from './facts.js';
 import { cellName } from './matrix.js';
 import { droppedProducts, movementKinds } from '../metrics/movement.js';
-import type { WindowFacts } from './window-facts.js';
+import { clientProducts, type WindowFacts } from './window-facts.js';
 
 export function movementAndTransitions(
   facts: Facts,
@@ -29,7 +29,7 @@ export function movementAndTransitions(
       const row = (transitions[previousCell] ??= {});
       row[cell] = (row[cell] ?? 0) + 1;
     }
-    const dropped = droppedProducts(before.productValue[c], current.productValue[c], before.value[c], facts.productNames);
+    const dropped = droppedProducts(clientProducts(before.products, c), clientProducts(current.products, c), before.value[c], facts.productNames);
     const kinds = movementKinds({
       previousValue: before.value[c],
       value: current.value[c],

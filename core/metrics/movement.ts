@@ -52,19 +52,28 @@ function isDown(now: number, before: number): boolean {
   return now * 10 <= before * (1 - MOVEMENT_CHANGE) * 10;
 }
 
+/** One client's products in a window and the value of each, in the order first met (window-facts.ts). */
+export interface ClientProducts {
+  product: ArrayLike<number>;
+  value: ArrayLike<number>;
+}
+
 /**
  * Products (by name) that held ≥ 10 % of a client's previous-window value and have no positive
- * value in the window. Returned in descending order of previous value.
+ * value in the window. Returned in descending order of previous value (ties in the order first met).
  */
-export function droppedProducts(
-  previous: ReadonlyMap<number, number> | null,
-  current: ReadonlyMap<number, number> | null,
-  previousValue: number,
-  productNames: readonly string[],
-): string[] {
-  if (!previous || previousValue <= 0) return [];
-  return [...previous]
-    .filter(([product, v]) => v >= DROPPED_PRODUCT_SHARE * previousValue && !((current?.get(product) ?? 0) > 0))
-    .sort((p, q) => q[1] - p[1])
-    .map(([product]) => productNames[product]);
+export function droppedProducts(previous: ClientProducts, current: ClientProducts, previousValue: number, productNames: readonly string[]): string[] {
+  if (previousValue <= 0) return [];
+  const dropped: { product: number; value: number }[] = [];
+  for (let i = 0; i < previous.product.length; i++) {
+    const value = previous.value[i];
+    if (value >= DROPPED_PRODUCT_SHARE * previousValue && !boughtNow(current, previous.product[i])) dropped.push({ product: previous.product[i], value });
+  }
+  return dropped.sort((p, q) => q.value - p.value).map((p) => productNames[p.product]);
+}
+
+/** True when the product has a positive value in the window. */
+function boughtNow(current: ClientProducts, product: number): boolean {
+  for (let i = 0; i < current.product.length; i++) if (current.product[i] === product) return current.value[i] > 0;
+  return false;
 }

@@ -39,17 +39,15 @@ describe('movementKinds', () => {
 
 describe('droppedProducts', () => {
   it('lists products with ≥ 10 % of the previous value and nothing bought now', () => {
-    const before = new Map([
-      [0, 500],
-      [1, 100],
-      [2, 99],
-      [3, 301],
-    ]);
-    const now = new Map([
-      [0, 10],
-      [3, -5],
-    ]);
+    const before = { product: [0, 1, 2, 3], value: [500, 100, 99, 301] };
+    const now = { product: [3, 0], value: [-5, 10] };
     expect(droppedProducts(before, now, 1000, ['cement', 'tiles', 'nails', 'roof'])).toEqual(['roof', 'tiles']);
-    expect(droppedProducts(null, now, 1000, [])).toEqual([]);
+    expect(droppedProducts({ product: [], value: [] }, now, 1000, [])).toEqual([]);
+    expect(droppedProducts(before, now, 0, ['cement', 'tiles', 'nails', 'roof'])).toEqual([]);
+  });
+
+  it('lists products of equal previous value in the order they were first met', () => {
+    const before = { product: [2, 0, 1], value: [200, 200, 600] };
+    expect(droppedProducts(before, { product: [], value: [] }, 1000, ['a', 'b', 'c'])).toEqual(['b', 'c', 'a']);
   });
 });
