@@ -35,11 +35,12 @@ export function byteOrderMark(bytes: Uint8Array): { encoding: TextEncodingName; 
 
 /**
  * UTF-16 without a mark, told by the high bytes of its units; else null. A unit of ASCII has the
- * high byte 00 and one of Cyrillic 04 (U+0400–U+04FF), bytes that UTF-8 and Windows-1251 text
- * never hold (00 and 04 are control characters there). So: zero bytes in most odd positions and
- * almost none in even ones is UTF-16 LE, the other way round UTF-16 BE; and a first kilobyte whose
- * odd (even) bytes are all 00 or 04, with some zeros among them, is LE (BE) too — a Russian header
- * of "Контрагент,Дата,Сумма" has zeros only at its commas.
+ * high byte 00 and one of Cyrillic 04 (U+0400–U+04FF); a dash, a typographic quote or an invisible
+ * character 20 (U+2000–U+20FF) and № 21 (U+2116). Zero bytes in most odd positions and almost
+ * none in even ones is UTF-16 LE, the other way round UTF-16 BE; and a first kilobyte whose odd
+ * (even) bytes all are such high bytes, with some zeros among them and none at the other
+ * positions, is LE (BE) too — a Russian header of "Контрагент,Дата,Сумма" has zeros only at its
+ * commas. Text of one byte per character never holds a zero byte (a control character there).
  */
 export function unmarkedUtf16(bytes: Uint8Array): TextEncodingName | null {
   const n = Math.min(bytes.length, 1024) & ~1;
@@ -53,8 +54,8 @@ export function unmarkedUtf16(bytes: Uint8Array): TextEncodingName | null {
     const odd = bytes[i + 1]!;
     if (even === 0) evenZeros++;
     if (odd === 0) oddZeros++;
-    if (even === 0 || even === 4) evenHigh++;
-    if (odd === 0 || odd === 4) oddHigh++;
+    if (isTextPage(even)) evenHigh++;
+    if (isTextPage(odd)) oddHigh++;
   }
   const pairs = n / 2;
   if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
@@ -62,6 +63,11 @@ export function unmarkedUtf16(bytes: Uint8Array): TextEncodingName | null {
   if (oddHigh === pairs && oddZeros > 0 && evenZeros === 0) return 'utf-16le';
   if (evenHigh === pairs && evenZeros > 0 && oddZeros === 0) return 'utf-16be';
   return null;
+}
+
+/** A high byte of the UTF-16 units a sales table writes: Latin, Cyrillic, punctuation, letterlike symbols. */
+function isTextPage(high: number): boolean {
+  return high === 0 || high === 4 || high === 0x20 || high === 0x21;
 }
 
 /**

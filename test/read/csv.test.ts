@@ -74,6 +74,20 @@ describe('csvSource: encodings', () => {
     expect(read(utf8('Контрагент,Дата,Сумма\n')).profile.encoding).toBe('utf-8');
   });
 
+  it('reads unmarked UTF-16 that also writes №, typographic quotes or invisible characters', () => {
+    // Found by the reader property test (seed 405026643): a row of U+200B U+200E (high byte 20)
+    // beside the Russian header was read as 1251 bytes; 1C headers write № (U+2116, high byte 21).
+    const texts = ['Контрагент,Дата,Сумма,Вид операции\r\n\u200b\u200e,,0,\r\n', '№ документа;Контрагент;Сумма\r\nРТ-1;«Ёлка» — “склад”;1\r\n'];
+    for (const text of texts) {
+      for (const order of ['le', 'be'] as const) {
+        const got = read(utf16(text, order, false));
+        expect(got.profile.encoding).toBe(`utf-16${order}`);
+        expect(got.rows).toEqual(text.trimEnd().split('\r\n').map((line) => line.split(text.includes(';') ? ';' : ',')));
+      }
+    }
+    expect(read(cp1251('№ документа;Контрагент\n')).profile.encoding).toBe('windows-1251');
+  });
+
   it('keeps reading UTF-8 past one Windows-1251 byte, reports that row and says it is not sure', () => {
     // Issue 17, item 8: one stray byte used to turn the whole file into windows-1251 mojibake.
     const bytes = Uint8Array.from([...utf8('Клиент;Дата;Сумма\nООО Ромашка;05.03.2026;1\nООО '), 0xc0, ...utf8('льфа;05.03.2026;2\nИП Ёлкин;05.03.2026;3\n')]);
