@@ -14,7 +14,7 @@
 import type { AnalyzeOptions, DevelopmentKpis, Tier } from './analysis.js';
 import { formerValueAt, type Facts } from './facts.js';
 import { tierRank, valueTiers } from '../metrics/tiers.js';
-import type { ProductValues, WindowFacts } from './window-facts.js';
+import { clientProducts, type ProductValues, type WindowFacts } from './window-facts.js';
 
 export function developmentKpis(
   facts: Facts,
@@ -54,8 +54,9 @@ export function developmentKpis(
 
 /** How many of client c's products have a positive value in the window. */
 function countPositive(products: ProductValues, c: number): number {
+  const { value } = clientProducts(products, c);
   let count = 0;
-  for (let i = products.start[c]; i < products.start[c + 1]; i++) if (products.value[i] > 0) count++;
+  for (let i = 0; i < value.length; i++) if (value[i] > 0) count++;
   return count;
 }
 

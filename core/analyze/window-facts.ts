@@ -15,6 +15,7 @@
  */
 import { periodEnd, periodOf, type Window } from '../basics/calendar.js';
 import type { Facts } from './facts.js';
+import type { ClientProducts } from '../metrics/movement.js';
 
 export interface WindowFacts {
   window: Window;
@@ -35,7 +36,7 @@ export interface WindowFacts {
 /**
  * Per client, the products of its lines in the window in the order first met and the measure of
  * each: client c's are `product[i]` with `value[i]` for i from `start[c]` to `start[c + 1]` − 1
- * (none for every client when no product column is mapped). Values are added in line order.
+ * (none for every client when the facts have no products). Values are added in line order.
  *
  * Example: client 0's lines (product 4, 10), (product 2, 5), (product 4, 1), client 1's none →
  * start [0, 2, 2], product [4, 2], value [11, 5].
@@ -47,7 +48,7 @@ export interface ProductValues {
 }
 
 /** Client c's products in the window, as views of the columns. */
-export function clientProducts(products: ProductValues, c: number): { product: Int32Array; value: Float64Array } {
+export function clientProducts(products: ProductValues, c: number): ClientProducts {
   const from = products.start[c];
   const to = products.start[c + 1];
   return { product: products.product.subarray(from, to), value: products.value.subarray(from, to) };

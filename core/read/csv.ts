@@ -25,8 +25,9 @@
  * distinct text (a per-column cache keyed by the bytes), numbers of the common shapes are read
  * from the bytes. A field with the same bytes as the same field of the record before (an export
  * sorted by document repeats the client, date, document, manager line after line) is not scanned
- * again: it is compared with that field and takes over its offsets, its text key and its day. Every answer equals the reference rule applied to the decoded cell
- * (table-source.ts); `csvRows` materialises the cells for a view and for that comparison.
+ * again: it is compared with that field and takes over its offsets, its text key and its day.
+ * Every answer equals the reference rule applied to the decoded cell (table-source.ts); `csvRows`
+ * materialises the cells for a view and for that comparison.
  *
  * Example: the bytes of `Клиент;Дата;Сумма\r\nООО "Ромашка";05.03.2026;"1 234,50"\r\n` in
  * Windows-1251 → rows [`Клиент`, `Дата`, `Сумма`] and [`ООО "Ромашка"`, `05.03.2026`, `1 234,50`];

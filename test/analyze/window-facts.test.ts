@@ -29,30 +29,35 @@ describe('windowFacts', () => {
     expect([...wf.products.start]).toEqual([0, 0]);
   });
 
-  it('keeps each client’s products in the order first met, their values added in line order', () => {
-    // The ProductValues example: Acme's lines (Tiles 10, Cement 5, Tiles 1); Beta buys outside the window.
+  it('keeps each client’s products in the order first met, with their values summed, apart from other clients’', () => {
+    // The ProductValues example: Acme's lines (Tiles 10, Cement 5, Tiles 1); Beta buys Cement
+    // outside the window, Gamma buys Tiles in it.
     const facts = buildFacts(
       salesColumns([
         sale(2, 'Acme', [2026, 1, 5], 10, 'Tiles'),
         sale(3, 'Acme', [2026, 2, 5], 5, 'Cement'),
         sale(4, 'Acme', [2026, 3, 5], 1, 'Tiles'),
         sale(5, 'Beta', [2025, 6, 1], 7, 'Cement'),
+        sale(6, 'Gamma', [2026, 2, 9], 3, 'Tiles'),
+        sale(7, 'Gamma', [2026, 3, 9], 4, 'Tiles'),
       ]),
       dayFromYmd(2026, 3, 31),
       'amount',
     );
     const acme = facts.names.indexOf('Acme');
     const beta = facts.names.indexOf('Beta');
+    const gamma = facts.names.indexOf('Gamma');
     const wf = windowFacts(facts, window, true);
     const named = (c: number) => {
       const { product, value } = clientProducts(wf.products, c);
-      return [...product].map((p, i) => [facts.productNames[p], value[i]]);
+      return Array.from(product, (p, i) => [facts.productNames[p], value[i]]);
     };
     expect(named(acme)).toEqual([
       ['Tiles', 11],
       ['Cement', 5],
     ]);
     expect(named(beta)).toEqual([]);
+    expect(named(gamma)).toEqual([['Tiles', 7]]);
   });
 
   it('grows its product columns past their first size', () => {

@@ -192,12 +192,35 @@ describe('csvSource: records', () => {
     expect(outcome.rejected).toEqual([{ row: 33, reason: 'no-client' }]);
   });
 
-  it('reads the date options a caller asks for even when the field repeats the one above', () => {
+  it('reads a date with the options asked for, in a row that takes the date over too', () => {
     const source = csvSource(utf8('Date\n5/3/2026\n5/3/2026\n'));
     source.next();
     for (let row = source.next(); row; row = source.next()) {
       expect(row.day(0, { slashDates: 'dmy' })).toBe(dayFromYmd(2026, 3, 5));
       expect(row.day(0, { slashDates: 'mdy' })).toBe(dayFromYmd(2026, 5, 3));
+    }
+  });
+
+  it('reads repeated rows past the first megabyte in any chunks, where a refill moves the buffer under a record', () => {
+    // Below 1 MB the whole file is in the buffer before the first record; past it, a record that
+    // straddles a chunk starts again after the refill, and must then scan every field.
+    const rows = ['"ООО ""Ёлка"", склад";05.03.2026;РТ-1;1 234,50', '"ООО ""Ёлка"", склад";05.03.2026;РТ-1;7', 'ИП Щукин;06.03.2026;РТ-2;7'];
+    const text = `Клиент;Дата;Документ;Сумма\r\n${Array.from({ length: 60_000 }, (_, i) => rows[i % 3]).join('\r\n')}\r\n`;
+    const bytes = utf8(text);
+    expect(bytes.length).toBeGreaterThan(2 << 20);
+    const whole = read(bytes).rows;
+    expect(whole[1]).toEqual(['ООО "Ёлка", склад', '05.03.2026', 'РТ-1', '1 234,50']);
+    for (const size of [4093, 65_537]) {
+      const source = csvSource(chunked(bytes, size));
+      const cells: string[][] = [];
+      const keys: number[] = [];
+      for (let row = source.next(); row; row = source.next()) {
+        cells.push(Array.from({ length: row.width }, (_, c) => row.cell(c) as string));
+        keys.push(row.textKey!(0), row.textKey!(2));
+      }
+      expect(cells, `chunks of ${size}`).toEqual(whole);
+      expect(keys.slice(2, 8)).toEqual([1, 1, 1, 1, 2, 2]);
+      expect(new Set(keys.slice(2)).size).toBe(2);
     }
   });
 
