@@ -104,9 +104,8 @@ function* assemble(input: AnalyzeInput, sales: SalesColumns, facts: Facts, optio
   yield { kind: 'fit', jobs: plan.jobs };
   const window = windowAt(asOf, options.period, options.periods);
   const previous = previousWindow(window);
-  const withProducts = facts.productNames.length > 0;
-  const current = windowFacts(facts, window, withProducts);
-  const before = windowFacts(facts, previous, withProducts);
+  const current = windowFacts(facts, window);
+  const before = windowFacts(facts, previous);
   const classes = classify(facts, current, options);
   const statuses = facts.names.map((_, c) => statusAt(purchaseDaysOf(facts, c), asOf, options.status));
   const former = facts.names.map((_, c) => formerValueAt(facts, c, asOf));

@@ -54,11 +54,11 @@ export function clientProducts(products: ProductValues, c: number): ClientProduc
   return { product: products.product.subarray(from, to), value: products.value.subarray(from, to) };
 }
 
-export function windowFacts(facts: Facts, window: Window, withProducts: boolean): WindowFacts {
+export function windowFacts(facts: Facts, window: Window): WindowFacts {
   const clients = facts.names.length;
   const periods = window.lastPeriod - window.firstPeriod + 1;
   const periodOfDay = periodLookup(window);
-  const wf: WindowFacts = {
+  const wf: Omit<WindowFacts, 'products'> = {
     window,
     periods,
     value: new Float64Array(clients),
@@ -68,10 +68,9 @@ export function windowFacts(facts: Facts, window: Window, withProducts: boolean)
     orders: new Int32Array(clients),
     series: new Float64Array(clients * periods),
     purchased: new Uint8Array(clients * periods),
-    products: { start: new Int32Array(clients + 1), product: new Int32Array(0), value: new Float64Array(0) },
   };
   const documents = documentSums(facts);
-  const products = withProducts ? new ProductSums(facts.productNames.length, clients) : null;
+  const products = new ProductSums(facts.productNames.length, clients);
   for (let c = 0; c < clients; c++) {
     let lastDocument = -1;
     const linesEnd = facts.lineStart[c + 1];
@@ -87,9 +86,9 @@ export function windowFacts(facts: Facts, window: Window, withProducts: boolean)
         documents[doc] += facts.lineAmount[k];
         if (doc > lastDocument) lastDocument = doc;
       }
-      if (products && facts.lineProduct[k] >= 0) products.add(c, facts.lineProduct[k], v);
+      if (facts.lineProduct[k] >= 0) products.add(c, facts.lineProduct[k], v);
     }
-    if (products) products.end(c);
+    products.end(c);
     const purchasesEnd = facts.purchaseStart[c + 1];
     for (let p = firstFrom(facts.purchaseDay, facts.purchaseStart[c], purchasesEnd, window.from); p < purchasesEnd && facts.purchaseDay[p] <= window.to; p++) {
       const day = facts.purchaseDay[p];
@@ -98,8 +97,7 @@ export function windowFacts(facts: Facts, window: Window, withProducts: boolean)
     }
     wf.orders[c] = documents ? takePositive(documents, lastDocument) : wf.purchaseDays[c];
   }
-  if (products) wf.products = products.finish();
-  return wf;
+  return { ...wf, products: products.finish() };
 }
 
 /** The first index in from … to − 1 whose day is on or after `day` (to when none); the days are in order. */

@@ -40,7 +40,7 @@ import { parseNumberText, plainNumberBytes, type NumberShape } from './parse-num
 import type { FilePart, RestOfFile, RestPart, RestPlan } from './rest-of-file.js';
 import type { SourceRow, TableSource } from './table-source.js';
 import { byteOrderMark, EVIDENCE_BYTES, unmarkedUtf16, utf8Sequence, weighEncoding } from './text-encoding.js';
-import { FieldCache } from './field-cache.js';
+import { FieldCache, sameBytes } from './field-cache.js';
 import { isTotalText } from './total-words.js';
 import type { Cell, Day, FileProfile, RowProblem, TextEncodingName } from './types.js';
 
@@ -290,7 +290,10 @@ class CsvReader implements CsvSource, SourceRow {
     return packed === NO_DAY ? null : Math.abs(packed) - DAY_BIAS;
   }
 
-  /** Field c's day through the column's cache, packed (NO_DAY, or day + DAY_BIAS negated for a two-digit year), kept for the row. */
+  /**
+   * Field c's day through the column's cache, packed (NO_DAY, or day + DAY_BIAS negated for a
+   * two-digit year), and kept for the row.
+   */
   private packedDay(c: number, slot: number, options: DateOptions): number {
     const cache = (this.dayCaches[slot] ??= new FieldCache());
     const from = this.keyStart(c);
@@ -525,7 +528,7 @@ class CsvReader implements CsvSource, SourceRow {
   private takeOver(k: number, p: number): number {
     const before = this.rawFrom[k]!;
     const n = this.rawTo[k]! - before;
-    if (p + n >= this.end || !sameBytes(this.buf, this.view, before, p, n + 1)) return -1;
+    if (p + n >= this.end || !sameBytes(this.buf, this.view, before, this.buf, this.view, p, n + 1)) return -1;
     const shift = p - before;
     this.starts[k]! += shift;
     this.ends[k]! += shift;
@@ -692,14 +695,6 @@ const ONE_BYTES = 0x01010101;
 const QUOTE_BYTES = Math.imul(QUOTE, ONE_BYTES);
 const LF_BYTES = Math.imul(LF, ONE_BYTES);
 const CR_BYTES = Math.imul(CR, ONE_BYTES);
-
-/** True when the n bytes at `a` and at `b` of the same buffer are equal (four at a time). */
-function sameBytes(bytes: Uint8Array, view: DataView, a: number, b: number, n: number): boolean {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) if (view.getInt32(a + i) !== view.getInt32(b + i)) return false;
-  for (; i < n; i++) if (bytes[a + i] !== bytes[b + i]) return false;
-  return true;
-}
 
 /** True when one of the word's four bytes (all below 0x80) is the byte repeated in `pattern`. */
 function hasByte(word: number, pattern: number): boolean {

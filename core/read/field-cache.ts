@@ -51,14 +51,9 @@ export class FieldCache {
     this.last = id;
   }
 
-  /** True when entry id's key is the n bytes at `from` (compared four bytes at a time). */
+  /** True when entry id's key is the n bytes at `from`. */
   private same(id: number, bytes: Uint8Array, view: DataView, from: number, n: number): boolean {
-    const keys = this.keyView;
-    const at = this.offsets[id]!;
-    let i = 0;
-    for (; i + 4 <= n; i += 4) if (keys.getInt32(at + i) !== view.getInt32(from + i)) return false;
-    for (; i < n; i++) if (this.keys[at + i] !== bytes[from + i]) return false;
-    return true;
+    return sameBytes(this.keys, this.keyView, this.offsets[id]!, bytes, view, from, n);
   }
 
   private place(id: number, h: number): void {
@@ -75,6 +70,17 @@ export class FieldCache {
       this.place(id, hash(this.keys, this.keyView, at, at + this.lengths[id]!));
     }
   }
+}
+
+/**
+ * True when the n bytes at `a` of one buffer are the n bytes at `b` of another (or of the same),
+ * compared four at a time; each view is its buffer's.
+ */
+export function sameBytes(aBytes: Uint8Array, aView: DataView, a: number, bBytes: Uint8Array, bView: DataView, b: number, n: number): boolean {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) if (aView.getInt32(a + i) !== bView.getInt32(b + i)) return false;
+  for (; i < n; i++) if (aBytes[a + i] !== bBytes[b + i]) return false;
+  return true;
 }
 
 /**

@@ -24,7 +24,7 @@ describe('windowFacts', () => {
       dayFromYmd(2026, 3, 31),
       'amount',
     );
-    const wf = windowFacts(facts, window, false);
+    const wf = windowFacts(facts, window);
     expect([wf.value[0], [...wf.series], wf.purchaseDays[0], wf.orders[0]]).toEqual([180, [150, 0, 30], 3, 3]);
     expect([...wf.products.start]).toEqual([0, 0]);
   });
@@ -47,7 +47,7 @@ describe('windowFacts', () => {
     const acme = facts.names.indexOf('Acme');
     const beta = facts.names.indexOf('Beta');
     const gamma = facts.names.indexOf('Gamma');
-    const wf = windowFacts(facts, window, true);
+    const wf = windowFacts(facts, window);
     const named = (c: number) => {
       const { product, value } = clientProducts(wf.products, c);
       return Array.from(product, (p, i) => [facts.productNames[p], value[i]]);
@@ -63,7 +63,7 @@ describe('windowFacts', () => {
   it('grows its product columns past their first size', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => sale(i + 2, `Client ${i % 1500}`, [2026, 2, 1 + (i % 20)], 100 + i, `Product ${i}`));
     const facts = buildFacts(salesColumns(lines), dayFromYmd(2026, 3, 31), 'amount');
-    const wf = windowFacts(facts, window, true);
+    const wf = windowFacts(facts, window);
     expect(wf.products.product.length).toBe(3000);
     const c = facts.names.indexOf('Client 7');
     expect(clientProducts(wf.products, c).value).toEqual(Float64Array.from([107, 1607]));

@@ -58,7 +58,12 @@ const tableOf = (minRows: number, maxRows: number) => fc.constantFrom(...HEADERS
     // Cells that repeat the row above's, as an export sorted by document repeats its client, date
     // and document line after line (the reader takes such a field over instead of scanning it).
     repeats: fc.array(fc.array(fc.boolean(), { maxLength: header.length }), { maxLength: maxRows }),
-  }).map(({ repeats, ...t }) => ({ ...t, rows: t.rows.map((row, i) => (i === 0 ? row : row.map((cell, c) => (repeats[i]?.[c] && c < t.rows[i - 1]!.length ? t.rows[i - 1]![c]! : cell)))) })),
+  }).map(({ repeats, ...t }) => {
+    // Each row after the first takes its cells from the row above as that row finally stands, so runs repeat.
+    const rows: string[][] = [];
+    for (const [i, row] of t.rows.entries()) rows.push(i === 0 ? row : row.map((cell, c) => (repeats[i]?.[c] && c < rows[i - 1]!.length ? rows[i - 1]![c]! : cell)));
+    return { ...t, rows };
+  }),
 );
 
 const table = tableOf(0, 25);
